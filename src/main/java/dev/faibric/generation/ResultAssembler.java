@@ -1,0 +1,51 @@
+package dev.faibric.generation;
+
+import dev.faibric.project.SourceFile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the seed's JSON result ({@code app_type, title, description, components, styles, data,
+ * features, requires_backend, backend, database}) from what the stream contained: the wire format
+ * to the model changed, the API contract did not.
+ */
+@Component
+class ResultAssembler {
+
+    private static final List<String> JSON_SECTIONS = List.of("styles", "features", "data", "backend", "database");
+
+    private final JsonMapper json;
+
+    ResultAssembler(JsonMapper json) {
+        this.json = json;
+    }
+
+    Map<String, Object> assemble(String appType, String title, boolean requiresBackend, List<SourceFile> files,
+                                 Map<String, String> sections, List<String> warnings) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("app_type", appType);
+        result.put("title", title);
+        result.put("description", sections.getOrDefault("description", ""));
+        Map<String, String> components = new LinkedHashMap<>();
+        files.forEach(f -> components.put(f.path(), f.content()));
+        result.put("components", components);
+        for (String name : JSON_SECTIONS) {
+            String body = sections.get(name);
+            if (body == null || body.isBlank()) {
+                continue;
+            }
+            try {
+                result.put(name, json.readValue(body, Object.class));
+            } catch (JacksonException e) {
+                warnings.add("<" + name + "> is not valid JSON; it was kept as text");
+                result.put(name, body);
+            }
+        }
+        result.put("requires_backend", requiresBackend);
+        return result;
+    }
+}

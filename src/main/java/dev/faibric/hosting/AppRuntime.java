@@ -1,0 +1,87 @@
+package dev.faibric.hosting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The libraries generated apps may import, vendored into the jar at build time (web/scripts/
+ * build-runtime.mjs writes them to {@code app-runtime/}) and served under {@code _runtime/} beside
+ * every app. No CDN: previews work offline and never break when a CDN changes.
+ */
+@Component
+public class AppRuntime {
+
+    static final String PREFIX = "_runtime/";
+    private static final String LOCATION = "app-runtime/";
+    private static final Logger log = LoggerFactory.getLogger(AppRuntime.class);
+
+    private final Map<String, String> imports;
+
+    AppRuntime(JsonMapper json) {
+        this(readManifest(json));
+    }
+
+    private AppRuntime(Map<String, String> imports) {
+        this.imports = imports;
+    }
+
+    /** A runtime with the given specifier → file map, for code that needs one without the built jar. */
+    public static AppRuntime of(Map<String, String> imports) {
+        return new AppRuntime(Map.copyOf(imports));
+    }
+
+    /** Bare module specifiers an app may import, e.g. {@code react} and {@code react-dom/client}. */
+    public Set<String> modules() {
+        return imports.keySet();
+    }
+
+    /** The import map of an app page, with URLs relative to the app's root. */
+    public Map<String, String> importMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        imports.forEach((specifier, file) -> map.put(specifier, "./" + PREFIX + file));
+        return map;
+    }
+
+    Optional<byte[]> file(String name) {
+        if (!name.matches("[A-Za-z0-9_.-]+\\.(js|json)") ) {
+            return Optional.empty();
+        }
+        ClassPathResource resource = new ClassPathResource(LOCATION + name);
+        if (!resource.exists()) {
+            return Optional.empty();
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> readManifest(JsonMapper json) {
+        ClassPathResource manifest = new ClassPathResource(LOCATION + "manifest.json");
+        Map<String, String> imports = new LinkedHashMap<>();
+        if (!manifest.exists()) {
+            log.warn("No vendored app runtime on the classpath (built without the frontend?): deployed apps cannot load React");
+            return imports;
+        }
+        try (InputStream in = manifest.getInputStream()) {
+            JsonNode root = json.readTree(in);
+            root.path("imports").properties().forEach(e -> imports.put(e.getKey(), e.getValue().asString()));
+            log.info("App runtime: React {} with modules {}", root.path("react").asString(), imports.keySet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(imports);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.faibric.llm.offline;
+
+import dev.faibric.llm.AiSettings;
+import dev.faibric.llm.LlmException;
+import dev.faibric.llm.LlmProvider;
+import dev.faibric.llm.LlmRequest;
+import dev.faibric.llm.LlmUsage;
+import dev.faibric.llm.TokenSink;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The offline provider. It is not a language model: it picks the built-in template that fits the
+ * prompt, names it after the prompt, colours it as asked, and streams the result in the same
+ * output format a model uses (so the rest of the pipeline cannot tell the difference, and is
+ * exercised the same way), paced in small chunks.
+ */
+@Component
+public class OfflineTemplateComposer implements LlmProvider {
+
+    private static final int CHARS_PER_TOKEN = 4;
+
+    private final OfflineTemplates templates;
+    private final AiSettings.Offline pacing;
+    private final JsonMapper json;
+
+    OfflineTemplateComposer(OfflineTemplates templates, AiSettings settings, JsonMapper json) {
+        this.templates = templates;
+        this.pacing = settings.offline();
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return "offline";
+    }
+
+    @Override
+    public String model() {
+        return "template-composer";
+    }
+
+    @Override
+    public String description() {
+        return "Offline template composer: assembles apps from " + templates.all().size()
+                + " built-in templates; not a language model";
+    }
+
+    @Override
+    public LlmUsage stream(LlmRequest request, TokenSink sink) throws LlmException {
+        long started = System.nanoTime();
+        String answer = compose(request);
+        Duration firstToken = null;
+        for (int at = 0; at < answer.length(); at += pacing.chunkSize()) {
+            if (at > 0) {
+                pause();
+            }
+            sink.accept(answer.substring(at, Math.min(answer.length(), at + pacing.chunkSize())));
+            if (firstToken == null) {
+                firstToken = Duration.ofNanos(System.nanoTime() - started);
+            }
+        }
+        return new LlmUsage(0, 0, firstToken == null ? Duration.ZERO : firstToken,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The whole answer, in the model output format of docs/ARCHITECTURE.md. */
+    String compose(LlmRequest request) {
+        String prompt = request.userPrompt();
+        OfflineTemplate template = templates.choose(prompt, request.appType());
+        String title = request.currentTitle() != null ? request.currentTitle()
+                : AppTitles.from(prompt, template.defaultTitle(), template.type().equals("website"));
+        Palettes.Palette palette = Palettes.forPrompt(prompt, template.type());
+
+        StringBuilder out = new StringBuilder(8192);
+        out.append("Offline template composer (not a language model): adapting the built-in '")
+                .append(template.name()).append("' template.\n\n");
+        out.append("<faibric-app type=\"").append(template.type()).append("\" title=\"").append(attribute(title))
+                .append("\" requires_backend=\"false\" template=\"").append(template.id()).append("\">\n");
+        out.append("<description>").append(template.description())
+                .append(" Composed offline from the built-in '").append(template.name()).append("' template.</description>\n");
+        boolean first = true;
+        for (Map.Entry<String, String> file : template.files().entrySet()) {
+            appendFile(out, file.getKey(), file.getValue());
+            if (first) {
+                appendFile(out, "config.ts", config(title, template.defaultTagline(), palette, template.type()));
+                first = false;
+            }
+        }
+        Map<String, Object> styles = new LinkedHashMap<>();
+        styles.put("colors", palette.colors());
+        styles.put("fonts", fonts(template.type()));
+        styles.put("theme", palette.dark() ? "dark" : "light");
+        out.append("<styles>").append(json.writeValueAsString(styles)).append("</styles>\n");
+        out.append("<features>").append(json.writeValueAsString(template.features())).append("</features>\n");
+        out.append("</faibric-app>\n");
+        return out.toString();
+    }
+
+    private static void appendFile(StringBuilder out, String path, String content) {
+        out.append("<file path=\"").append(path).append("\">\n").append(content);
+        if (!content.endsWith("\n")) {
+            out.append('\n');
+        }
+        out.append("</file>\n");
+    }
+
+    private String config(String title, String tagline, Palettes.Palette palette, String type) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("title", title);
+        config.put("tagline", tagline);
+        config.put("colors", palette.colors());
+        config.put("fonts", fonts(type));
+        config.put("dark", palette.dark());
+        String literal = json.writerWithDefaultPrettyPrinter().writeValueAsString(config);
+        return "// Generated by the offline composer from your prompt: names, colours and fonts used by every component.\n"
+                + "export const config = " + literal + " as const;\n";
+    }
+
+    private static Map<String, String> fonts(String appType) {
+        return Map.of(
+                "heading", appType.equals("website") ? "Georgia, 'Times New Roman', serif" : "system-ui, -apple-system, 'Segoe UI', sans-serif",
+                "body", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+    }
+
+    private static String attribute(String value) {
+        return HtmlUtils.htmlEscape(value);
+    }
+
+    private void pause() throws LlmException {
+        if (pacing.chunkDelay().isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pacing.chunkDelay());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException("generation was interrupted");
+        }
+    }
+}

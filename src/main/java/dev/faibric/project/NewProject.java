@@ -1,0 +1,5 @@
+package dev.faibric.project;
+
+/** What is known about a project when it is created, before anything is generated. */
+public record NewProject(String title, String prompt, String appType) {
+}

@@ -1,0 +1,176 @@
+package dev.faibric.project;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Projects and their versions, stored with plain SQL that runs on H2 and PostgreSQL alike. */
+@Repository
+public class Projects {
+
+    private static final String COLUMNS = "id, slug, title, prompt, app_type, requires_backend, generation_version, "
+            + "reused_components, status, current_version, deployed_url, created_at, updated_at";
+    private static final TypeReference<List<SourceFile>> FILES = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Projects(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Project create(NewProject project) {
+        Timestamp now = Timestamp.from(Instant.now());
+        String slug = slugFor(project.title());
+        jdbc.sql("INSERT INTO projects (slug, title, prompt, app_type, status, created_at, updated_at) "
+                        + "VALUES (:slug, :title, :prompt, :appType, :status, :now, :now)")
+                .param("slug", slug)
+                .param("title", project.title())
+                .param("prompt", project.prompt())
+                .param("appType", project.appType())
+                .param("status", ProjectStatus.GENERATING.name())
+                .param("now", now)
+                .update();
+        return findBySlug(slug).orElseThrow();
+    }
+
+    public Optional<Project> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE id = ?").param(id).query(this::project).optional();
+    }
+
+    public Optional<Project> findBySlug(String slug) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE slug = ?").param(slug).query(this::project).optional();
+    }
+
+    public boolean exists(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM projects WHERE id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    public List<Project> recent(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM projects ORDER BY updated_at DESC, id DESC LIMIT ?")
+                .param(limit).query(this::project).list();
+    }
+
+    public void describe(long id, String title, String appType, boolean requiresBackend) {
+        jdbc.sql("UPDATE projects SET title = ?, app_type = ?, requires_backend = ?, updated_at = ? WHERE id = ?")
+                .params(title, appType, requiresBackend, Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    public void updateStatus(long id, ProjectStatus status) {
+        jdbc.sql("UPDATE projects SET status = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    /** Stores a new immutable version and makes it the project's current one. */
+    @Transactional
+    public ProjectVersion addVersion(long projectId, List<SourceFile> files, Map<String, Object> result, @Nullable String summary) {
+        int number = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM project_versions WHERE project_id = ?")
+                .param(projectId).query(Integer.class).single();
+        Instant now = Instant.now();
+        jdbc.sql("INSERT INTO project_versions (project_id, number, files, result, summary, created_at) "
+                        + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)")
+                .params(projectId, number, json.writeValueAsString(files), json.writeValueAsString(result), summary,
+                        Timestamp.from(now))
+                .update();
+        jdbc.sql("UPDATE projects SET current_version = ?, updated_at = ? WHERE id = ?")
+                .params(number, Timestamp.from(now), projectId)
+                .update();
+        return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, now);
+    }
+
+    public void markDeployed(long id, String url) {
+        jdbc.sql("UPDATE projects SET status = ?, deployed_url = ?, updated_at = ? WHERE id = ?")
+                .params(ProjectStatus.READY.name(), url, Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    public Optional<ProjectVersion> version(long projectId, int number) {
+        return jdbc.sql("SELECT project_id, number, files, result, summary, created_at FROM project_versions "
+                        + "WHERE project_id = ? AND number = ?")
+                .params(projectId, number).query(this::version).optional();
+    }
+
+    public Optional<ProjectVersion> currentVersion(Project project) {
+        return project.currentVersion() == null ? Optional.empty() : version(project.id(), project.currentVersion());
+    }
+
+    /** Version numbers, times and summaries, newest first, without their files. */
+    public List<VersionSummary> versions(long projectId) {
+        return jdbc.sql("SELECT number, summary, created_at FROM project_versions WHERE project_id = ? ORDER BY number DESC")
+                .param(projectId)
+                .query((rs, row) -> new VersionSummary(rs.getInt("number"), rs.getString("summary"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** A version as listed, without its files. */
+    public record VersionSummary(int number, @Nullable String summary, Instant createdAt) {
+    }
+
+    private Project project(ResultSet rs, int row) throws SQLException {
+        int version = rs.getInt("current_version");
+        Integer currentVersion = rs.wasNull() ? null : version;
+        return new Project(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("prompt"),
+                rs.getString("app_type"),
+                rs.getBoolean("requires_backend"),
+                rs.getString("generation_version"),
+                json.readValue(rs.getString("reused_components"), STRINGS),
+                ProjectStatus.valueOf(rs.getString("status")),
+                currentVersion,
+                rs.getString("deployed_url"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private ProjectVersion version(ResultSet rs, int row) throws SQLException {
+        return new ProjectVersion(
+                rs.getLong("project_id"),
+                rs.getInt("number"),
+                json.readValue(rs.getString("files"), FILES),
+                json.readValue(rs.getString("result"), OBJECT),
+                rs.getString("summary"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    static String slugFor(String title) {
+        String base = Normalizer.normalize(title, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (base.length() > 40) {
+            base = base.substring(0, 40).replaceAll("-+$", "");
+        }
+        if (base.isEmpty()) {
+            base = "app";
+        }
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            suffix.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt(RANDOM.nextInt(36)));
+        }
+        return base + "-" + suffix;
+    }
+}

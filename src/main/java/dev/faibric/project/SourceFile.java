@@ -1,0 +1,45 @@
+package dev.faibric.project;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** One file of a generated app, by its path relative to the app root. */
+public record SourceFile(String path, String content) {
+
+    public static final int MAX_PATH_LENGTH = 120;
+    public static final int MAX_CONTENT_CHARS = 200_000;
+    public static final Set<String> EXTENSIONS = Set.of(".tsx", ".ts", ".jsx", ".js", ".json", ".css");
+
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
+    public int lines() {
+        return content.isEmpty() ? 0 : (int) content.lines().count();
+    }
+
+    /**
+     * Why a model-produced path must not touch disk, if it must not: absolute paths, {@code ..},
+     * odd characters, unknown extensions and oversized names or bodies are refused.
+     */
+    public Optional<String> problem() {
+        if (path.isBlank() || path.length() > MAX_PATH_LENGTH) {
+            return Optional.of("file path must be 1 to " + MAX_PATH_LENGTH + " characters: '" + abbreviate(path) + "'");
+        }
+        for (String segment : path.split("/", -1)) {
+            if (!SEGMENT.matcher(segment).matches() || segment.equals("..") || segment.equals(".")) {
+                return Optional.of("file path '" + abbreviate(path) + "' must be relative, without '..', using letters, digits, '_', '-' and '.'");
+            }
+        }
+        if (EXTENSIONS.stream().noneMatch(path::endsWith)) {
+            return Optional.of("file '" + path + "' has an extension outside " + EXTENSIONS);
+        }
+        if (content.length() > MAX_CONTENT_CHARS) {
+            return Optional.of("file '" + path + "' is larger than " + MAX_CONTENT_CHARS + " characters");
+        }
+        return Optional.empty();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

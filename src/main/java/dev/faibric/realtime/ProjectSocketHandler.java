@@ -1,0 +1,142 @@
+package dev.faibric.realtime;
+
+import dev.faibric.project.Projects;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code /ws/project/{id}/?after=n}: replays the project's events after {@code n}, then streams new
+ * ones; accepts {@code user_message} (a change request) and {@code resume} from the client.
+ */
+@Component
+class ProjectSocketHandler extends TextWebSocketHandler {
+
+    static final CloseStatus UNKNOWN_PROJECT = new CloseStatus(4404, "Unknown project");
+    static final CloseStatus BAD_PATH = new CloseStatus(4400, "Expected /ws/project/{id}/");
+    static final int MAX_MESSAGE_CHARS = 4000;
+
+    private static final Pattern PATH = Pattern.compile("/ws/project/(\\d{1,18})/?");
+    private static final int SEND_TIME_LIMIT_MS = 10_000;
+    private static final int SEND_BUFFER_BYTES = 8 * 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(ProjectSocketHandler.class);
+
+    private final Projects projects;
+    private final ProjectEvents events;
+    private final ApplicationEventPublisher publisher;
+    private final JsonMapper json;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
+    ProjectSocketHandler(Projects projects, ProjectEvents events, ApplicationEventPublisher publisher, JsonMapper json) {
+        this.projects = projects;
+        this.events = events;
+        this.publisher = publisher;
+        this.json = json;
+    }
+
+    /** One open socket: its project, its decorated (thread-safe) session and its live subscription. */
+    private record Connection(long projectId, WebSocketSession session, SocketSubscriber subscriber,
+                              AutoCloseable subscription) {
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession raw) throws Exception {
+        URI uri = raw.getUri();
+        Matcher path = PATH.matcher(uri == null ? "" : uri.getPath());
+        if (!path.matches()) {
+            raw.close(BAD_PATH);
+            return;
+        }
+        long projectId = Long.parseLong(path.group(1));
+        if (!projects.exists(projectId)) {
+            raw.close(UNKNOWN_PROJECT.withReason("Unknown project " + projectId));
+            return;
+        }
+        WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, SEND_TIME_LIMIT_MS, SEND_BUFFER_BYTES);
+        SocketSubscriber subscriber = new SocketSubscriber(projectId, session, events, afterParameter(uri));
+        // Subscribe before replaying: an event published in between is either replayed or, if it
+        // arrives live first, fills the gap from the log — never lost, never sent twice.
+        AutoCloseable subscription = events.subscribe(projectId, subscriber);
+        connections.put(raw.getId(), new Connection(projectId, session, subscriber, subscription));
+        subscriber.catchUp();
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        Connection connection = connections.get(session.getId());
+        if (connection == null) {
+            return;
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(message.getPayload());
+        } catch (JacksonException e) {
+            reject(session, "Messages must be JSON objects like {\"type\": \"user_message\", \"content\": \"...\"}");
+            return;
+        }
+        String type = node.path("type").asString("");
+        switch (type) {
+            case "user_message" -> {
+                String content = node.path("content").asString("").strip();
+                if (content.isEmpty()) {
+                    reject(session, "A user_message needs non-empty content");
+                } else if (content.length() > MAX_MESSAGE_CHARS) {
+                    reject(session, "A user_message may have at most " + MAX_MESSAGE_CHARS + " characters");
+                } else {
+                    events.publish(connection.projectId(), EventType.USER, content);
+                    publisher.publishEvent(new UserMessageReceived(connection.projectId(), content));
+                }
+            }
+            case "resume" -> connection.subscriber().resume(node.path("after").asLong(0));
+            default -> reject(session, "Unknown message type '" + type + "'; expected user_message or resume");
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+        Connection connection = connections.remove(session.getId());
+        if (connection != null) {
+            connection.subscription().close();
+        }
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        log.debug("WebSocket {} failed: {}", session.getId(), exception.toString());
+    }
+
+    /** An answer to this client alone; it is not part of the project's log, so it has no seq. */
+    private void reject(WebSocketSession session, String message) throws IOException {
+        String body = json.writeValueAsString(Map.of("type", EventType.ERROR.wire(), "content", message,
+                "recoverable", true, "timestamp", System.currentTimeMillis()));
+        Connection connection = connections.get(session.getId());
+        if (connection != null && connection.session().isOpen()) {
+            connection.session().sendMessage(new TextMessage(body));
+        }
+    }
+
+    private static long afterParameter(URI uri) {
+        String after = UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("after");
+        try {
+            return after == null ? 0 : Math.max(0, Long.parseLong(after));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

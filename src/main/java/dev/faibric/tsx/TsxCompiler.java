@@ -1,0 +1,172 @@
+package dev.faibric.tsx;
+
+import com.caoccao.javet.swc4j.Swc4j;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleExportName;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleItem;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportAll;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultDecl;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultExpr;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamedSpecifier;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDecl;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstNamedExport;
+import com.caoccao.javet.swc4j.ast.program.Swc4jAstModule;
+import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
+import com.caoccao.javet.swc4j.enums.Swc4jModuleKind;
+import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
+import com.caoccao.javet.swc4j.enums.Swc4jSourceMapOption;
+import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
+import com.caoccao.javet.swc4j.options.Swc4jJsxRuntimeOption;
+import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
+import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Transpiles TypeScript and TSX to ES modules that browsers run as they are (React's automatic JSX
+ * runtime, imports left for the import map), and reads each module's imports and default export
+ * from the syntax tree. Results are cached by content, because validation and deployment compile
+ * the same files one after the other.
+ */
+@Component
+public class TsxCompiler {
+
+    private static final int CACHE_ENTRIES = 512;
+
+    private final Swc4j swc = new Swc4j();
+    private final ReentrantLock cacheLock = new ReentrantLock();
+    private final Map<String, CompiledModule> cache = new LinkedHashMap<>(CACHE_ENTRIES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompiledModule> eldest) {
+            return size() > CACHE_ENTRIES;
+        }
+    };
+
+    public CompiledModule compile(String path, String source) throws CompileException {
+        String key = path + '\0' + sha256(source);
+        CompiledModule cached = cached(key);
+        if (cached != null) {
+            return cached;
+        }
+        CompiledModule compiled = transpile(path, source);
+        cacheLock.lock();
+        try {
+            cache.put(key, compiled);
+        } finally {
+            cacheLock.unlock();
+        }
+        return compiled;
+    }
+
+    private CompiledModule cached(String key) {
+        cacheLock.lock();
+        try {
+            return cache.get(key);
+        } finally {
+            cacheLock.unlock();
+        }
+    }
+
+    private CompiledModule transpile(String path, String source) throws CompileException {
+        Swc4jTranspileOptions options = new Swc4jTranspileOptions()
+                .setSpecifier(specifier(path))
+                .setMediaType(mediaType(path))
+                .setParseMode(Swc4jParseMode.Module)
+                .setModuleKind(Swc4jModuleKind.Esm)
+                .setJsx(Swc4jJsxRuntimeOption.Automatic())
+                .setSourceMap(Swc4jSourceMapOption.None)
+                .setCaptureAst(true);
+        Swc4jTranspileOutput output;
+        try {
+            output = swc.transpile(source, options);
+        } catch (Swc4jCoreException e) {
+            throw new CompileException(path, clean(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw new CompileException(path, "could not be compiled: " + e.getMessage());
+        }
+        if (!(output.getProgram() instanceof Swc4jAstModule module)) {
+            throw new CompileException(path, "is not an ES module");
+        }
+        List<String> imports = new ArrayList<>();
+        boolean defaultExport = false;
+        for (ISwc4jAstModuleItem item : module.getBody()) {
+            switch (item) {
+                case Swc4jAstImportDecl importDecl when !importDecl.isTypeOnly() -> imports.add(importDecl.getSrc().getValue());
+                case Swc4jAstExportAll exportAll -> imports.add(exportAll.getSrc().getValue());
+                case Swc4jAstExportDefaultDecl ignored -> defaultExport = true;
+                case Swc4jAstExportDefaultExpr ignored -> defaultExport = true;
+                case Swc4jAstNamedExport named -> {
+                    named.getSrc().ifPresent(src -> imports.add(src.getValue()));
+                    defaultExport |= exportsDefault(named);
+                }
+                default -> { }
+            }
+        }
+        return new CompiledModule(path, output.getCode(), List.copyOf(imports), defaultExport);
+    }
+
+    private static boolean exportsDefault(Swc4jAstNamedExport named) {
+        for (ISwc4jAst specifier : named.getSpecifiers()) {
+            if (specifier instanceof Swc4jAstExportNamedSpecifier s
+                    && name(s.getExported().orElse(s.getOrig())).equals("default")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String name(ISwc4jAstModuleExportName name) {
+        return switch (name) {
+            case Swc4jAstIdent ident -> ident.getSym();
+            case Swc4jAstStr str -> str.getValue();
+            default -> "";
+        };
+    }
+
+    private static Swc4jMediaType mediaType(String path) {
+        if (path.endsWith(".tsx")) {
+            return Swc4jMediaType.Tsx;
+        }
+        if (path.endsWith(".ts")) {
+            return Swc4jMediaType.TypeScript;
+        }
+        if (path.endsWith(".jsx")) {
+            return Swc4jMediaType.Jsx;
+        }
+        return Swc4jMediaType.JavaScript;
+    }
+
+    private static URL specifier(String path) {
+        try {
+            return URI.create("file:///app/" + path.replaceAll("[^A-Za-z0-9_./-]", "_")).toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** swc's messages name our internal specifier; the model and the user know the file by its path. */
+    private static String clean(String message) {
+        return message == null ? "syntax error" : message.replace("file:///app/", "").strip();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
