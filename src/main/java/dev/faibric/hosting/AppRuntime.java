@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ public class AppRuntime {
 
     private final Map<String, String> imports;
 
+    @Autowired
     AppRuntime(JsonMapper json) {
         this(readManifest(json));
     }

@@ -11,7 +11,7 @@ public class AppUrls {
     private final String domain;
     private volatile int port = 8080;
 
-    AppUrls(HostingSettings settings) {
+    public AppUrls(HostingSettings settings) {
         this.domain = settings.appsDomain();
     }
 

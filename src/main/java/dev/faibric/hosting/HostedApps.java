@@ -25,7 +25,7 @@ public class HostedApps {
 
     private final Path volume;
 
-    HostedApps(HostingSettings settings) {
+    public HostedApps(HostingSettings settings) {
         this.volume = settings.appsVolume().toAbsolutePath().normalize();
     }
 

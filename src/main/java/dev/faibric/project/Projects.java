@@ -31,7 +31,7 @@ public class Projects {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    Projects(JdbcClient jdbc, JsonMapper json) {
+    public Projects(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -1,0 +1,93 @@
+package dev.faibric.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.faibric.hosting.AppRuntime;
+import dev.faibric.hosting.AppUrls;
+import dev.faibric.hosting.HostedApps;
+import dev.faibric.hosting.HostingSettings;
+import dev.faibric.project.SourceFile;
+import dev.faibric.tsx.TsxCompiler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class StaticDeployerTests {
+
+    @TempDir
+    Path volume;
+
+    static final SourceFile APP = new SourceFile("App.tsx", """
+            import Title from './components/Title';
+            export default function App() { return <main><Title text="Tips" /></main>; }
+            """);
+    static final SourceFile TITLE = new SourceFile("components/Title.tsx", """
+            export default function Title({ text }: { text: string }) { return <h1 data-testid="app-title">{text}</h1>; }
+            """);
+
+    private StaticDeployer deployer() {
+        HostingSettings settings = new HostingSettings(volume, "apps.localhost");
+        HostedApps apps = new HostedApps(settings);
+        AppRuntime runtime = AppRuntime.of(Map.of("react", "react.js", "react-dom/client", "react-dom-client.js"));
+        return new StaticDeployer(new TsxCompiler(), apps, runtime, new AppUrls(settings), JsonMapper.builder().build());
+    }
+
+    @Test
+    void writesTranspiledModulesAndAnEntryPageIntoANewVersionAndMakesItLive() throws Exception {
+        Deployment deployment = deployer().deploy(new Deployer.AppRelease("tips-abc123", "Tips & <Co>", 1, List.of(APP, TITLE)));
+
+        Path v1 = volume.resolve("tips-abc123/v1");
+        assertThat(deployment.url()).isEqualTo("http://tips-abc123.apps.localhost:8080/");
+        assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v1");
+        assertThat(Files.readString(v1.resolve("App.js"))).contains("react/jsx-runtime").doesNotContain("<main>");
+        assertThat(Files.readString(v1.resolve("components/Title.js"))).doesNotContain(": string");
+        String index = Files.readString(v1.resolve("index.html"));
+        assertThat(index).contains("<title>Tips &amp; &lt;Co&gt;</title>")
+                .contains("\"react\":\"./_runtime/react.js\"")
+                .contains("import(\"./App.js\")");
+        assertThat(deployment.took()).isPositive();
+    }
+
+    @Test
+    void aNewVersionSwitchesAtomicallyAndTheOldOneStaysOnDisk() throws Exception {
+        StaticDeployer deployer = deployer();
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 2, List.of(APP,
+                new SourceFile("components/Title.tsx", "export default function Title() { return <h2>v2</h2>; }\n"))));
+
+        assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v2");
+        assertThat(Files.readString(volume.resolve("tips-abc123/v2/components/Title.js"))).contains("v2");
+        assertThat(volume.resolve("tips-abc123/v1/components/Title.js")).exists();
+        try (var entries = Files.list(volume.resolve("tips-abc123"))) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("v1", "v2", "current");
+        }
+    }
+
+    @Test
+    void brokenCodeIsNotDeployedAndTheLiveVersionStays() throws Exception {
+        StaticDeployer deployer = deployer();
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
+
+        assertThatThrownBy(() -> deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 2,
+                List.of(new SourceFile("App.tsx", "export default () => <div>;\n")))))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageStartingWith("App.tsx: ");
+        assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v1");
+        assertThat(volume.resolve("tips-abc123/v2")).doesNotExist();
+    }
+
+    @Test
+    void unsafePathsNeverTouchDisk() {
+        assertThatThrownBy(() -> deployer().deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1,
+                List.of(APP, new SourceFile("../../escape.ts", "export const x = 1;\n")))))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("must be relative");
+        assertThat(volume.resolve("tips-abc123")).doesNotExist();
+        assertThat(volume.getParent().resolve("escape.js")).doesNotExist();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.faibric.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.faibric.support.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The same persistence behaviour on the embedded H2 and on the real PostgreSQL. */
+class ProjectsPersistenceTests {
+
+    private static Projects projects(TestDatabase database) {
+        return new Projects(JdbcClient.create(database.create()), JsonMapper.builder().build());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aNewProjectHasTheSeedsColumnsWithTheirDefaults(TestDatabase database) {
+        Projects projects = projects(database);
+
+        Project project = projects.create(new NewProject("Tip Calculator", "a tip calculator", "tool"));
+
+        assertThat(project.id()).isPositive();
+        assertThat(project.slug()).matches("tip-calculator-[a-z0-9]{6}");
+        assertThat(project.appType()).isEqualTo("tool");
+        assertThat(project.requiresBackend()).isFalse();
+        assertThat(project.generationVersion()).isEqualTo("v2");
+        assertThat(project.reusedComponents()).isEmpty();
+        assertThat(project.status()).isEqualTo(ProjectStatus.GENERATING);
+        assertThat(project.currentVersion()).isNull();
+        assertThat(projects.find(project.id())).contains(project);
+        assertThat(projects.exists(project.id())).isTrue();
+        assertThat(projects.exists(project.id() + 1000)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void versionsAreNumberedInOrderAndKeepFilesAndResultExactly(TestDatabase database) {
+        Projects projects = projects(database);
+        Project project = projects.create(new NewProject("Tips", "tips", "tool"));
+        List<SourceFile> files = List.of(new SourceFile("App.tsx", "export default () => <p>\"ünïcødé\" ✓</p>;\n"),
+                new SourceFile("components/B.tsx", "export default 1;\n"), new SourceFile("a.ts", ""));
+        Map<String, Object> result = Map.of("app_type", "tool", "title", "Tips", "features", List.of("x", "y"));
+
+        ProjectVersion v1 = projects.addVersion(project.id(), files, result, "first");
+        ProjectVersion v2 = projects.addVersion(project.id(), files.subList(0, 1), result, "second");
+
+        assertThat(v1.number()).isEqualTo(1);
+        assertThat(v2.number()).isEqualTo(2);
+        ProjectVersion stored = projects.version(project.id(), 1).orElseThrow();
+        assertThat(stored.files()).containsExactlyElementsOf(files);
+        assertThat(stored.result()).isEqualTo(result);
+        assertThat(projects.find(project.id()).orElseThrow().currentVersion()).isEqualTo(2);
+        assertThat(projects.versions(project.id())).extracting(Projects.VersionSummary::number).containsExactly(2, 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aVersionNumberCannotBeWrittenTwice(TestDatabase database) {
+        var dataSource = database.create();
+        Projects projects = new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build());
+        Project project = projects.create(new NewProject("Tips", "tips", "tool"));
+        projects.addVersion(project.id(), List.of(), Map.of(), null);
+
+        assertThatThrownBy(() -> JdbcClient.create(dataSource)
+                .sql("INSERT INTO project_versions (project_id, number, files, result) VALUES (?, 1, CAST('[]' AS jsonb), CAST('{}' AS jsonb))")
+                .param(project.id()).update())
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void statusTitleAndDeploymentAreUpdatedAndTheListIsNewestFirst(TestDatabase database) {
+        Projects projects = projects(database);
+        Project older = projects.create(new NewProject("Older", "older", "website"));
+        Project newer = projects.create(new NewProject("Newer", "newer", "game"));
+
+        projects.describe(newer.id(), "Snake", "game", true);
+        projects.markDeployed(newer.id(), "http://snake.apps.localhost:8080/");
+
+        Project updated = projects.find(newer.id()).orElseThrow();
+        assertThat(updated.title()).isEqualTo("Snake");
+        assertThat(updated.requiresBackend()).isTrue();
+        assertThat(updated.status()).isEqualTo(ProjectStatus.READY);
+        assertThat(updated.url()).isEqualTo("http://snake.apps.localhost:8080/");
+        assertThat(projects.recent(10)).extracting(Project::id).containsExactly(newer.id(), older.id());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.faibric.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole service on a random port, on its embedded defaults (H2, in-process bus, offline
+ * provider, built-in hosting), with a database and an apps volume of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void isolatedStorage(DynamicPropertyRegistry registry) throws IOException {
+        Path apps = Files.createTempDirectory("faibric-apps-");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:faibric-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        registry.add("faibric.hosting.apps-volume", apps::toString);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    protected Api api() {
+        return new Api(baseUrl());
+    }
+
+    protected SocketClient socket(long projectId, String query) {
+        return SocketClient.connect("ws://localhost:" + port + "/ws/project/" + projectId + "/" + query);
+    }
+}
