@@ -108,6 +108,7 @@ class StaticDeployer implements Deployer {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
+                <link rel="icon" href="data:,">
                 <style>html,body{margin:0;padding:0}#root{min-height:100vh}</style>
                 <script type="importmap">%s</script>
                 </head>

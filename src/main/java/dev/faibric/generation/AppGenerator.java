@@ -180,11 +180,22 @@ public class AppGenerator implements AutoCloseable {
         return first.length() > 200 ? first.substring(0, 197) + "..." : first;
     }
 
-    /** A name to show until the model names the app: the prompt's first words. */
+    /**
+     * A name to show (and to derive the app's permanent slug from) until the model names the app:
+     * the prompt's first words, without the "please build me a" in front.
+     */
     static String provisionalTitle(String prompt) {
-        String text = prompt.strip().replaceAll("\\s+", " ");
+        String text = FILLER.matcher(prompt.strip().replaceAll("\\s+", " ")).replaceFirst("");
+        if (text.isBlank()) {
+            text = prompt.strip();
+        }
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
+
+    private static final java.util.regex.Pattern FILLER = java.util.regex.Pattern.compile(
+            "^(?:(?:please|can you|could you|i want|i need|i'd like|build|create|make|generate|design|write|give|me|us|"
+                    + "a|an|the|simple|new|small)\\b[ ,]*)+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     @Override
     public void close() {

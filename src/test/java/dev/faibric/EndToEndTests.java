@@ -1,0 +1,100 @@
+package dev.faibric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faibric.support.Browser;
+import dev.faibric.support.IntegrationTest;
+import dev.faibric.support.SocketClient;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/** The whole product path in a real browser: prompt, streamed generation, deployed app, preview. */
+class EndToEndTests extends IntegrationTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aPromptBecomesADeployedAppThatRendersWithoutConsoleErrors() {
+        JsonNode created = api().generate("a tip calculator").json();
+        JsonNode deployed;
+        try (SocketClient socket = socket(created.path("id").asLong(), "")) {
+            deployed = socket.await("deployed", WAIT);
+        }
+        String url = deployed.path("url").asString();
+        assertThat(url).isEqualTo("http://" + created.path("slug").asString() + ".apps.localhost:" + port + "/");
+
+        browser.consoleProblems();
+        browser.open(url);
+
+        WebElement title = browser.visible(By.cssSelector("[data-testid=app-title]"), WAIT);
+        assertThat(title.getText()).isEqualTo("Tip Calculator");
+        enter("bill-input", "100");
+        enter("people-input", "4");
+        browser.driver().findElements(By.tagName("button")).stream()
+                .filter(b -> b.getText().strip().equals("20%")).findFirst().orElseThrow().click();
+        assertThat(browser.visible(By.cssSelector("[data-testid=tip-per-person]"), WAIT).getText()).contains("5.00");
+        assertThat(browser.visible(By.cssSelector("[data-testid=total-per-person]"), WAIT).getText()).contains("30.00");
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void theSameAppIsServedUnderThePlatformPathToo() {
+        JsonNode created = api().generate("a tic-tac-toe game").json();
+        try (SocketClient socket = socket(created.path("id").asLong(), "")) {
+            socket.await("deployed", WAIT);
+        }
+        browser.consoleProblems();
+        browser.open(baseUrl() + "/apps/" + created.path("slug").asString() + "/");
+
+        assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), WAIT).isDisplayed()).isTrue();
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void typingAPromptInTheUiShowsTheWorkingAppInThePreview() {
+        browser.open(baseUrl() + "/");
+        WebElement prompt = browser.visible(By.cssSelector("[data-testid=prompt-input]"), WAIT);
+        prompt.sendKeys("a tip calculator");
+        browser.driver().findElement(By.cssSelector("[data-testid=prompt-submit]")).click();
+
+        new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
+        WebElement frame = browser.visible(By.cssSelector("[data-testid=preview-frame]"), WAIT);
+        assertThat(frame.getAttribute("sandbox")).contains("allow-scripts");
+        browser.driver().switchTo().frame(frame);
+        try {
+            assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), WAIT).getText()).isEqualTo("Tip Calculator");
+            enter("bill-input", "80");
+            assertThat(browser.visible(By.cssSelector("[data-testid=total-per-person]"), WAIT).getText()).isNotBlank();
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        assertThat(browser.visible(By.cssSelector("[data-testid=messages]"), WAIT).getText()).contains("offline");
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    private static void enter(String testId, String value) {
+        WebElement input = browser.visible(By.cssSelector("[data-testid=" + testId + "]"), WAIT);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(value);
+    }
+}

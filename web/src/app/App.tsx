@@ -1,0 +1,26 @@
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { SystemInfoProvider } from '../features/system/hooks/useSystemInfo';
+import { Layout } from './Layout';
+import { HomeRoute } from './routes/HomeRoute';
+import { NotFoundRoute } from './routes/NotFoundRoute';
+import { ProjectRoute } from './routes/ProjectRoute';
+
+// The server forwards / and /projects/:id to index.html; anything else is its own 404.
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <HomeRoute /> },
+      { path: '/projects/:id', element: <ProjectRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <SystemInfoProvider>
+      <RouterProvider router={router} />
+    </SystemInfoProvider>
+  );
+}

@@ -1,0 +1,19 @@
+import { Link, Outlet } from 'react-router-dom';
+import { ProviderBadge } from '../features/system/components/ProviderBadge';
+
+export function Layout() {
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link to="/" className="brand" aria-label="Faibric home">
+          <span className="brand-mark" aria-hidden="true">F</span>
+          Faibric
+        </Link>
+        <ProviderBadge />
+      </header>
+      <main className="main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { DEFAULT_PROMPT_MAX_LENGTH } from '../../system/api/getSystemInfo';
+import { useSystemInfo } from '../../system/hooks/useSystemInfo';
+import { generateApp } from '../api/generate';
+import { ExampleChips } from './ExampleChips';
+import { PromptBox } from './PromptBox';
+
+/** Prompt + examples; on success goes straight to the live creation page. */
+export function CreateAppForm() {
+  const navigate = useNavigate();
+  const maxLength = useSystemInfo()?.promptMaxLength ?? DEFAULT_PROMPT_MAX_LENGTH;
+  const [prompt, setPrompt] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const submit = async () => {
+    setSubmitting(true);
+    setError(undefined);
+    try {
+      const created = await generateApp(prompt.trim());
+      navigate(`/projects/${created.id}`);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setSubmitting(false);
+    }
+  };
+
+  const change = (value: string) => {
+    setPrompt(value);
+    if (error) setError(undefined);
+  };
+
+  return (
+    <div className="create-app">
+      <PromptBox value={prompt} onChange={change} onSubmit={submit} maxLength={maxLength} submitting={submitting} error={error} />
+      <ExampleChips onPick={change} disabled={submitting} />
+    </div>
+  );
+}

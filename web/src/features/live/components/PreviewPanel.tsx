@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { previewSandbox, previewSrc } from '../model/previewSrc';
+import type { StreamState } from '../model/streamReducer';
+import { BuildingAnimation } from './BuildingAnimation';
+import { CodeView } from './CodeView';
+
+type View = 'preview' | 'code';
+
+/** Left panel: the running app (or the building animation) and its code. */
+export function PreviewPanel({ stream, lastError }: { stream: StreamState; lastError?: string }) {
+  const [view, setView] = useState<View>('preview');
+  const [reloads, setReloads] = useState(0);
+  const src = stream.url ? previewSrc(stream.url, stream.urlVersion) : null;
+
+  return (
+    <section className="preview-panel" aria-label="Preview">
+      <div className="toolbar">
+        <div className="view-toggle" role="group" aria-label="View">
+          <button type="button" aria-pressed={view === 'preview'} onClick={() => setView('preview')}>
+            Preview
+          </button>
+          <button type="button" aria-pressed={view === 'code'} onClick={() => setView('code')} data-testid="code-toggle">
+            Code{stream.fileOrder.length > 0 ? ` (${stream.fileOrder.length})` : ''}
+          </button>
+        </div>
+        {stream.url ? (
+          <a className="app-url" href={stream.url} target="_blank" rel="noopener noreferrer" title="Open the app in a new tab" data-testid="app-url">
+            {stream.url}
+            {stream.version != null && <span className="muted"> · v{stream.version}</span>}
+            <span aria-hidden="true"> ↗</span>
+          </a>
+        ) : (
+          <span className="app-url muted">Not deployed yet</span>
+        )}
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setReloads((n) => n + 1)}
+          disabled={!src || view !== 'preview'}
+          aria-label="Reload preview"
+          title="Reload preview"
+        >
+          ⟳
+        </button>
+      </div>
+      <div className="preview-body">
+        {view === 'code' ? (
+          <CodeView files={stream.files} order={stream.fileOrder} />
+        ) : src ? (
+          // Sandboxed; allow-same-origin only when the app is on its own origin (see
+          // previewSandbox). The key remounts the frame for the reload button.
+          <iframe
+            key={`${src}#${reloads}`}
+            src={src}
+            title="Live preview"
+            data-testid="preview-frame"
+            className="preview-frame"
+            sandbox={previewSandbox(src, window.location.origin)}
+          />
+        ) : (
+          <BuildingAnimation step={stream.step} files={stream.fileOrder} phase={stream.phase} error={lastError} />
+        )}
+      </div>
+    </section>
+  );
+}

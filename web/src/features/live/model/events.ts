@@ -1,0 +1,57 @@
+// The realtime protocol (docs: architecture.md, "The realtime protocol"). Every server message
+// carries a per-project `seq` that grows by one; extras depend on the type.
+
+export type ServerEventType =
+  | 'thinking'
+  | 'progress'
+  | 'file'
+  | 'preview'
+  | 'validation'
+  | 'complete'
+  | 'deployed'
+  | 'error'
+  | 'user';
+
+export interface ServerEvent {
+  seq: number;
+  type: ServerEventType | string;
+  content: unknown;
+  timestamp: number;
+  path?: string;
+  files?: number;
+  bytes?: number;
+  url?: string;
+  version?: number;
+  errors?: string[];
+  recoverable?: boolean;
+}
+
+/** The `complete` event's result (the seed's JSON); only the fields the UI shows are typed. */
+export interface AppResult {
+  app_type?: string;
+  title?: string;
+  description?: string;
+  components?: Record<string, string>;
+  features?: string[];
+}
+
+export interface UserMessage {
+  type: 'user_message';
+  content: string;
+}
+
+/** Parses one socket frame; anything that is not a JSON object with a type is dropped. */
+export function parseServerEvent(data: unknown): ServerEvent | undefined {
+  if (typeof data !== 'string') return undefined;
+  try {
+    const value: unknown = JSON.parse(data);
+    if (value && typeof value === 'object' && typeof (value as ServerEvent).type === 'string') {
+      return value as ServerEvent;
+    }
+  } catch {
+    // A malformed frame is not worth killing the stream for.
+  }
+  return undefined;
+}
+
+export const hasSeq = (event: ServerEvent) => typeof event.seq === 'number' && Number.isFinite(event.seq);

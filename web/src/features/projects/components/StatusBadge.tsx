@@ -1,0 +1,12 @@
+import type { ProjectStatus } from '../api/projects';
+
+const labels: Record<ProjectStatus, string> = { generating: 'Generating', ready: 'Ready', failed: 'Failed' };
+
+export function StatusBadge({ status }: { status: ProjectStatus | string }) {
+  const label = labels[status as ProjectStatus] ?? status;
+  return <span className={`status status-${status}`}>{label}</span>;
+}
+
+export function AppTypeBadge({ appType }: { appType: string }) {
+  return <span className={`app-type app-type-${appType}`}>{appType}</span>;
+}

@@ -1,0 +1,37 @@
+/// <reference types="vitest/config" />
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// The Maven build sets FAIBRIC_WEB_OUT to target/classes; the UI goes into its static/ folder
+// so Spring Boot serves it from the classpath. Only static/ is emptied: app-runtime/ lives beside it.
+const outRoot = resolve(process.env.FAIBRIC_WEB_OUT ?? 'dist');
+const backend = 'http://localhost:8080';
+
+export default defineConfig({
+  // No @vitejs/plugin-react: esbuild's automatic JSX runtime is all this UI needs.
+  esbuild: { jsx: 'automatic' },
+  build: {
+    outDir: resolve(outRoot, 'static'),
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    rollupOptions: {
+      // react-router marks its modules "use client" (a React Server Components hint); meaningless here.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/ws': { target: backend, ws: true },
+      '/apps': backend,
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+});
