@@ -54,11 +54,14 @@ public class OfflineTemplateComposer implements LlmProvider {
     public LlmUsage stream(LlmRequest request, TokenSink sink) throws LlmException {
         long started = System.nanoTime();
         String answer = compose(request);
+        int chunks = Math.max(1, (answer.length() + pacing.chunkSize() - 1) / pacing.chunkSize());
+        long nanosPerChunk = pacing.streamTime().toNanos() / chunks;
         Duration firstToken = null;
-        for (int at = 0; at < answer.length(); at += pacing.chunkSize()) {
-            if (at > 0) {
-                pause();
-            }
+        for (int i = 0; i < chunks; i++) {
+            // Chunk i is due at started + i * nanosPerChunk: sleeping to a schedule keeps the total
+            // close to streamTime however coarse the sleeps are.
+            waitUntil(started + i * nanosPerChunk);
+            int at = i * pacing.chunkSize();
             sink.accept(answer.substring(at, Math.min(answer.length(), at + pacing.chunkSize())));
             if (firstToken == null) {
                 firstToken = Duration.ofNanos(System.nanoTime() - started);
@@ -131,12 +134,13 @@ public class OfflineTemplateComposer implements LlmProvider {
         return HtmlUtils.htmlEscape(value);
     }
 
-    private void pause() throws LlmException {
-        if (pacing.chunkDelay().isZero()) {
+    private static void waitUntil(long deadline) throws LlmException {
+        long wait = deadline - System.nanoTime();
+        if (wait <= 0) {
             return;
         }
         try {
-            Thread.sleep(pacing.chunkDelay());
+            Thread.sleep(Duration.ofNanos(wait));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmException("generation was interrupted");
