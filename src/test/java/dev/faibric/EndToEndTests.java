@@ -9,6 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -54,6 +56,23 @@ class EndToEndTests extends IntegrationTest {
                 .filter(b -> b.getText().strip().equals("20%")).findFirst().orElseThrow().click();
         assertThat(browser.visible(By.cssSelector("[data-testid=tip-per-person]"), WAIT).getText()).contains("5.00");
         assertThat(browser.visible(By.cssSelector("[data-testid=total-per-person]"), WAIT).getText()).contains("30.00");
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a landing page for my bakery", "a kanban board that remembers my tasks", "a unit converter",
+            "a sales dashboard with monthly revenue charts", "a tic-tac-toe game", "a contact form for my design studio",
+            "a dark pomodoro timer with purple accents", "a portfolio for a wedding photographer"})
+    void everyAppTypeRendersWithoutConsoleErrors(String prompt) {
+        JsonNode created = api().generate(prompt).json();
+        String url;
+        try (SocketClient socket = socket(created.path("id").asLong(), "")) {
+            url = socket.await("deployed", WAIT).path("url").asString();
+        }
+        browser.consoleProblems();
+        browser.open(url);
+
+        assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), WAIT).getText()).isNotBlank();
         assertThat(browser.consoleProblems()).isEmpty();
     }
 

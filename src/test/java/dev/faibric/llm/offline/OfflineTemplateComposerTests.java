@@ -1,0 +1,103 @@
+package dev.faibric.llm.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faibric.llm.AiSettings;
+import dev.faibric.llm.LlmRequest;
+import dev.faibric.llm.LlmUsage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+class OfflineTemplateComposerTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final OfflineTemplates TEMPLATES = new OfflineTemplates(JSON);
+
+    private static OfflineTemplateComposer composer(Duration streamTime) {
+        return new OfflineTemplateComposer(TEMPLATES, new AiSettings("offline", new AiSettings.Offline(48, streamTime)), JSON);
+    }
+
+    @Test
+    void everyShippedTemplateLoadsWithAllItsFiles() throws Exception {
+        int folders = new PathMatchingResourcePatternResolver().getResources("classpath*:offline/templates/*/template.json").length;
+        assertThat(TEMPLATES.all()).hasSize(folders);
+        assertThat(TEMPLATES.all()).extracting(OfflineTemplate::type).contains("website", "webapp", "tool", "dashboard", "game", "form");
+        for (OfflineTemplate template : TEMPLATES.all()) {
+            assertThat(template.files().keySet()).as(template.id()).first().isEqualTo("App.tsx");
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\" uses {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a tip calculator                          | tool      | tip-calculator
+            convert miles to kilometers               | tool      | unit-converter
+            a pomodoro timer                          | tool      | countdown-timer
+            a landing page for my bakery              | website   | landing-page
+            a kanban board that remembers my tasks    | webapp    | kanban-board
+            a sales dashboard with monthly revenue    | dashboard | sales-dashboard
+            a tic-tac-toe game                        | game      | tic-tac-toe
+            a contact form for my design studio       | form      | contact-form
+            """)
+    void picksTheTemplateThatFitsThePrompt(String prompt, String type, String template) {
+        assertThat(TEMPLATES.choose(prompt, type).id()).isEqualTo(template);
+    }
+
+    @Test
+    void theAnswerIsInTheModelOutputFormatAndSaysItIsNotAModel() {
+        String answer = composer(Duration.ZERO).compose(new LlmRequest("system", "a tip calculator in navy", "tool", null));
+
+        assertThat(answer).startsWith("Offline template composer (not a language model)");
+        assertThat(answer).contains("<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\" template=\"tip-calculator\">");
+        assertThat(answer.indexOf("<file path=\"App.tsx\">")).isLessThan(answer.indexOf("<file path=\"config.ts\">"));
+        assertThat(answer).contains("\"primary\" : \"#1e3a8a\"").contains("</faibric-app>");
+    }
+
+    @Test
+    void aChangeKeepsTheTitleAndAppliesTheColours() {
+        String answer = composer(Duration.ZERO).compose(new LlmRequest("system",
+                "make it dark\n\nThe app so far: a tip calculator", "tool", "Dinner Splitter"));
+        assertThat(answer).contains("title=\"Dinner Splitter\"").contains("\"dark\" : true");
+    }
+
+    @Test
+    void streamsInChunksPacedOverTheConfiguredTime() throws Exception {
+        List<String> chunks = new ArrayList<>();
+        LlmUsage usage = composer(Duration.ofMillis(200)).stream(new LlmRequest("s", "a tic-tac-toe game", "game", null), chunks::add);
+
+        assertThat(chunks.size()).isGreaterThan(20);
+        assertThat(chunks).allMatch(c -> c.length() <= 48);
+        assertThat(String.join("", chunks)).contains("<faibric-app type=\"game\"");
+        assertThat(usage.duration()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(usage.timeToFirstToken()).isLessThan(usage.duration());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is titled \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            a tip calculator                                  | Tip Calculator   | false
+            Build me a simple unit converter for cooking      | Unit Converter   | false
+            a kanban board that remembers my tasks            | Kanban Board     | false
+            a landing page for my bakery                      | Bakery           | true
+            A website for our family restaurant in Lisbon     | Restaurant       | true
+            a landing page called "Sweet Crumbs"              | Sweet Crumbs     | true
+            please make a portfolio named Ada Lovelace.       | Ada Lovelace     | true
+            a BMI calculator                                  | BMI Calculator   | false
+            """)
+    void namesTheAppFromThePrompt(String prompt, String title, boolean business) {
+        assertThat(AppTitles.from(prompt, "Fallback", business)).isEqualTo(title);
+    }
+
+    @Test
+    void coloursAndDarknessComeFromThePrompt() {
+        assertThat(Palettes.forPrompt("a dark todo app with green accents", "webapp"))
+                .satisfies(p -> assertThat(p.dark()).isTrue())
+                .satisfies(p -> assertThat(p.primary()).isEqualTo("#4ade80"));
+        assertThat(Palettes.forPrompt("navy buttons on a white background", "tool").primary()).isEqualTo("#1e3a8a");
+        assertThat(Palettes.forPrompt("a quiz", "game").dark()).isFalse();
+    }
+}
