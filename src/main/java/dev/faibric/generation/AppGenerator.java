@@ -23,9 +23,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +40,9 @@ import org.springframework.stereotype.Service;
 public class AppGenerator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppGenerator.class);
+    private static final Pattern FILLER = Pattern.compile(
+            "^(?:(?:please|can you|could you|i want|i need|i'd like|build|create|make|generate|design|write|give|me|us|"
+                    + "a|an|the|simple|new|small)\\b[ ,]*)+", Pattern.CASE_INSENSITIVE);
 
     private final Projects projects;
     private final ProjectEvents events;
@@ -72,6 +77,17 @@ public class AppGenerator implements AutoCloseable {
         busy.add(project.id());
         runner.submit(() -> run(project, prompt, appType, null));
         return project;
+    }
+
+    /**
+     * A generation does not survive a restart of this (single) node: projects it left generating
+     * are told so, and keep their last good version if they have one.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterrupted() {
+        for (Project project : projects.generating()) {
+            fail(project, "This generation was interrupted when the service restarted; send your request again.");
+        }
     }
 
     @EventListener
@@ -193,9 +209,6 @@ public class AppGenerator implements AutoCloseable {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
-    private static final java.util.regex.Pattern FILLER = java.util.regex.Pattern.compile(
-            "^(?:(?:please|can you|could you|i want|i need|i'd like|build|create|make|generate|design|write|give|me|us|"
-                    + "a|an|the|simple|new|small)\\b[ ,]*)+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     @Override
     public void close() {

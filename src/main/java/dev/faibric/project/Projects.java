@@ -97,6 +97,12 @@ public class Projects {
         return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, now);
     }
 
+    /** Projects left generating, e.g. by a restart in mid-generation; read before they are marked. */
+    public List<Project> generating() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE status = ?")
+                .param(ProjectStatus.GENERATING.name()).query(this::project).list();
+    }
+
     public void markDeployed(long id, String url) {
         jdbc.sql("UPDATE projects SET status = ?, deployed_url = ?, updated_at = ? WHERE id = ?")
                 .params(ProjectStatus.READY.name(), url, Timestamp.from(Instant.now()), id)

@@ -1,0 +1,36 @@
+package dev.faibric.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faibric.project.NewProject;
+import dev.faibric.project.Project;
+import dev.faibric.project.ProjectStatus;
+import dev.faibric.project.Projects;
+import dev.faibric.support.IntegrationTest;
+import dev.faibric.support.SocketClient;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InterruptedGenerationTests extends IntegrationTest {
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    AppGenerator generator;
+
+    @Test
+    void aProjectLeftGeneratingByARestartIsMarkedFailedWithAClearEvent() {
+        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", "tool"));
+
+        generator.markInterrupted();
+
+        assertThat(projects.find(orphan.id()).orElseThrow().status()).isEqualTo(ProjectStatus.FAILED);
+        try (SocketClient socket = socket(orphan.id(), "")) {
+            var error = socket.await("error", Duration.ofSeconds(10));
+            assertThat(error.path("content").asString()).contains("interrupted when the service restarted");
+            assertThat(error.path("recoverable").asBoolean()).isFalse();
+        }
+    }
+}
