@@ -32,8 +32,11 @@ class AppHostingTests extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<script type=\"importmap\">").contains("./_runtime/react.js");
 
-        Api.Response raw = api().getWithHost("/", host());
-        assertThat(raw.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.header("Content-Security-Policy")).contains("object-src 'none'").contains("script-src 'self'");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(page.header("Set-Cookie")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.faibric.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.faibric.support.IntegrationTest;
 import dev.faibric.support.SocketClient;
@@ -85,6 +86,19 @@ class ProjectSocketTests extends IntegrationTest {
             assertThat(client.received()).extracting(e -> e.path("seq").asLong())
                     .containsExactly((long) live.size() - 1, (long) live.size());
         }
+    }
+
+    @Test
+    void onlyThePlatformsOwnOriginMayOpenAProjectSocket() {
+        List<JsonNode> live = new java.util.ArrayList<>();
+        long id = generateAndWatch("a tip calculator", live);
+        String url = "ws://localhost:" + port + "/ws/project/" + id + "/";
+
+        try (SocketClient sameOrigin = SocketClient.connect(url, "http://localhost:" + port)) {
+            sameOrigin.await("deployed", WAIT);
+        }
+        assertThatThrownBy(() -> SocketClient.connect(url, "http://some-app-x1y2z3.apps.localhost:" + port))
+                .hasStackTraceContaining("Unexpected HTTP response status code 403");
     }
 
     @Test

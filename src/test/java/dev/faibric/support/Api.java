@@ -22,9 +22,18 @@ public final class Api {
         this.base = base;
     }
 
-    public record Response(int status, String body) {
+    public record Response(int status, String body, java.util.Map<String, String> headers) {
+
+        Response(int status, String body) {
+            this(status, body, java.util.Map.of());
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), "");
         }
     }
 
@@ -55,7 +64,14 @@ public final class Api {
             String raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int status = Integer.parseInt(raw.substring(9, 12));
             int bodyStart = raw.indexOf("\r\n\r\n");
-            return new Response(status, bodyStart < 0 ? "" : raw.substring(bodyStart + 4));
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (String line : raw.substring(0, bodyStart < 0 ? raw.length() : bodyStart).split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+                }
+            }
+            return new Response(status, bodyStart < 0 ? "" : raw.substring(bodyStart + 4), headers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

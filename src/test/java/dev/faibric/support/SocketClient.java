@@ -23,11 +23,17 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     public static SocketClient connect(String url) {
+        return connect(url, null);
+    }
+
+    /** Connects as a browser on {@code origin} would; the handshake fails if the server refuses that origin. */
+    public static SocketClient connect(String url, String origin) {
         SocketClient client = new SocketClient();
-        client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create(url), client)
-                .join();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        client.socket = builder.buildAsync(URI.create(url), client).join();
         return client;
     }
 
