@@ -3,9 +3,9 @@ package dev.faibric.llm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One generation request: the specialised system prompt, the user's words, the app type the
- * classifier chose (which a template composer uses directly and a model reads in the prompt), and,
- * for a change to an existing app, the title it already has.
+ * One request: the specialised system prompt, the user message (the prompt, or the change with the
+ * files it concerns), the app type the classifier chose, and, for a change to an existing app, its
+ * title. A template composer reads the app type and title directly; a model reads the messages.
  */
 public record LlmRequest(String systemPrompt, String userPrompt, String appType, @Nullable String currentTitle) {
 }

@@ -2,6 +2,23 @@ package dev.faibric.llm;
 
 import java.time.Duration;
 
-/** What one call cost: tokens in and out, time to the first token and in all. */
-public record LlmUsage(int inputTokens, int outputTokens, Duration timeToFirstToken, Duration duration) {
+/**
+ * What answering cost: the calls sent to models (retries and a fallback count), tokens in and out,
+ * time to the first token and in all, and which provider and model produced the answer.
+ */
+public record LlmUsage(String provider, String model, int calls, int inputTokens, int outputTokens,
+                       Duration timeToFirstToken, Duration duration) {
+
+    public static final LlmUsage NONE = new LlmUsage("none", "none", 0, 0, 0, Duration.ZERO, Duration.ZERO);
+
+    /** Two answers' costs together, e.g. a generation and its repair; provider and model are the later one's. */
+    public LlmUsage plus(LlmUsage later) {
+        return new LlmUsage(later.provider, later.model, calls + later.calls, inputTokens + later.inputTokens,
+                outputTokens + later.outputTokens, calls == 0 ? later.timeToFirstToken : timeToFirstToken,
+                duration.plus(later.duration));
+    }
+
+    public LlmUsage withCalls(int calls) {
+        return new LlmUsage(provider, model, calls, inputTokens, outputTokens, timeToFirstToken, duration);
+    }
 }

@@ -34,6 +34,11 @@ public class OfflineTemplateComposer implements LlmProvider {
         this.json = json;
     }
 
+    /** The composer over the shipped templates, outside a Spring context. */
+    public static OfflineTemplateComposer create(AiSettings settings, JsonMapper json) {
+        return new OfflineTemplateComposer(new OfflineTemplates(json), settings, json);
+    }
+
     @Override
     public String name() {
         return "offline";
@@ -67,7 +72,8 @@ public class OfflineTemplateComposer implements LlmProvider {
                 firstToken = Duration.ofNanos(System.nanoTime() - started);
             }
         }
-        return new LlmUsage(0, 0, firstToken == null ? Duration.ZERO : firstToken,
+        // No model, no tokens and no AI call: the composer is counted as zero calls.
+        return new LlmUsage(name(), model(), 0, 0, 0, firstToken == null ? Duration.ZERO : firstToken,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -143,7 +149,7 @@ public class OfflineTemplateComposer implements LlmProvider {
             Thread.sleep(Duration.ofNanos(wait));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LlmException("generation was interrupted");
+            throw new LlmException(LlmException.Kind.INTERRUPTED, "the generation was cancelled");
         }
     }
 }

@@ -20,7 +20,7 @@ class OfflineTemplateComposerTests {
     static final OfflineTemplates TEMPLATES = new OfflineTemplates(JSON);
 
     private static OfflineTemplateComposer composer(Duration streamTime) {
-        return new OfflineTemplateComposer(TEMPLATES, new AiSettings("offline", new AiSettings.Offline(48, streamTime)), JSON);
+        return new OfflineTemplateComposer(TEMPLATES, AiSettings.offlineOnly(new AiSettings.Offline(48, streamTime)), JSON);
     }
 
     @Test
