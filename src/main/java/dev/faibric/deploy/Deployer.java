@@ -8,6 +8,12 @@ public interface Deployer {
 
     Deployment deploy(AppRelease release) throws DeploymentException;
 
+    /**
+     * Shows a version that is still being written at its own preview URL, leaving the live version
+     * as it is. The files may include placeholders for modules not written yet.
+     */
+    Deployment preview(AppRelease release) throws DeploymentException;
+
     /** What to deploy: one immutable version of one app. */
     record AppRelease(String slug, String title, int version, List<SourceFile> files) {
     }

@@ -47,6 +47,21 @@ class StaticDeployer implements Deployer {
     @Override
     public Deployment deploy(AppRelease release) throws DeploymentException {
         long started = System.nanoTime();
+        write(release, staging -> apps.publish(release.slug(), release.version(), staging));
+        return new Deployment(release.slug(), release.version(), urls.url(release.slug()),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    @Override
+    public Deployment preview(AppRelease release) throws DeploymentException {
+        long started = System.nanoTime();
+        write(release, staging -> apps.publishPreview(release.slug(), staging));
+        return new Deployment(release.slug(), release.version(), urls.previewUrl(release.slug()),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Transpiles and writes every file to a staging directory, then hands it to {@code publish}. */
+    private void write(AppRelease release, java.util.function.Consumer<Path> publish) throws DeploymentException {
         List<String> problems = new ArrayList<>();
         List<SourceFile> output = new ArrayList<>();
         for (SourceFile file : release.files()) {
@@ -81,13 +96,11 @@ class StaticDeployer implements Deployer {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.content(), StandardCharsets.UTF_8);
             }
-            apps.publish(release.slug(), release.version(), staging);
+            publish.accept(staging);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             deleteQuietly(staging);
             throw new DeploymentException(List.of("could not write version " + release.version() + ": " + e.getMessage()));
         }
-        return new Deployment(release.slug(), release.version(), urls.url(release.slug()),
-                Duration.ofNanos(System.nanoTime() - started));
     }
 
     static boolean isModule(String path) {

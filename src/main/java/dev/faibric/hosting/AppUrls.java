@@ -24,6 +24,11 @@ public class AppUrls {
         return "http://" + slug + "." + domain + (port == 80 ? "" : ":" + port) + "/";
     }
 
+    /** Where the preview of a version still being written is served. */
+    public String previewUrl(String slug) {
+        return url(slug + HostedApps.PREVIEW_SUFFIX);
+    }
+
     /** The same app on the platform's origin, for clients that cannot resolve the app's host name. */
     public String pathUrl(String slug) {
         return "/apps/" + slug + "/";

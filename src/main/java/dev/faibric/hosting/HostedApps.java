@@ -16,12 +16,17 @@ import org.springframework.stereotype.Component;
  * The on-disk layout of deployed apps: {@code <volume>/<slug>/v<n>/} holds one immutable version,
  * and {@code <volume>/<slug>/current} names the live one. A deployment writes a staging directory,
  * renames it into place, then replaces {@code current} with an atomic rename, so a request never
- * sees a half-written app.
+ * sees a half-written app. Previews of a version still being written live beside them
+ * ({@code p<n>/}, named by {@code preview}) and are served as {@code <slug>--preview}, so they
+ * never disturb the live app.
  */
 @Component
 public class HostedApps {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
+    /** Appended to a slug to address its preview; slugs never contain a double dash. */
+    public static final String PREVIEW_SUFFIX = "--preview";
+    private static final int PREVIEWS_KEPT = 2;
 
     private final Path volume;
 
@@ -55,14 +60,38 @@ public class HostedApps {
         }
     }
 
-    /** The directory of the live version of an app, if it has one. */
-    public Optional<Path> live(String slug) {
+    /**
+     * Makes a fully written staging directory the app's preview ({@code <slug>--preview}); older
+     * previews are removed, the live version is untouched.
+     */
+    public void publishPreview(String slug, Path staging) {
+        Path app = appDirectory(slug);
+        try {
+            long number;
+            try (var entries = Files.list(app)) {
+                number = entries.map(p -> p.getFileName().toString()).filter(n -> n.matches("p\\d+"))
+                        .mapToLong(n -> Long.parseLong(n.substring(1))).max().orElse(0) + 1;
+            }
+            move(staging, app.resolve("p" + number));
+            Path pointer = app.resolve(".preview-" + UUID.randomUUID());
+            Files.writeString(pointer, "p" + number, StandardCharsets.UTF_8);
+            move(pointer, app.resolve("preview"));
+            deleteOlderPreviews(app, number - PREVIEWS_KEPT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The directory of the live version of an app (or of its preview, for {@code <slug>--preview}). */
+    public Optional<Path> live(String name) {
+        boolean preview = name.endsWith(PREVIEW_SUFFIX);
+        String slug = preview ? name.substring(0, name.length() - PREVIEW_SUFFIX.length()) : name;
         if (!SLUG.matcher(slug).matches()) {
             return Optional.empty();
         }
         Path app = volume.resolve(slug);
         try {
-            String current = Files.readString(app.resolve("current"), StandardCharsets.UTF_8).strip();
+            String current = Files.readString(app.resolve(preview ? "preview" : "current"), StandardCharsets.UTF_8).strip();
             Path dir = app.resolve(current).normalize();
             return dir.startsWith(app) && Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
         } catch (IOException e) {
@@ -75,6 +104,17 @@ public class HostedApps {
             throw new IllegalArgumentException("invalid app slug: " + slug);
         }
         return volume.resolve(slug);
+    }
+
+    private static void deleteOlderPreviews(Path app, long upTo) throws IOException {
+        try (var entries = Files.list(app)) {
+            for (Path old : entries.filter(p -> p.getFileName().toString().matches("p\\d+")
+                    && Long.parseLong(p.getFileName().toString().substring(1)) <= upTo).toList()) {
+                try (var tree = Files.walk(old)) {
+                    tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

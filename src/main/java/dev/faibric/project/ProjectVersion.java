@@ -12,5 +12,6 @@ public record ProjectVersion(
         List<SourceFile> files,
         Map<String, Object> result,
         @Nullable String summary,
+        GenerationCost cost,
         Instant createdAt) {
 }

@@ -26,6 +26,8 @@ public class Projects {
     private static final TypeReference<List<SourceFile>> FILES = new TypeReference<>() { };
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final String COST_COLUMNS = "ai_calls, input_tokens, output_tokens, first_token_ms, duration_ms, "
+            + "ai_provider, ai_model";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -83,18 +85,27 @@ public class Projects {
     /** Stores a new immutable version and makes it the project's current one. */
     @Transactional
     public ProjectVersion addVersion(long projectId, List<SourceFile> files, Map<String, Object> result, @Nullable String summary) {
+        return addVersion(projectId, files, result, summary, GenerationCost.NONE);
+    }
+
+    /** Stores a new immutable version with what it cost, and makes it the project's current one. */
+    @Transactional
+    public ProjectVersion addVersion(long projectId, List<SourceFile> files, Map<String, Object> result,
+                                     @Nullable String summary, GenerationCost cost) {
         int number = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM project_versions WHERE project_id = ?")
                 .param(projectId).query(Integer.class).single();
         Instant now = Instant.now();
-        jdbc.sql("INSERT INTO project_versions (project_id, number, files, result, summary, created_at) "
-                        + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)")
+        jdbc.sql("INSERT INTO project_versions (project_id, number, files, result, summary, created_at, ai_calls, "
+                        + "input_tokens, output_tokens, first_token_ms, duration_ms, ai_provider, ai_model) "
+                        + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(projectId, number, json.writeValueAsString(files), json.writeValueAsString(result), summary,
-                        Timestamp.from(now))
+                        Timestamp.from(now), cost.aiCalls(), cost.inputTokens(), cost.outputTokens(),
+                        cost.firstTokenMillis(), cost.durationMillis(), cost.provider(), cost.model())
                 .update();
         jdbc.sql("UPDATE projects SET current_version = ?, updated_at = ? WHERE id = ?")
                 .params(number, Timestamp.from(now), projectId)
                 .update();
-        return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, now);
+        return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, cost, now);
     }
 
     /** Projects left generating, e.g. by a restart in mid-generation; read before they are marked. */
@@ -110,8 +121,8 @@ public class Projects {
     }
 
     public Optional<ProjectVersion> version(long projectId, int number) {
-        return jdbc.sql("SELECT project_id, number, files, result, summary, created_at FROM project_versions "
-                        + "WHERE project_id = ? AND number = ?")
+        return jdbc.sql("SELECT project_id, number, files, result, summary, created_at, " + COST_COLUMNS
+                        + " FROM project_versions WHERE project_id = ? AND number = ?")
                 .params(projectId, number).query(this::version).optional();
     }
 
@@ -119,17 +130,33 @@ public class Projects {
         return project.currentVersion() == null ? Optional.empty() : version(project.id(), project.currentVersion());
     }
 
-    /** Version numbers, times and summaries, newest first, without their files. */
+    /** Version numbers, times, summaries and costs, newest first, without their files. */
     public List<VersionSummary> versions(long projectId) {
-        return jdbc.sql("SELECT number, summary, created_at FROM project_versions WHERE project_id = ? ORDER BY number DESC")
+        return jdbc.sql("SELECT number, summary, created_at, " + COST_COLUMNS
+                        + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
                 .param(projectId)
                 .query((rs, row) -> new VersionSummary(rs.getInt("number"), rs.getString("summary"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(), cost(rs)))
                 .list();
     }
 
+    /** Summaries of the latest versions, oldest first: the short history a change request carries. */
+    public List<String> recentSummaries(long projectId, int count) {
+        List<String> newestFirst = jdbc.sql("SELECT number, summary FROM project_versions WHERE project_id = ? "
+                        + "ORDER BY number DESC LIMIT ?")
+                .params(projectId, count)
+                .query((rs, row) -> "v" + rs.getInt("number") + ": " + rs.getString("summary"))
+                .list();
+        return newestFirst.reversed();
+    }
+
     /** A version as listed, without its files. */
-    public record VersionSummary(int number, @Nullable String summary, Instant createdAt) {
+    public record VersionSummary(int number, @Nullable String summary, Instant createdAt, GenerationCost cost) {
+    }
+
+    private static GenerationCost cost(ResultSet rs) throws SQLException {
+        return new GenerationCost(rs.getInt("ai_calls"), rs.getInt("input_tokens"), rs.getInt("output_tokens"),
+                rs.getLong("first_token_ms"), rs.getLong("duration_ms"), rs.getString("ai_provider"), rs.getString("ai_model"));
     }
 
     private Project project(ResultSet rs, int row) throws SQLException {
@@ -158,6 +185,7 @@ public class Projects {
                 json.readValue(rs.getString("files"), FILES),
                 json.readValue(rs.getString("result"), OBJECT),
                 rs.getString("summary"),
+                cost(rs),
                 rs.getTimestamp("created_at").toInstant());
     }
 

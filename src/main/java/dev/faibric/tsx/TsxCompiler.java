@@ -4,7 +4,10 @@ import com.caoccao.javet.swc4j.Swc4j;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstImportSpecifier;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleExportName;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDefaultSpecifier;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportNamedSpecifier;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleItem;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportAll;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultDecl;
@@ -29,6 +32,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +106,23 @@ public class TsxCompiler {
             throw new CompileException(path, "is not an ES module");
         }
         List<String> imports = new ArrayList<>();
+        Map<String, Set<String>> names = new LinkedHashMap<>();
         boolean defaultExport = false;
         for (ISwc4jAstModuleItem item : module.getBody()) {
             switch (item) {
-                case Swc4jAstImportDecl importDecl when !importDecl.isTypeOnly() -> imports.add(importDecl.getSrc().getValue());
+                case Swc4jAstImportDecl importDecl when !importDecl.isTypeOnly() -> {
+                    String src = importDecl.getSrc().getValue();
+                    imports.add(src);
+                    Set<String> taken = names.computeIfAbsent(src, k -> new LinkedHashSet<>());
+                    for (ISwc4jAstImportSpecifier specifier : importDecl.getSpecifiers()) {
+                        switch (specifier) {
+                            case Swc4jAstImportDefaultSpecifier ignored -> taken.add("default");
+                            case Swc4jAstImportNamedSpecifier named when !named.isTypeOnly() ->
+                                    taken.add(named.getImported().map(TsxCompiler::name).orElse(named.getLocal().getSym()));
+                            default -> { }
+                        }
+                    }
+                }
                 case Swc4jAstExportAll exportAll -> imports.add(exportAll.getSrc().getValue());
                 case Swc4jAstExportDefaultDecl ignored -> defaultExport = true;
                 case Swc4jAstExportDefaultExpr ignored -> defaultExport = true;
@@ -115,7 +133,7 @@ public class TsxCompiler {
                 default -> { }
             }
         }
-        return new CompiledModule(path, output.getCode(), List.copyOf(imports), defaultExport);
+        return new CompiledModule(path, output.getCode(), List.copyOf(imports), Map.copyOf(names), defaultExport);
     }
 
     private static boolean exportsDefault(Swc4jAstNamedExport named) {

@@ -91,4 +91,21 @@ class ProjectsPersistenceTests {
         assertThat(updated.url()).isEqualTo("http://snake.apps.localhost:8080/");
         assertThat(projects.recent(10)).extracting(Project::id).containsExactly(newer.id(), older.id());
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void eachVersionKeepsWhatItCostAndTheRecentSummariesReadOldestFirst(TestDatabase database) {
+        Projects projects = projects(database);
+        Project project = projects.create(new NewProject("Tips", "tips", "tool"));
+        GenerationCost cost = new GenerationCost(2, 1850, 4200, 512, 9340, "openai", "gpt-4o");
+
+        projects.addVersion(project.id(), List.of(), Map.of(), "Generated from the prompt", cost);
+        projects.addVersion(project.id(), List.of(), Map.of(), "Made the button blue");
+        projects.addVersion(project.id(), List.of(), Map.of(), "Added a footer");
+
+        assertThat(projects.version(project.id(), 1).orElseThrow().cost()).isEqualTo(cost);
+        assertThat(projects.versions(project.id())).last().extracting(Projects.VersionSummary::cost).isEqualTo(cost);
+        assertThat(projects.version(project.id(), 2).orElseThrow().cost()).isEqualTo(GenerationCost.NONE);
+        assertThat(projects.recentSummaries(project.id(), 2)).containsExactly("v2: Made the button blue", "v3: Added a footer");
+    }
 }
