@@ -1,30 +1,22 @@
 package dev.faibric.generation;
 
-import dev.faibric.deploy.Deployer;
-import dev.faibric.deploy.Deployment;
-import dev.faibric.deploy.DeploymentException;
-import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmProviders;
-import dev.faibric.llm.LlmRequest;
 import dev.faibric.project.NewProject;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectStatus;
 import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.Projects;
-import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import dev.faibric.realtime.UserMessageReceived;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,9 +24,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Prompt to deployed app: classify locally, make one streaming call, turn the stream into files as
- * they complete, validate, store an immutable version, deploy it. Runs on a virtual thread per
- * generation; one change at a time per project.
+ * Prompt to deployed app, and change to new version. Classifies locally (no AI call), then runs a
+ * {@link FirstBuild} or a {@link ChangeBuild} on a virtual thread; one build at a time per project.
  */
 @Service
 public class AppGenerator implements AutoCloseable {
@@ -48,26 +39,23 @@ public class AppGenerator implements AutoCloseable {
     private final ProjectEvents events;
     private final LlmProviders providers;
     private final AppTypeClassifier classifier;
-    private final SystemPrompts prompts;
-    private final CodeValidator validator;
-    private final ResultAssembler results;
-    private final Deployer deployer;
-    private final GenerationSettings settings;
+    private final FirstBuild firstBuild;
+    private final ChangeBuild changeBuild;
+    private final Releaser releaser;
+    private final GenerationMetrics metrics;
     private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<Long> busy = ConcurrentHashMap.newKeySet();
 
     AppGenerator(Projects projects, ProjectEvents events, LlmProviders providers, AppTypeClassifier classifier,
-                 SystemPrompts prompts, CodeValidator validator, ResultAssembler results, Deployer deployer,
-                 GenerationSettings settings) {
+                 FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics) {
         this.projects = projects;
         this.events = events;
         this.providers = providers;
         this.classifier = classifier;
-        this.prompts = prompts;
-        this.validator = validator;
-        this.results = results;
-        this.deployer = deployer;
-        this.settings = settings;
+        this.firstBuild = firstBuild;
+        this.changeBuild = changeBuild;
+        this.releaser = releaser;
+        this.metrics = metrics;
     }
 
     /** Creates the project and starts generating it; watch {@code /ws/project/{id}/} for the rest. */
@@ -75,123 +63,101 @@ public class AppGenerator implements AutoCloseable {
         String appType = classifier.classify(prompt);
         Project project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType));
         busy.add(project.id());
-        runner.submit(() -> run(project, prompt, appType, null));
+        submit(project, "generate", () -> {
+            LlmProvider provider = providers.active();
+            events.publish(project.id(), EventType.THINKING, thinking(provider, appType, false),
+                    Map.of("appType", appType, "provider", provider.name(), "model", provider.model()));
+            return firstBuild.run(project, provider, prompt, appType, null, System.nanoTime());
+        });
         return project;
     }
 
-    /**
-     * A generation does not survive a restart of this (single) node: projects it left generating
-     * are told so, and keep their last good version if they have one.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void markInterrupted() {
-        for (Project project : projects.generating()) {
-            fail(project, "This generation was interrupted when the service restarted; send your request again.");
+    /** Why a change request was not started. */
+    public enum Refusal { UNKNOWN_PROJECT, BUSY }
+
+    /** Starts a change to an existing app (from the chat or the API); empty when it started. */
+    public Optional<Refusal> modify(long projectId, String change) {
+        Project project = projects.find(projectId).orElse(null);
+        if (project == null) {
+            return Optional.of(Refusal.UNKNOWN_PROJECT);
         }
+        if (!busy.add(project.id())) {
+            return Optional.of(Refusal.BUSY);
+        }
+        submit(project, "modify", () -> {
+            long started = System.nanoTime();
+            LlmProvider provider = providers.active();
+            ProjectVersion current = projects.currentVersion(project).orElse(null);
+            events.publish(project.id(), EventType.THINKING, thinking(provider, project.appType(), current != null),
+                    Map.of("appType", project.appType(), "provider", provider.name(), "model", provider.model()));
+            if (current == null || !provider.writesEdits()) {
+                // No version to edit yet (a failed first build), or a composer that can only compose
+                // anew: build the whole app again with the change in front of the original prompt.
+                String prompt = change + "\n\nThe app so far: " + project.prompt();
+                return firstBuild.run(project, provider, prompt, project.appType(),
+                        current == null ? null : project.title(), started);
+            }
+            return changeBuild.run(project, current, provider, change, started);
+        });
+        return Optional.empty();
     }
 
     @EventListener
     void onUserMessage(UserMessageReceived message) {
-        Project project = projects.find(message.projectId()).orElse(null);
-        if (project == null) {
-            return;
-        }
-        if (!busy.add(project.id())) {
-            events.publish(project.id(), EventType.ERROR,
-                    "Still working on the previous request; send your change again when it is deployed.",
-                    Map.of("recoverable", true));
-            return;
-        }
-        // The change first, so what it asks for (a colour, "dark") outweighs the original wording.
-        String request = message.content() + "\n\nThe app so far: " + project.prompt();
-        runner.submit(() -> run(project, request, project.appType(), project.title()));
+        modify(message.projectId(), message.content()).ifPresent(refusal -> {
+            if (refusal == Refusal.BUSY) {
+                events.publish(message.projectId(), EventType.ERROR,
+                        "Still working on the previous request; send your change again when it is deployed.",
+                        Map.of("recoverable", true));
+            }
+        });
     }
 
-    private void run(Project project, String prompt, String appType, @Nullable String keepTitle) {
-        long id = project.id();
-        try {
-            projects.updateStatus(id, ProjectStatus.GENERATING);
-            generate(project, prompt, appType, keepTitle);
-        } catch (RuntimeException e) {
-            log.error("Generation of project {} failed", id, e);
-            fail(project, "Something went wrong on our side while building your app. Please try again.");
-        } finally {
-            busy.remove(id);
+    /**
+     * A build does not survive a restart of this (single) node: projects it left generating are
+     * told so, and keep their last good version if they have one.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterrupted() {
+        for (Project project : projects.generating()) {
+            if (!busy.contains(project.id())) {
+                releaser.fail(project, "This generation was interrupted when the service restarted; send your request again.");
+            }
         }
     }
 
-    private void generate(Project project, String prompt, String appType, @Nullable String keepTitle) {
-        long id = project.id();
-        LlmProvider provider = providers.active();
-        events.publish(id, EventType.THINKING, thinking(provider, appType, keepTitle != null),
-                Map.of("appType", appType, "provider", provider.name(), "model", provider.model()));
-
-        GenerationRun run = new GenerationRun(id, events, settings.progressInterval().toNanos());
-        AppStreamParser parser = new AppStreamParser(run);
-        try {
-            provider.stream(new LlmRequest(prompts.forGeneration(appType), prompt, appType, keepTitle), parser::accept);
-        } catch (LlmException e) {
-            parser.finish();
-            fail(project, "The AI provider stopped before the app was finished: " + e.getMessage());
-            return;
-        }
-        parser.finish();
-
-        List<SourceFile> files = run.files();
-        List<String> problems = validator.problems(files);
-        if (!problems.isEmpty()) {
-            problems.addAll(0, run.problems());
-            events.publish(id, EventType.VALIDATION, "The generated code has " + problems.size() + " problem(s)",
-                    Map.of("errors", problems));
-            fail(project, "The generated app did not pass validation, so nothing was deployed"
-                    + (project.currentVersion() == null ? "." : "; the previous version stays live."));
-            return;
-        }
-
-        String type = AppTypeClassifier.TYPES.contains(run.attributes().get("type")) ? run.attributes().get("type") : appType;
-        String title = keepTitle != null ? keepTitle : titleFrom(run.attributes(), project.title());
-        boolean requiresBackend = Boolean.parseBoolean(run.attributes().getOrDefault("requires_backend", "false"));
-        List<String> warnings = new ArrayList<>(run.problems());
-        Map<String, Object> result = results.assemble(type, title, requiresBackend, files, run.sections(), warnings);
-        projects.describe(id, title, type, requiresBackend);
-        ProjectVersion version = projects.addVersion(id, files, result, keepTitle == null ? "Generated from the prompt" : summary(prompt));
-        events.publish(id, EventType.COMPLETE, result, Map.of("version", version.number(), "warnings", warnings));
-
-        Deployment deployment;
-        try {
-            deployment = deployer.deploy(new Deployer.AppRelease(project.slug(), title, version.number(), files));
-        } catch (DeploymentException e) {
-            events.publish(id, EventType.VALIDATION, "Deployment failed", Map.of("errors", e.problems()));
-            fail(project, "Version " + version.number() + " could not be deployed: " + e.getMessage());
-            return;
-        }
-        projects.markDeployed(id, deployment.url());
-        events.publish(id, EventType.DEPLOYED, "Version " + version.number() + " is live",
-                Map.of("url", deployment.url(), "path", "/apps/" + project.slug() + "/", "version", version.number(),
-                        "deployMillis", deployment.took().toMillis()));
+    private interface Build {
+        boolean run();
     }
 
-    private void fail(Project project, String message) {
-        Project now = projects.find(project.id()).orElse(project);
-        projects.updateStatus(project.id(), now.currentVersion() == null ? ProjectStatus.FAILED : ProjectStatus.READY);
-        events.publish(project.id(), EventType.ERROR, message, Map.of("recoverable", now.currentVersion() != null));
+    private void submit(Project project, String kind, Build build) {
+        busy.add(project.id());
+        runner.submit(() -> {
+            long started = System.nanoTime();
+            boolean ok = false;
+            try {
+                projects.updateStatus(project.id(), ProjectStatus.GENERATING);
+                ok = build.run();
+            } catch (RuntimeException e) {
+                log.error("Build of project {} failed", project.id(), e);
+                releaser.fail(project, "Something went wrong on our side while building your app. Please try again.");
+            } finally {
+                busy.remove(project.id());
+                metrics.finished(kind, ok ? "deployed" : "failed", FirstBuild.since(started));
+            }
+        });
     }
 
     private static String thinking(LlmProvider provider, String appType, boolean change) {
         String what = change ? "Applying your change to this " + appType : "Building a " + appType;
-        if (provider.name().equals("offline")) {
+        if (!provider.writesEdits()) {
             return what + " with the offline template composer (no AI model is configured, so the app is assembled "
                     + "from built-in templates)...";
         }
         return what + " with " + provider.name() + " " + provider.model() + "...";
     }
 
-    private static String titleFrom(Map<String, String> attributes, String fallback) {
-        String title = attributes.getOrDefault("title", "").strip();
-        return title.isEmpty() ? fallback : title.length() > 200 ? title.substring(0, 200) : title;
-    }
-
-    private static String summary(String prompt) {
+    static String summary(String prompt) {
         String first = prompt.lines().findFirst().orElse(prompt).strip();
         return first.length() > 200 ? first.substring(0, 197) + "..." : first;
     }
@@ -208,7 +174,6 @@ public class AppGenerator implements AutoCloseable {
         text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
-
 
     @Override
     public void close() {

@@ -18,6 +18,7 @@ final class GenerationRun implements AppStreamListener {
     private final long projectId;
     private final ProjectEvents events;
     private final long progressIntervalNanos;
+    private final java.util.function.Consumer<List<SourceFile>> onFileWritten;
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final Map<String, String> sections = new LinkedHashMap<>();
     private final Map<String, SourceFile> files = new LinkedHashMap<>();
@@ -25,10 +26,12 @@ final class GenerationRun implements AppStreamListener {
     private long lastProgress;
     private long bytesDone;
 
-    GenerationRun(long projectId, ProjectEvents events, long progressIntervalNanos) {
+    GenerationRun(long projectId, ProjectEvents events, long progressIntervalNanos,
+                  java.util.function.Consumer<List<SourceFile>> onFileWritten) {
         this.projectId = projectId;
         this.events = events;
         this.progressIntervalNanos = progressIntervalNanos;
+        this.onFileWritten = onFileWritten;
     }
 
     @Override
@@ -53,6 +56,7 @@ final class GenerationRun implements AppStreamListener {
         }
         bytesDone += file.content().length();
         events.publish(projectId, EventType.FILE, file.content(), Map.of("path", file.path(), "lines", file.lines()));
+        onFileWritten.accept(files());
     }
 
     @Override

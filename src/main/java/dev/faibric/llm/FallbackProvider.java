@@ -43,6 +43,11 @@ final class FallbackProvider implements LlmProvider {
         return primary.description() + (fallback == null ? "" : "; falls back to " + fallback.name() + " " + fallback.model());
     }
 
+    @Override
+    public boolean writesEdits() {
+        return primary.writesEdits() && (fallback == null || fallback.writesEdits());
+    }
+
     @Nullable LlmProvider fallback() {
         return fallback;
     }

@@ -12,4 +12,12 @@ public interface LlmProvider {
     String description();
 
     LlmUsage stream(LlmRequest request, TokenSink sink) throws LlmException;
+
+    /**
+     * Whether this provider understands change and repair requests and answers with edits (every
+     * language model does; the offline template composer does not, it can only compose anew).
+     */
+    default boolean writesEdits() {
+        return true;
+    }
 }

@@ -11,10 +11,16 @@ public record LlmUsage(String provider, String model, int calls, int inputTokens
 
     public static final LlmUsage NONE = new LlmUsage("none", "none", 0, 0, 0, Duration.ZERO, Duration.ZERO);
 
-    /** Two answers' costs together, e.g. a generation and its repair; provider and model are the later one's. */
+    /** Two answers' costs together, e.g. a generation and its repair; provider and model are the later call's. */
     public LlmUsage plus(LlmUsage later) {
+        if (later.calls == 0 && later.outputTokens == 0) {
+            return this;
+        }
+        if (calls == 0 && outputTokens == 0) {
+            return later;
+        }
         return new LlmUsage(later.provider, later.model, calls + later.calls, inputTokens + later.inputTokens,
-                outputTokens + later.outputTokens, calls == 0 ? later.timeToFirstToken : timeToFirstToken,
+                outputTokens + later.outputTokens, timeToFirstToken,
                 duration.plus(later.duration));
     }
 

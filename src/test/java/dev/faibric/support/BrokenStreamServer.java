@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BrokenStreamServer implements AutoCloseable {
 
+    private static final java.time.Duration BEFORE_THE_BREAK = java.time.Duration.ofMillis(300);
+
     private final ServerSocket server;
     private final AtomicInteger requests = new AtomicInteger();
     private final Thread acceptor;
@@ -42,9 +44,13 @@ public final class BrokenStreamServer implements AutoCloseable {
                         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
                         out.flush();
                     }
+                    // Give the client time to read what was sent, then reset the connection.
+                    Thread.sleep(BEFORE_THE_BREAK);
                     socket.setSoLinger(true, 0);
                 } catch (IOException e) {
                     // closed by the test, or the client went away
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
         });

@@ -50,6 +50,11 @@ public class OfflineTemplateComposer implements LlmProvider {
     }
 
     @Override
+    public boolean writesEdits() {
+        return false;
+    }
+
+    @Override
     public String description() {
         return "Offline template composer: assembles apps from " + templates.all().size()
                 + " built-in templates; not a language model";

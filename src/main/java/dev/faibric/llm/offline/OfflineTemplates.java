@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OfflineTemplates {
 
     private static final String ROOT = "classpath*:offline/templates/";
+    private static final String SHARED = "offline/shared/";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfflineTemplates.class);
 
     private final List<OfflineTemplate> templates;
@@ -73,7 +75,7 @@ class OfflineTemplates {
                 Map<String, String> files = new LinkedHashMap<>();
                 try {
                     for (JsonNode path : node.path("files")) {
-                        files.put(path.asString(), meta.createRelative(path.asString()).getContentAsString(StandardCharsets.UTF_8));
+                        files.put(path.asString(), read(meta, path.asString()));
                     }
                 } catch (IOException e) {
                     // One broken template must not take the service down; a test checks every shipped one loads.
@@ -96,6 +98,16 @@ class OfflineTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A template's own file, or else the shared one of that name: every template uses the same
+     * {@code theme.ts} (colours and fonts derived from config.ts), so it is kept once.
+     */
+    private static String read(Resource meta, String path) throws IOException {
+        Resource own = meta.createRelative(path);
+        Resource file = own.exists() ? own : new ClassPathResource(SHARED + path);
+        return file.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static List<String> strings(JsonNode array) {

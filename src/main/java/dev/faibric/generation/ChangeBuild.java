@@ -1,0 +1,175 @@
+package dev.faibric.generation;
+
+import dev.faibric.llm.LlmException;
+import dev.faibric.llm.LlmProvider;
+import dev.faibric.llm.LlmRequest;
+import dev.faibric.llm.LlmUsage;
+import dev.faibric.llm.TokenSink;
+import dev.faibric.project.Project;
+import dev.faibric.project.ProjectVersion;
+import dev.faibric.project.Projects;
+import dev.faibric.project.SourceFile;
+import dev.faibric.realtime.EventType;
+import dev.faibric.realtime.ProjectEvents;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A change to an existing app, as the seed's {@code modify_app_stream}: the model answers with
+ * search/replace edits against the current files (a few hundred tokens, not the whole app); edits
+ * are applied with staged matching; a file whose edits cannot be applied is asked for whole, once;
+ * the result is validated (one repair), stored as a new version and hot-deployed.
+ */
+@Component
+class ChangeBuild {
+
+    private static final int EARLIER_TURNS = 5;
+
+    private final Projects projects;
+    private final ProjectEvents events;
+    private final SystemPrompts prompts;
+    private final Repairer repairer;
+    private final Releaser releaser;
+    private final GenerationMetrics metrics;
+    private final JsonMapper json;
+
+    ChangeBuild(Projects projects, ProjectEvents events, SystemPrompts prompts, Repairer repairer, Releaser releaser,
+                GenerationMetrics metrics, JsonMapper json) {
+        this.json = json;
+        this.projects = projects;
+        this.events = events;
+        this.prompts = prompts;
+        this.repairer = repairer;
+        this.releaser = releaser;
+        this.metrics = metrics;
+    }
+
+    boolean run(Project project, ProjectVersion current, LlmProvider provider, String change, long started) {
+        long id = project.id();
+        List<SourceFile> files = current.files();
+        String request = ChangeContext.request(change, projects.recentSummaries(id, EARLIER_TURNS), files);
+        ChangeSet changes;
+        LlmUsage usage;
+        try {
+            Streamed streamed = stream(provider, new LlmRequest(prompts.forChange(), request, project.appType(), project.title()), id);
+            changes = streamed.changes();
+            usage = streamed.usage();
+        } catch (LlmException e) {
+            releaser.fail(project, FirstBuild.failure(e));
+            return false;
+        }
+        metrics.answered(usage);
+        if (changes.isEmpty()) {
+            releaser.fail(project, "The AI answered without any change to the files"
+                    + (changes.summary() == null ? "." : ": " + changes.summary()));
+            return false;
+        }
+        EditOutcome outcome = EditApplier.apply(files, changes);
+        List<String> warnings = new ArrayList<>(changes.problems());
+        if (!outcome.allApplied()) {
+            Rewrite rewrite = rewrite(project, provider, change, outcome);
+            outcome = rewrite.outcome();
+            usage = usage.plus(rewrite.usage());
+            warnings.addAll(rewrite.warnings());
+        }
+        Repairer.Outcome checked = repairer.validate(project, provider, project.appType(), outcome.files(), List.of());
+        metrics.answered(checked.usage());
+        if (!checked.problems().isEmpty()) {
+            events.publish(id, EventType.VALIDATION, "The change still has " + checked.problems().size() + " problem(s)",
+                    Map.of("errors", checked.problems(), "repairing", false));
+            releaser.fail(project, "The change did not pass validation, so it was not deployed.");
+            return false;
+        }
+        String summary = changes.summary() != null && !changes.summary().isBlank() ? changes.summary().strip() : AppGenerator.summary(change);
+        return releaser.release(project, new Releaser.Build(project.appType(), project.title(), project.requiresBackend(),
+                checked.files(), sections(current), warnings, summary, usage.plus(checked.usage()), started));
+    }
+
+    private record Streamed(ChangeSet changes, LlmUsage usage) {
+    }
+
+    private record Rewrite(EditOutcome outcome, LlmUsage usage, List<String> warnings) {
+    }
+
+    /** Edits that could not be placed: ask for each such file whole, in one more call. */
+    private Rewrite rewrite(Project project, LlmProvider provider, String change, EditOutcome failed) {
+        List<String> paths = failed.failedPaths();
+        List<SourceFile> current = failed.files();
+        List<String> reasons = failed.failures().stream().map(EditOutcome.EditFailure::message).toList();
+        events.publish(project.id(), EventType.THINKING, "Some edits did not match " + String.join(", ", paths)
+                + "; asking for " + (paths.size() == 1 ? "that file" : "those files") + " in full", Map.of("errors", reasons));
+        StringBuilder request = new StringBuilder("Change request: ").append(change.strip()).append("\n\n")
+                .append("Your edits could not be applied (").append(String.join("; ", reasons)).append(").\n")
+                .append("Answer with the complete new content of each of these files in a <file> block, then <summary>:\n");
+        for (SourceFile file : current) {
+            if (paths.contains(file.path())) {
+                request.append("<file path=\"").append(file.path()).append("\">\n").append(file.content()).append("</file>\n");
+            }
+        }
+        try {
+            Streamed streamed = stream(provider, new LlmRequest(prompts.forChange(), request.toString(), project.appType(),
+                    project.title()), project.id());
+            List<ChangeSet.Change> whole = streamed.changes().files().stream()
+                    .filter(f -> paths.contains(f.path())).<ChangeSet.Change>map(ChangeSet.Write::new).toList();
+            EditOutcome merged = EditApplier.apply(current, whole);
+            List<String> warnings = new ArrayList<>();
+            paths.stream().filter(p -> !merged.changedPaths().contains(p))
+                    .forEach(p -> warnings.add("the change to " + p + " could not be applied; it was left as it was"));
+            return new Rewrite(merged, streamed.usage(), warnings);
+        } catch (LlmException e) {
+            return new Rewrite(failed, LlmUsage.NONE, List.of("the change to " + String.join(", ", paths)
+                    + " could not be applied: " + e.getMessage()));
+        }
+    }
+
+    private Streamed stream(LlmProvider provider, LlmRequest request, long projectId) throws LlmException {
+        ChangeSet.Collector[] collector = {new ChangeSet.Collector(new ChangeProgress(projectId, events))};
+        ChangeStreamParser[] parser = {new ChangeStreamParser(collector[0])};
+        LlmUsage usage = provider.stream(request, new TokenSink() {
+            @Override
+            public void accept(String chunk) {
+                parser[0].accept(chunk);
+            }
+
+            @Override
+            public void restart(String reason) {
+                events.publish(projectId, EventType.THINKING, reason, Map.of("restarted", true));
+                collector[0] = new ChangeSet.Collector(new ChangeProgress(projectId, events));
+                parser[0] = new ChangeStreamParser(collector[0]);
+            }
+        });
+        parser[0].finish();
+        return new Streamed(collector[0].result(), usage);
+    }
+
+    /** Progress of a change for the browser: which file is being edited or written. */
+    private record ChangeProgress(long projectId, ProjectEvents events) implements ChangeStreamListener {
+
+        @Override
+        public void onEditStarted(String path) {
+            events.publish(projectId, EventType.PROGRESS, "Editing " + path, Map.of("path", path));
+        }
+
+        @Override
+        public void onFileStarted(String path) {
+            events.publish(projectId, EventType.PROGRESS, "Writing " + path, Map.of("path", path));
+        }
+    }
+
+    /** The previous result's description, styles, features, data, backend and database carry over. */
+    private Map<String, String> sections(ProjectVersion current) {
+        Map<String, String> sections = new java.util.LinkedHashMap<>();
+        for (String name : AppStreamParser.SECTIONS) {
+            Object value = current.result().get(name);
+            if (value instanceof String text) {
+                sections.put(name, text);
+            } else if (value != null) {
+                sections.put(name, json.writeValueAsString(value));
+            }
+        }
+        return sections;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.faibric.generation;
+
+import dev.faibric.deploy.Deployer;
+import dev.faibric.deploy.Deployment;
+import dev.faibric.deploy.DeploymentException;
+import dev.faibric.project.Project;
+import dev.faibric.project.SourceFile;
+import dev.faibric.realtime.EventType;
+import dev.faibric.realtime.ProjectEvents;
+import dev.faibric.tsx.CompileException;
+import dev.faibric.tsx.TsxCompiler;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Progressive preview of one generation: once {@code App.tsx} is complete, every completed file
+ * redeploys the preview (modules not written yet render as placeholders) and sends {@code preview}.
+ * A preview that does not compile yet is simply skipped; validation of the whole app comes later.
+ */
+final class PreviewPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(PreviewPublisher.class);
+
+    private final Project project;
+    private final Deployer deployer;
+    private final TsxCompiler compiler;
+    private final ProjectEvents events;
+    private final long started;
+    private @Nullable Duration firstPreview;
+
+    PreviewPublisher(Project project, Deployer deployer, TsxCompiler compiler, ProjectEvents events, long startedNanos) {
+        this.project = project;
+        this.deployer = deployer;
+        this.compiler = compiler;
+        this.events = events;
+        this.started = startedNanos;
+    }
+
+    void update(List<SourceFile> written) {
+        if (written.stream().noneMatch(f -> f.path().equals(CodeValidator.ENTRY))) {
+            return;
+        }
+        try {
+            List<SourceFile> files = PreviewFiles.of(written, compiler);
+            Deployment preview = deployer.preview(new Deployer.AppRelease(project.slug(), project.title(), 0, files));
+            if (firstPreview == null) {
+                firstPreview = Duration.ofNanos(System.nanoTime() - started);
+            }
+            events.publish(project.id(), EventType.PREVIEW, "Preview with " + written.size() + " file(s) written",
+                    Map.of("url", preview.url(), "files", written.size(), "placeholders", files.size() - written.size()));
+        } catch (CompileException | DeploymentException e) {
+            log.debug("No preview of project {} yet: {}", project.id(), e.getMessage());
+        }
+    }
+
+    @Nullable Duration firstPreview() {
+        return firstPreview;
+    }
+}

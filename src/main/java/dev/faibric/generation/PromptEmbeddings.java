@@ -1,0 +1,81 @@
+package dev.faibric.generation;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns short texts (prompts, descriptions) into unit-length vectors, so that the dot product of
+ * two of them is their cosine similarity. The one place that knows which embedding model is used:
+ * in-process all-MiniLM-L6-v2, quantized, whose ONNX model ships inside its Maven artifact (no
+ * download; 384 dimensions; a few milliseconds for a short text on one core).
+ */
+public final class PromptEmbeddings {
+
+    private static final Logger log = LoggerFactory.getLogger(PromptEmbeddings.class);
+
+    private final EmbeddingModel model;
+
+    PromptEmbeddings(EmbeddingModel model) {
+        this.model = model;
+    }
+
+    /** Loads the in-process MiniLM model from the classpath (about half a second, once). */
+    static PromptEmbeddings allMiniLmL6V2() {
+        long start = System.nanoTime();
+        PromptEmbeddings embeddings = new PromptEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel());
+        log.info("Loaded the in-process embedding model all-MiniLM-L6-v2 (quantized, {} dimensions) in {} ms",
+                embeddings.dimension(), (System.nanoTime() - start) / 1_000_000);
+        return embeddings;
+    }
+
+    public int dimension() {
+        return model.dimension();
+    }
+
+    /** The unit-length embedding of one text. */
+    public float[] embed(String text) {
+        return normalised(model.embed(text).content().vector());
+    }
+
+    /** The unit-length embeddings of many texts, in order; spread over the cores. */
+    public float[][] embedAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return new float[0][];
+        }
+        List<Embedding> embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        float[][] vectors = new float[embeddings.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = normalised(embeddings.get(i).vector());
+        }
+        return vectors;
+    }
+
+    /** Cosine similarity of two vectors from this class: their dot product. */
+    public static double similarity(float[] a, float[] b) {
+        float sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static float[] normalised(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        float[] unit = new float[vector.length];
+        if (norm > 0) {
+            for (int i = 0; i < vector.length; i++) {
+                unit[i] = (float) (vector[i] / norm);
+            }
+        }
+        return unit;
+    }
+}

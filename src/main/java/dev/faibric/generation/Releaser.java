@@ -1,0 +1,80 @@
+package dev.faibric.generation;
+
+import dev.faibric.deploy.Deployer;
+import dev.faibric.deploy.Deployment;
+import dev.faibric.deploy.DeploymentException;
+import dev.faibric.llm.LlmUsage;
+import dev.faibric.project.GenerationCost;
+import dev.faibric.project.Project;
+import dev.faibric.project.ProjectStatus;
+import dev.faibric.project.ProjectVersion;
+import dev.faibric.project.Projects;
+import dev.faibric.project.SourceFile;
+import dev.faibric.realtime.EventType;
+import dev.faibric.realtime.ProjectEvents;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The end of every build: store the validated files as a new immutable version with what it cost,
+ * send {@code complete} (the seed's JSON result), deploy, send {@code deployed}. And the other end:
+ * a build that fails leaves the last good version live and says so.
+ */
+@Component
+class Releaser {
+
+    private final Projects projects;
+    private final ProjectEvents events;
+    private final ResultAssembler results;
+    private final Deployer deployer;
+
+    Releaser(Projects projects, ProjectEvents events, ResultAssembler results, Deployer deployer) {
+        this.projects = projects;
+        this.events = events;
+        this.results = results;
+        this.deployer = deployer;
+    }
+
+    /** What a finished build produced. */
+    record Build(String appType, String title, boolean requiresBackend, List<SourceFile> files,
+                 Map<String, String> sections, List<String> warnings, String summary, LlmUsage usage, long startedNanos) {
+    }
+
+    boolean release(Project project, Build build) {
+        long id = project.id();
+        Map<String, Object> result = results.assemble(build.appType(), build.title(), build.requiresBackend(),
+                build.files(), build.sections(), build.warnings());
+        projects.describe(id, build.title(), build.appType(), build.requiresBackend());
+        long tookMillis = (System.nanoTime() - build.startedNanos()) / 1_000_000;
+        LlmUsage usage = build.usage();
+        GenerationCost cost = new GenerationCost(usage.calls(), usage.inputTokens(), usage.outputTokens(),
+                usage.timeToFirstToken().toMillis(), tookMillis, usage.provider(), usage.model());
+        ProjectVersion version = projects.addVersion(id, build.files(), result, build.summary(), cost);
+        events.publish(id, EventType.COMPLETE, result, Map.of("version", version.number(), "warnings", build.warnings(),
+                "usage", cost));
+
+        Deployment deployment;
+        try {
+            deployment = deployer.deploy(new Deployer.AppRelease(project.slug(), build.title(), version.number(), build.files()));
+        } catch (DeploymentException e) {
+            events.publish(id, EventType.VALIDATION, "Deployment failed", Map.of("errors", e.problems()));
+            fail(project, "Version " + version.number() + " could not be deployed: " + e.getMessage());
+            return false;
+        }
+        projects.markDeployed(id, deployment.url());
+        events.publish(id, EventType.DEPLOYED, "Version " + version.number() + " is live",
+                Map.of("url", deployment.url(), "path", "/apps/" + project.slug() + "/", "version", version.number(),
+                        "deployMillis", deployment.took().toMillis()));
+        return true;
+    }
+
+    /** Reports a failed build; the project keeps (and stays ready with) its last good version, if any. */
+    void fail(Project project, String message) {
+        Project now = projects.find(project.id()).orElse(project);
+        boolean hasVersion = now.currentVersion() != null;
+        projects.updateStatus(project.id(), hasVersion ? ProjectStatus.READY : ProjectStatus.FAILED);
+        events.publish(project.id(), EventType.ERROR, message + (hasVersion ? " The previous version stays live." : ""),
+                Map.of("recoverable", hasVersion));
+    }
+}
