@@ -151,6 +151,18 @@ describe('streamReducer: preview url', () => {
     expect(state.items.at(-1)?.text).toBe('Deployed version 2');
   });
 
+  it('refreshes a progressive preview as files complete, until the deployed version replaces it', () => {
+    const url = 'http://tip-k3x9qa--preview.apps.localhost:8080/';
+    let state = feed([ev(1, 'preview', 'p1', { url }), ev(2, 'file', 'x', { path: 'components/A.tsx' })]);
+    const first = state.urlVersion;
+    state = feed([ev(3, 'preview', 'p2', { url })], state);
+    expect(state.url).toBe(url);
+    expect(state.urlVersion).not.toBe(first);
+    state = feed([ev(4, 'deployed', 'ok', { url: 'http://tip-k3x9qa.apps.localhost:8080/', version: 1 })], state);
+    expect(state.url).toBe('http://tip-k3x9qa.apps.localhost:8080/');
+    expect(state.version).toBe(1);
+  });
+
   it('does not let a late preview replace a deployed version', () => {
     const state = feed([ev(1, 'deployed', 'ok', { url: '/apps/a/', version: 1 }), ev(2, 'preview', 'p', { url: '/apps/a-preview/' })]);
     expect(state.url).toBe('/apps/a/');

@@ -106,15 +106,21 @@ function push(state: StreamState, item: FeedItem): StreamState {
 /**
  * Points the preview at a preview/deployed url unless what it shows is already newer: the REST
  * snapshot may have shown version 3 before the socket replays versions 1 and 2, and the iframe
- * must not flicker back through them. `preview` is the first renderable build, so it only fills
- * an empty preview.
+ * must not flicker back through them. `preview` urls (the app's `<slug>--preview` host) show a
+ * version still being written, and are refreshed as its files complete.
  */
+export function isPreviewUrl(url: string): boolean {
+  return url.includes('--preview.') || url.includes('--preview/');
+}
+
 function showUrl(state: StreamState, event: ServerEvent): StreamState {
   const url = typeof event.url === 'string' && event.url ? event.url : null;
   const version = typeof event.version === 'number' ? event.version : null;
   const phase: Phase = event.type === 'deployed' ? 'ready' : state.phase;
   if (!url) return { ...state, phase };
-  if (event.type === 'preview' && state.url != null) return state;
+  // Progressive preview: each `preview` replaces the last one (more files written), but never a
+  // deployed version (a live app stays on screen while a change is being built).
+  if (event.type === 'preview' && state.url != null && !isPreviewUrl(state.url)) return state;
   if (version != null && state.version != null && version < state.version) return { ...state, phase };
   // Same version already shown (snapshot, then its replayed event): keep the cache-buster so the
   // iframe does not reload for nothing.

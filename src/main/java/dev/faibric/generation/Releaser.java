@@ -49,7 +49,7 @@ class Releaser {
         long tookMillis = (System.nanoTime() - build.startedNanos()) / 1_000_000;
         LlmUsage usage = build.usage();
         GenerationCost cost = new GenerationCost(usage.calls(), usage.inputTokens(), usage.outputTokens(),
-                usage.timeToFirstToken().toMillis(), tookMillis, usage.provider(), usage.model());
+                usage.timeToFirstToken().toMillis(), tookMillis, usage.duration().toMillis(), usage.provider(), usage.model());
         ProjectVersion version = projects.addVersion(id, build.files(), result, build.summary(), cost);
         events.publish(id, EventType.COMPLETE, result, Map.of("version", version.number(), "warnings", build.warnings(),
                 "usage", cost));

@@ -27,7 +27,7 @@ public class Projects {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final String COST_COLUMNS = "ai_calls, input_tokens, output_tokens, first_token_ms, duration_ms, "
-            + "ai_provider, ai_model";
+            + "ai_ms, ai_provider, ai_model";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -96,11 +96,11 @@ public class Projects {
                 .param(projectId).query(Integer.class).single();
         Instant now = Instant.now();
         jdbc.sql("INSERT INTO project_versions (project_id, number, files, result, summary, created_at, ai_calls, "
-                        + "input_tokens, output_tokens, first_token_ms, duration_ms, ai_provider, ai_model) "
-                        + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "input_tokens, output_tokens, first_token_ms, duration_ms, ai_ms, ai_provider, ai_model) "
+                        + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(projectId, number, json.writeValueAsString(files), json.writeValueAsString(result), summary,
                         Timestamp.from(now), cost.aiCalls(), cost.inputTokens(), cost.outputTokens(),
-                        cost.firstTokenMillis(), cost.durationMillis(), cost.provider(), cost.model())
+                        cost.firstTokenMillis(), cost.durationMillis(), cost.aiMillis(), cost.provider(), cost.model())
                 .update();
         jdbc.sql("UPDATE projects SET current_version = ?, updated_at = ? WHERE id = ?")
                 .params(number, Timestamp.from(now), projectId)
@@ -156,7 +156,8 @@ public class Projects {
 
     private static GenerationCost cost(ResultSet rs) throws SQLException {
         return new GenerationCost(rs.getInt("ai_calls"), rs.getInt("input_tokens"), rs.getInt("output_tokens"),
-                rs.getLong("first_token_ms"), rs.getLong("duration_ms"), rs.getString("ai_provider"), rs.getString("ai_model"));
+                rs.getLong("first_token_ms"), rs.getLong("duration_ms"), rs.getLong("ai_ms"), rs.getString("ai_provider"),
+                rs.getString("ai_model"));
     }
 
     private Project project(ResultSet rs, int row) throws SQLException {

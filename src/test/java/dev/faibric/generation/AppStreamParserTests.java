@@ -167,4 +167,16 @@ class AppStreamParserTests {
         Recorder r = parse("<faibric-app><file path=\"App.tsx\">y</file></faibric-app><file path=\"x.ts\">z</file>");
         assertThat(r.files).extracting(SourceFile::path).containsExactly("App.tsx");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"website", "webapp", "tool", "dashboard", "game", "form",
+            "generic", "webapp-backend"})
+    void theExampleInEveryGenerationPromptParsesWithAppTsxFirst(String name) throws Exception {
+        String prompt = new org.springframework.core.io.ClassPathResource("prompts/" + name + "-v1.md")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        Recorder r = parse(prompt.substring(prompt.indexOf("\n<faibric-app ")));
+        assertThat(r.files).isNotEmpty();
+        assertThat(r.files.getFirst().path()).isEqualTo("App.tsx");
+        assertThat(r.seen.getFirst()).startsWith("app {type=");
+    }
 }

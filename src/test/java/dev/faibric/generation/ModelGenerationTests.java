@@ -182,4 +182,40 @@ class ModelGenerationTests extends ModelIntegrationTest {
                 .contains("tipEach").doesNotContain("<<<");
         VENDOR.verify(3, postRequestedFor(urlEqualTo(OPENAI)));
     }
+
+    @Test
+    void anAnswerWithFencesSingleQuotesAndProseIsReadAsItWasMeant() {
+        String messy = "Sure! Let me build that.\n```xml\n<faibric-app type='tool' title='Tip Calculator'>\n"
+                + "<file path='App.tsx'>\n```tsx\n" + SampleAnswers.APP + "```\n</file>\n"
+                + SampleAnswers.file("components/Header.tsx", SampleAnswers.HEADER)
+                + SampleAnswers.file("components/BillForm.tsx", SampleAnswers.FORM)
+                + SampleAnswers.file("components/Summary.tsx", SampleAnswers.SUMMARY)
+                + "<file path=\"components/Footer.tsx\">\n```\n" + SampleAnswers.FOOTER + "```\n</file>\n</faibric-app>\n```\nHope it helps!";
+        answers(OPENAI, openAi(messy, 200));
+
+        Watched run = generate("a tip calculator", "deployed");
+
+        assertThat(run.types()).doesNotContain("validation");
+        assertThat(version(run.id(), 1).path("cost").path("aiCalls").asInt()).isEqualTo(1);
+        assertThat(api().getWithHost("/App.js", run.slug() + ".apps.localhost:" + port).body()).doesNotContain("```");
+    }
+
+    @Test
+    void anEditThatMatchesNothingFallsBackToRewritingThatOneFile() {
+        String wrongEdit = "<edit path=\"components/Footer.tsx\">\n<<<<<<< SEARCH\n  return <p>Nothing like this exists</p>;\n"
+                + "=======\n  return <p>Made with care.</p>;\n>>>>>>> REPLACE\n</edit>\n<summary>Changed the footer text.</summary>\n";
+        String wholeFooter = SampleAnswers.file("components/Footer.tsx",
+                "export default function Footer() {\n  return <footer style={{ marginTop: 32 }}>Made with care.</footer>;\n}\n")
+                + "<summary>Rewrote the footer.</summary>\n";
+        answers(OPENAI, openAi(SampleAnswers.fiveFileApp(), 200), openAi(wrongEdit, 100), openAi(wholeFooter, 100));
+        Watched run = generate("a tip calculator", "deployed");
+
+        Watched changed = change(run, "say made with care in the footer", "deployed");
+
+        assertThat(changed.events()).anySatisfy(e -> assertThat(e.path("content").asString())
+                .contains("Some edits did not match components/Footer.tsx"));
+        assertThat(changed.last("deployed").path("version").asInt()).isEqualTo(2);
+        assertThat(api().getWithHost("/components/Footer.js", run.slug() + ".apps.localhost:" + port).body()).contains("Made with care.");
+        assertThat(version(run.id(), 2).path("cost").path("aiCalls").asInt()).isEqualTo(2);
+    }
 }

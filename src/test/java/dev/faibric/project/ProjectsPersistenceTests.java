@@ -97,7 +97,7 @@ class ProjectsPersistenceTests {
     void eachVersionKeepsWhatItCostAndTheRecentSummariesReadOldestFirst(TestDatabase database) {
         Projects projects = projects(database);
         Project project = projects.create(new NewProject("Tips", "tips", "tool"));
-        GenerationCost cost = new GenerationCost(2, 1850, 4200, 512, 9340, "openai", "gpt-4o");
+        GenerationCost cost = new GenerationCost(2, 1850, 4200, 512, 9340, 9290, "openai", "gpt-4o");
 
         projects.addVersion(project.id(), List.of(), Map.of(), "Generated from the prompt", cost);
         projects.addVersion(project.id(), List.of(), Map.of(), "Made the button blue");
