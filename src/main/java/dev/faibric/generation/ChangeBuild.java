@@ -4,7 +4,6 @@ import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
-import dev.faibric.llm.TokenSink;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.Projects;
@@ -126,23 +125,10 @@ class ChangeBuild {
     }
 
     private Streamed stream(LlmProvider provider, LlmRequest request, long projectId) throws LlmException {
-        ChangeSet.Collector[] collector = {new ChangeSet.Collector(new ChangeProgress(projectId, events))};
-        ChangeStreamParser[] parser = {new ChangeStreamParser(collector[0])};
-        LlmUsage usage = provider.stream(request, new TokenSink() {
-            @Override
-            public void accept(String chunk) {
-                parser[0].accept(chunk);
-            }
-
-            @Override
-            public void restart(String reason) {
-                events.publish(projectId, EventType.THINKING, reason, Map.of("restarted", true));
-                collector[0] = new ChangeSet.Collector(new ChangeProgress(projectId, events));
-                parser[0] = new ChangeStreamParser(collector[0]);
-            }
-        });
-        parser[0].finish();
-        return new Streamed(collector[0].result(), usage);
+        ChangeAnswer answer = new ChangeAnswer(() -> new ChangeProgress(projectId, events),
+                reason -> events.publish(projectId, EventType.THINKING, reason, Map.of("restarted", true)));
+        LlmUsage usage = provider.stream(request, answer);
+        return new Streamed(answer.finish(), usage);
     }
 
     /** Progress of a change for the browser: which file is being edited or written. */

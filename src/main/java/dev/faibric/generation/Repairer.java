@@ -4,7 +4,6 @@ import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
-import dev.faibric.llm.TokenSink;
 import dev.faibric.project.Project;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
@@ -50,30 +49,15 @@ class Repairer {
         }
         events.publish(project.id(), EventType.VALIDATION, "Found " + problems.size() + " problem(s); asking "
                 + provider.name() + " to fix them", Map.of("errors", problems, "repairing", true));
-        ChangeSet.Collector collector = new ChangeSet.Collector();
-        ChangeStreamParser[] parser = {new ChangeStreamParser(collector)};
-        ChangeSet.Collector[] current = {collector};
+        ChangeAnswer answer = new ChangeAnswer(() -> new ChangeStreamListener() { }, reason -> { });
         LlmUsage usage;
         try {
-            usage = provider.stream(new LlmRequest(prompts.forRepair(), request(files, problems), appType, project.title()),
-                    new TokenSink() {
-                        @Override
-                        public void accept(String chunk) {
-                            parser[0].accept(chunk);
-                        }
-
-                        @Override
-                        public void restart(String reason) {
-                            current[0] = new ChangeSet.Collector();
-                            parser[0] = new ChangeStreamParser(current[0]);
-                        }
-                    });
+            usage = provider.stream(new LlmRequest(prompts.forRepair(), request(files, problems), appType, project.title()), answer);
         } catch (LlmException e) {
             problems.add("the repair could not be made: " + e.getMessage());
             return new Outcome(files, problems, LlmUsage.NONE);
         }
-        parser[0].finish();
-        EditOutcome applied = EditApplier.apply(files, current[0].result());
+        EditOutcome applied = EditApplier.apply(files, answer.finish());
         List<String> remaining = validator.problems(applied.files());
         applied.failures().forEach(f -> remaining.add("the repair's edit could not be applied: " + f.message()));
         return new Outcome(applied.files(), remaining, usage);
