@@ -1,5 +1,7 @@
 package dev.faibric.generation;
 
+import dev.faibric.embedding.TextEmbeddings;
+
 import dev.faibric.generation.AppTypeKeywords.Evidence;
 import dev.faibric.generation.LabelledPrompts.LabelledPrompt;
 import dev.faibric.generation.NearestPrompts.Neighbour;
@@ -49,15 +51,15 @@ class AppTypeClassifier {
      */
     static final int MAX_CHARS = 500;
 
-    private final PromptEmbeddings embeddings;
+    private final TextEmbeddings embeddings;
     private final NearestPrompts examples;
 
     @Autowired
-    AppTypeClassifier(PromptEmbeddings embeddings) {
+    AppTypeClassifier(TextEmbeddings embeddings) {
         this(embeddings, LabelledPrompts.load(LabelledPrompts.TRAINING));
     }
 
-    AppTypeClassifier(PromptEmbeddings embeddings, List<LabelledPrompt> examples) {
+    AppTypeClassifier(TextEmbeddings embeddings, List<LabelledPrompt> examples) {
         this.embeddings = embeddings;
         long start = System.nanoTime();
         this.examples = new NearestPrompts(examples, embeddings.embedAll(examples.stream().map(LabelledPrompt::prompt).toList()));

@@ -1,5 +1,7 @@
 package dev.faibric.generation;
 
+import dev.faibric.embedding.TextEmbeddings;
+
 import dev.faibric.generation.LabelledPrompts.LabelledPrompt;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,7 @@ final class NearestPrompts {
             if (i == skip) {
                 continue;
             }
-            double similarity = PromptEmbeddings.similarity(query, vectors[i]);
+            double similarity = TextEmbeddings.similarity(query, vectors[i]);
             if (found < best.length || similarity > bestSimilarity[found - 1]) {
                 int at = Math.min(found, best.length - 1);
                 while (at > 0 && bestSimilarity[at - 1] < similarity) {

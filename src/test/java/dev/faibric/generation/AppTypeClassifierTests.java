@@ -1,5 +1,7 @@
 package dev.faibric.generation;
 
+import dev.faibric.embedding.TextEmbeddings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faibric.generation.LabelledPrompts.LabelledPrompt;
@@ -26,7 +28,7 @@ class AppTypeClassifierTests {
     static final int WARM_UP_ROUNDS = 3;
     static final int TIMED_ROUNDS = 5;
 
-    static PromptEmbeddings embeddings;
+    static TextEmbeddings embeddings;
     static AppTypeClassifier classifier;
     static double modelLoadMs;
     static double trainingEmbedMs;
@@ -34,7 +36,7 @@ class AppTypeClassifierTests {
     @BeforeAll
     static void loadModelAndEmbedTheTrainingSet() {
         long start = System.nanoTime();
-        embeddings = PromptEmbeddings.allMiniLmL6V2();
+        embeddings = TextEmbeddings.allMiniLmL6V2();
         modelLoadMs = (System.nanoTime() - start) / 1e6;
         List<LabelledPrompt> training = LabelledPrompts.load(LabelledPrompts.TRAINING);
         start = System.nanoTime();

@@ -1,4 +1,4 @@
-package dev.faibric.generation;
+package dev.faibric.embedding;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddingConfiguration {
 
     @Bean
-    PromptEmbeddings promptEmbeddings() {
-        return PromptEmbeddings.allMiniLmL6V2();
+    TextEmbeddings promptEmbeddings() {
+        return TextEmbeddings.allMiniLmL6V2();
     }
 }

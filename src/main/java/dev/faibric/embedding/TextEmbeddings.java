@@ -1,4 +1,4 @@
-package dev.faibric.generation;
+package dev.faibric.embedding;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -14,23 +14,30 @@ import org.slf4j.LoggerFactory;
  * in-process all-MiniLM-L6-v2, quantized, whose ONNX model ships inside its Maven artifact (no
  * download; 384 dimensions; a few milliseconds for a short text on one core).
  */
-public final class PromptEmbeddings {
+public final class TextEmbeddings {
 
-    private static final Logger log = LoggerFactory.getLogger(PromptEmbeddings.class);
+    private static final Logger log = LoggerFactory.getLogger(TextEmbeddings.class);
+
+    static final String MODEL_ID = "all-minilm-l6-v2-q";
 
     private final EmbeddingModel model;
 
-    PromptEmbeddings(EmbeddingModel model) {
+    TextEmbeddings(EmbeddingModel model) {
         this.model = model;
     }
 
     /** Loads the in-process MiniLM model from the classpath (about half a second, once). */
-    static PromptEmbeddings allMiniLmL6V2() {
+    public static TextEmbeddings allMiniLmL6V2() {
         long start = System.nanoTime();
-        PromptEmbeddings embeddings = new PromptEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel());
+        TextEmbeddings embeddings = new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel());
         log.info("Loaded the in-process embedding model all-MiniLM-L6-v2 (quantized, {} dimensions) in {} ms",
                 embeddings.dimension(), (System.nanoTime() - start) / 1_000_000);
         return embeddings;
+    }
+
+    /** Names the model; stored with every embedding so they can be recomputed when it changes. */
+    public String modelId() {
+        return MODEL_ID;
     }
 
     public int dimension() {

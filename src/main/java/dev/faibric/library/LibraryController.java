@@ -1,0 +1,102 @@
+package dev.faibric.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The seed's Code Repository API: semantic search, and the templates and components with filters and paging. */
+@RestController
+class LibraryController {
+
+    static final int MAX_LIMIT = 100;
+    static final int MAX_QUERY = 1000;
+
+    private final Library library;
+
+    LibraryController(Library library) {
+        this.library = library;
+    }
+
+    record SearchResponse(String query, List<SearchHit> results) {
+    }
+
+    @GetMapping({"/api/repository/search", "/api/repository/search/"})
+    SearchResponse search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String category,
+                          @RequestParam(required = false) @Nullable String kind, @RequestParam(defaultValue = "10") int limit) {
+        String query = q.strip();
+        if (query.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say what to search for: ?q=pricing table");
+        }
+        if (query.length() > MAX_QUERY) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The query has " + query.length()
+                    + " characters; the limit is " + MAX_QUERY + ".");
+        }
+        return new SearchResponse(query, library.search(query, kind(kind), blankToNull(category), limit(limit)));
+    }
+
+    record Page(long total, int page, int size, List<Map<String, Object>> items) {
+    }
+
+    @GetMapping({"/api/repository/templates", "/api/repository/templates/"})
+    Page templates(@RequestParam(required = false) @Nullable String category, @RequestParam(required = false) @Nullable String q,
+                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return page(LibraryKind.TEMPLATE, category, q, page, size);
+    }
+
+    @GetMapping({"/api/repository/components", "/api/repository/components/"})
+    Page components(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "20") int size) {
+        return page(LibraryKind.COMPONENT, null, q, page, size);
+    }
+
+    private Page page(LibraryKind kind, @Nullable String category, @Nullable String q, int page, int size) {
+        if (page < 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page starts at 0");
+        }
+        int limit = limit(size);
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (blankToNull(category) != null) {
+            where.add("category = ?");
+            params.add(category.strip().toLowerCase(Locale.ROOT));
+        }
+        if (blankToNull(q) != null) {
+            where.add("(LOWER(name) LIKE ? OR LOWER(description) LIKE ?)");
+            String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            params.add(like);
+            params.add(like);
+        }
+        String clause = String.join(" AND ", where);
+        return new Page(library.rows().count(kind, clause, params), page, limit,
+                library.rows().page(kind, clause, params, page * limit, limit));
+    }
+
+    private static int limit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit and size must be 1 to " + MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    private static @Nullable LibraryKind kind(@Nullable String kind) {
+        if (blankToNull(kind) == null) {
+            return null;
+        }
+        try {
+            return LibraryKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be template, component, theme or schema");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

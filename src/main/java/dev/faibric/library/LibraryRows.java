@@ -1,0 +1,161 @@
+package dev.faibric.library;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The library's four tables, read and written with SQL that runs on H2 and PostgreSQL alike. */
+@Repository
+class LibraryRows {
+
+    private static final Set<String> JSON_COLUMNS = Set.of("provides", "requires", "keywords", "embedding", "colors",
+            "fonts", "tables", "api_patterns", "props_interface", "variants");
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<float[][]> VECTORS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    LibraryRows(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The stored content hash and embedding model of an entry, if it exists. */
+    record Stored(String contentHash, String embeddingModel) {
+    }
+
+    Optional<Stored> stored(LibraryKind kind, String slug) {
+        return jdbc.sql("SELECT content_hash, embedding_model FROM " + kind.table() + " WHERE slug = ?")
+                .param(slug)
+                .query((rs, row) -> new Stored(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2))))
+                .optional();
+    }
+
+    void save(ShippedItem item, String hash, float[][] vectors, String model, boolean exists) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("name", item.name());
+        columns.put("description", item.description());
+        if (item.kind() == LibraryKind.TEMPLATE) {
+            columns.put("category", item.category());
+        }
+        columns.put("keywords", json.writeValueAsString(item.keywords()));
+        columns.putAll(item.columns());
+        columns.put("content_hash", hash);
+        columns.put("embedding", json.writeValueAsString(vectors));
+        columns.put("embedding_model", model);
+        List<Object> values = new ArrayList<>(columns.values());
+        if (exists) {
+            StringBuilder sql = new StringBuilder("UPDATE ").append(item.kind().table()).append(" SET ");
+            columns.keySet().forEach(c -> sql.append(c).append(" = ").append(placeholder(c)).append(", "));
+            sql.setLength(sql.length() - 2);
+            sql.append(" WHERE slug = ?");
+            values.add(item.slug());
+            jdbc.sql(sql.toString()).params(values).update();
+        } else {
+            columns.put("slug", item.slug());
+            values.add(item.slug());
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(item.kind().table()).append(" (")
+                    .append(String.join(", ", columns.keySet())).append(") VALUES (");
+            columns.keySet().forEach(c -> sql.append(placeholder(c)).append(", "));
+            sql.setLength(sql.length() - 2);
+            sql.append(")");
+            jdbc.sql(sql.toString()).params(values).update();
+        }
+    }
+
+    private static String placeholder(String column) {
+        return JSON_COLUMNS.contains(column) ? "CAST(? AS jsonb)" : "?";
+    }
+
+    /** Every entry of every kind, with its embeddings, for the search index. */
+    List<LibraryEntry> entries() {
+        List<LibraryEntry> entries = new ArrayList<>();
+        entries.addAll(query(LibraryKind.TEMPLATE, "category", "success_rate"));
+        entries.addAll(query(LibraryKind.COMPONENT, "'component'", "rating / 5.0"));
+        entries.addAll(query(LibraryKind.THEME, "CASE WHEN dark THEN 'dark' ELSE 'light' END", "1.0"));
+        entries.addAll(query(LibraryKind.SCHEMA, "'database'", "1.0"));
+        return entries;
+    }
+
+    private List<LibraryEntry> query(LibraryKind kind, String category, String quality) {
+        return jdbc.sql("SELECT id, slug, name, description, " + category + " AS category, keywords, usage_count, "
+                        + quality + " AS quality, embedding FROM " + kind.table() + " WHERE embedding IS NOT NULL")
+                .query((rs, row) -> entry(kind, rs))
+                .list();
+    }
+
+    private LibraryEntry entry(LibraryKind kind, ResultSet rs) throws SQLException {
+        return new LibraryEntry(kind, rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                String.valueOf(rs.getString("description")), rs.getString("category"),
+                json.readValue(rs.getString("keywords"), STRINGS), rs.getInt("usage_count"),
+                Math.max(0, Math.min(1, rs.getDouble("quality"))), json.readValue(rs.getString("embedding"), VECTORS));
+    }
+
+    /** A page of templates or components, most used first, as the listing endpoints show them. */
+    List<Map<String, Object>> page(LibraryKind kind, String where, List<Object> params, int offset, int limit) {
+        String columns = switch (kind) {
+            case TEMPLATE -> "id, slug, name, description, category, app_type, keywords, provides, usage_count, success_rate, created_at";
+            case COMPONENT -> "id, slug, name, description, keywords, props_interface, source_project_id, usage_count, rating, created_at";
+            case THEME -> "id, slug, name, description, dark, colors, fonts, keywords, usage_count, created_at";
+            case SCHEMA -> "id, slug, name, description, tables, api_patterns, keywords, usage_count, created_at";
+        };
+        List<Object> all = new ArrayList<>(params);
+        all.add(limit);
+        all.add(offset);
+        return jdbc.sql("SELECT " + columns + " FROM " + kind.table() + (where.isEmpty() ? "" : " WHERE " + where)
+                        + " ORDER BY usage_count DESC, id LIMIT ? OFFSET ?")
+                .params(all)
+                .query((rs, row) -> row(rs))
+                .list();
+    }
+
+    long count(LibraryKind kind, String where, List<Object> params) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + kind.table() + (where.isEmpty() ? "" : " WHERE " + where))
+                .params(params).query(Long.class).single();
+    }
+
+    private Map<String, Object> row(ResultSet rs) throws SQLException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        var meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            String name = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
+            Object value = rs.getObject(i);
+            if (value != null && JSON_COLUMNS.contains(name)) {
+                value = json.readTree(rs.getString(i));
+            } else if (value instanceof Timestamp t) {
+                value = t.toInstant();
+            } else if (value instanceof java.sql.Clob clob) {
+                value = clob.getSubString(1, (int) clob.length());
+            }
+            row.put(camel(name), value);
+        }
+        return row;
+    }
+
+    private static String camel(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+}

@@ -1,0 +1,115 @@
+package dev.faibric.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads what ships in the jar: the app templates ({@code offline/templates/<id>/}, their files and
+ * the shared {@code theme.ts}), themes ({@code library/themes/*.json}) and database schemas
+ * ({@code library/schemas/*.json}).
+ */
+@Component
+class ShippedLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(ShippedLibrary.class);
+    private static final String SHARED = "offline/shared/";
+
+    private final JsonMapper json;
+    private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+    ShippedLibrary(JsonMapper json) {
+        this.json = json;
+    }
+
+    List<ShippedItem> items() {
+        List<ShippedItem> items = new ArrayList<>();
+        items.addAll(templates());
+        items.addAll(simple(LibraryKind.THEME, "classpath*:library/themes/*.json"));
+        items.addAll(simple(LibraryKind.SCHEMA, "classpath*:library/schemas/*.json"));
+        return items;
+    }
+
+    private List<ShippedItem> templates() {
+        List<ShippedItem> items = new ArrayList<>();
+        for (Resource meta : resources("classpath*:offline/templates/*/template.json")) {
+            JsonNode node = read(meta);
+            List<Map<String, String>> files = new ArrayList<>();
+            try {
+                for (JsonNode path : node.path("files")) {
+                    Resource own = meta.createRelative(path.asString());
+                    Resource file = own.exists() ? own : new ClassPathResource(SHARED + path.asString());
+                    files.add(Map.of("path", path.asString(), "content", file.getContentAsString(StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                log.error("Template '{}' is incomplete and was left out of the library: {}", node.path("id").asString(), e.getMessage());
+                continue;
+            }
+            Map<String, Object> columns = new LinkedHashMap<>();
+            columns.put("app_type", node.path("type").asString());
+            columns.put("code", json.writeValueAsString(files));
+            columns.put("provides", json.writeValueAsString(node.path("features")));
+            columns.put("requires", "[\"react\"]");
+            items.add(new ShippedItem(LibraryKind.TEMPLATE, node.path("id").asString(), node.path("name").asString(),
+                    node.path("description").asString(), node.path("type").asString(), strings(node.path("keywords")), columns));
+        }
+        return items;
+    }
+
+    private List<ShippedItem> simple(LibraryKind kind, String pattern) {
+        List<ShippedItem> items = new ArrayList<>();
+        for (Resource resource : resources(pattern)) {
+            JsonNode node = read(resource);
+            Map<String, Object> columns = new LinkedHashMap<>();
+            if (kind == LibraryKind.THEME) {
+                columns.put("dark", node.path("dark").asBoolean());
+                columns.put("colors", json.writeValueAsString(node.path("colors")));
+                columns.put("fonts", json.writeValueAsString(node.path("fonts")));
+            } else {
+                columns.put("tables", json.writeValueAsString(node.path("tables")));
+                columns.put("postgresql_sql", node.path("postgresql_sql").asString());
+                columns.put("sqlite_sql", node.path("sqlite_sql").asString(null));
+                columns.put("mysql_sql", node.path("mysql_sql").asString(null));
+                columns.put("api_patterns", json.writeValueAsString(node.path("api_patterns")));
+            }
+            String category = kind == LibraryKind.THEME ? (node.path("dark").asBoolean() ? "dark" : "light") : "database";
+            items.add(new ShippedItem(kind, node.path("id").asString(), node.path("name").asString(),
+                    node.path("description").asString(), category, strings(node.path("keywords")), columns));
+        }
+        return items;
+    }
+
+    private Resource[] resources(String pattern) {
+        try {
+            return resolver.getResources(pattern);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode read(Resource resource) {
+        try {
+            return json.readTree(resource.getContentAsString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asString()));
+        return values;
+    }
+}
