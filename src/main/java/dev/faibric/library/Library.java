@@ -27,10 +27,15 @@ public class Library implements SmartInitializingSingleton {
     private final ShippedLibrary shipped;
     private final LibraryRows rows;
     private final TextEmbeddings embeddings;
+    /** How much closer a template of another app type must be to beat the classifier's type. */
+    static final double TYPE_MARGIN = 0.05;
+
     private final JsonMapper json;
+    private final LibrarySettings settings;
     private volatile LibraryIndex index;
 
-    Library(ShippedLibrary shipped, LibraryRows rows, TextEmbeddings embeddings, JsonMapper json) {
+    Library(ShippedLibrary shipped, LibraryRows rows, TextEmbeddings embeddings, JsonMapper json, LibrarySettings settings) {
+        this.settings = settings;
         this.shipped = shipped;
         this.rows = rows;
         this.embeddings = embeddings;
@@ -77,6 +82,39 @@ public class Library implements SmartInitializingSingleton {
                     round(m.similarity()), round(m.score()), e.usageCount(), round(e.quality())));
         }
         return hits;
+    }
+
+    /** The template closest in meaning to a request, preferring the given app type when it has one close enough. */
+    public java.util.Optional<TemplateMatch> closestTemplate(String request, @Nullable String appType) {
+        float[] vector = embeddings.embed(request);
+        List<LibraryIndex.Match> any = index.search(vector, LibraryKind.TEMPLATE, null, 1);
+        if (any.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LibraryIndex.Match best = any.getFirst();
+        if (appType != null && !appType.equals(best.entry().category())) {
+            List<LibraryIndex.Match> sameType = index.search(vector, LibraryKind.TEMPLATE, appType, 1);
+            // The classifier's type wins unless another type's template is clearly closer.
+            if (!sameType.isEmpty() && sameType.getFirst().similarity() >= best.similarity() - TYPE_MARGIN) {
+                best = sameType.getFirst();
+            }
+        }
+        LibraryIndex.Match chosen = best;
+        return rows.template(chosen.entry().slug()).map(t -> new TemplateMatch(t.slug(), t.name(), t.appType(),
+                t.description(), t.features(), t.files(), round(chosen.similarity())));
+    }
+
+    /** The closest template if code reuse is on and it is at least {@code MIN_REUSE_SIMILARITY} close. */
+    public java.util.Optional<TemplateMatch> reusableTemplate(String request, @Nullable String appType) {
+        if (!settings.enableCodeReuse()) {
+            return java.util.Optional.empty();
+        }
+        return closestTemplate(request, appType).filter(m -> m.similarity() >= settings.minReuseSimilarity());
+    }
+
+    /** Counts one more use of an entry (a generation started from it, or was offered it). */
+    public void recordUse(LibraryKind kind, String slug) {
+        rows.recordUse(kind, slug);
     }
 
     LibraryRows rows() {

@@ -79,6 +79,26 @@ class LibraryRows {
         return JSON_COLUMNS.contains(column) ? "CAST(? AS jsonb)" : "?";
     }
 
+    /** A stored template with its files, as generation starts from it. */
+    record StoredTemplate(String slug, String name, String appType, String description, List<String> features,
+                          List<dev.faibric.project.SourceFile> files) {
+    }
+
+    private static final TypeReference<List<dev.faibric.project.SourceFile>> FILES = new TypeReference<>() { };
+
+    Optional<StoredTemplate> template(String slug) {
+        return jdbc.sql("SELECT slug, name, app_type, description, provides, code FROM code_templates WHERE slug = ?")
+                .param(slug)
+                .query((rs, row) -> new StoredTemplate(rs.getString("slug"), rs.getString("name"), rs.getString("app_type"),
+                        String.valueOf(rs.getString("description")), json.readValue(rs.getString("provides"), STRINGS),
+                        json.readValue(rs.getString("code"), FILES)))
+                .optional();
+    }
+
+    void recordUse(LibraryKind kind, String slug) {
+        jdbc.sql("UPDATE " + kind.table() + " SET usage_count = usage_count + 1 WHERE slug = ?").param(slug).update();
+    }
+
     /** Every entry of every kind, with its embeddings, for the search index. */
     List<LibraryEntry> entries() {
         List<LibraryEntry> entries = new ArrayList<>();

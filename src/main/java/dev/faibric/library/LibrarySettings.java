@@ -1,0 +1,15 @@
+package dev.faibric.library;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The seed's reuse switches: {@code ENABLE_CODE_REUSE} and {@code MIN_REUSE_SIMILARITY}, the cosine
+ * similarity at or above which a generation starts from the closest library template.
+ */
+@ConfigurationProperties("faibric.library")
+public record LibrarySettings(boolean enableCodeReuse, double minReuseSimilarity) {
+
+    public LibrarySettings {
+        minReuseSimilarity = minReuseSimilarity <= 0 ? 0.85 : minReuseSimilarity;
+    }
+}

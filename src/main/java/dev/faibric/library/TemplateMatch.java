@@ -1,0 +1,12 @@
+package dev.faibric.library;
+
+import dev.faibric.project.SourceFile;
+import java.util.List;
+
+/**
+ * The library template closest to a request: its files (in stream order, App.tsx first), what it
+ * is, and how similar it is to the request (cosine of the embeddings, 0 to 1).
+ */
+public record TemplateMatch(String slug, String name, String appType, String description, List<String> features,
+                            List<SourceFile> files, double similarity) {
+}
