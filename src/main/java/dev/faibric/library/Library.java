@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * embedded by another model), holds the search index, and answers semantic searches.
  */
 @Service
-public class Library implements SmartInitializingSingleton {
+public class Library implements SmartInitializingSingleton, TemplateFinder {
 
     private static final Logger log = LoggerFactory.getLogger(Library.class);
 
@@ -85,6 +85,7 @@ public class Library implements SmartInitializingSingleton {
     }
 
     /** The template closest in meaning to a request, preferring the given app type when it has one close enough. */
+    @Override
     public java.util.Optional<TemplateMatch> closestTemplate(String request, @Nullable String appType) {
         float[] vector = embeddings.embed(request);
         List<LibraryIndex.Match> any = index.search(vector, LibraryKind.TEMPLATE, null, 1);
@@ -101,7 +102,7 @@ public class Library implements SmartInitializingSingleton {
         }
         LibraryIndex.Match chosen = best;
         return rows.template(chosen.entry().slug()).map(t -> new TemplateMatch(t.slug(), t.name(), t.appType(),
-                t.description(), t.features(), t.files(), round(chosen.similarity())));
+                t.description(), t.features(), t.files(), t.defaultTitle(), t.tagline(), round(chosen.similarity())));
     }
 
     /** The closest template if code reuse is on and it is at least {@code MIN_REUSE_SIMILARITY} close. */

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class LibraryRows {
 
-    private static final Set<String> JSON_COLUMNS = Set.of("provides", "requires", "keywords", "embedding", "colors",
+    private static final Set<String> JSON_COLUMNS = Set.of("provides", "requires", "keywords", "defaults", "embedding", "colors",
             "fonts", "tables", "api_patterns", "props_interface", "variants");
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<float[][]> VECTORS = new TypeReference<>() { };
@@ -81,17 +81,21 @@ class LibraryRows {
 
     /** A stored template with its files, as generation starts from it. */
     record StoredTemplate(String slug, String name, String appType, String description, List<String> features,
-                          List<dev.faibric.project.SourceFile> files) {
+                          List<dev.faibric.project.SourceFile> files, String defaultTitle, String tagline) {
     }
 
     private static final TypeReference<List<dev.faibric.project.SourceFile>> FILES = new TypeReference<>() { };
 
     Optional<StoredTemplate> template(String slug) {
-        return jdbc.sql("SELECT slug, name, app_type, description, provides, code FROM code_templates WHERE slug = ?")
+        return jdbc.sql("SELECT slug, name, app_type, description, provides, code, defaults FROM code_templates WHERE slug = ?")
                 .param(slug)
-                .query((rs, row) -> new StoredTemplate(rs.getString("slug"), rs.getString("name"), rs.getString("app_type"),
-                        String.valueOf(rs.getString("description")), json.readValue(rs.getString("provides"), STRINGS),
-                        json.readValue(rs.getString("code"), FILES)))
+                .query((rs, row) -> {
+                    var defaults = json.readTree(rs.getString("defaults"));
+                    return new StoredTemplate(rs.getString("slug"), rs.getString("name"), rs.getString("app_type"),
+                            String.valueOf(rs.getString("description")), json.readValue(rs.getString("provides"), STRINGS),
+                            json.readValue(rs.getString("code"), FILES), defaults.path("title").asString(rs.getString("name")),
+                            defaults.path("tagline").asString(""));
+                })
                 .optional();
     }
 

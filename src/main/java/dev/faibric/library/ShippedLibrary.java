@@ -39,6 +39,7 @@ class ShippedLibrary {
         items.addAll(templates());
         items.addAll(simple(LibraryKind.THEME, "classpath*:library/themes/*.json"));
         items.addAll(simple(LibraryKind.SCHEMA, "classpath*:library/schemas/*.json"));
+        items.addAll(components());
         return items;
     }
 
@@ -62,8 +63,30 @@ class ShippedLibrary {
             columns.put("code", json.writeValueAsString(files));
             columns.put("provides", json.writeValueAsString(node.path("features")));
             columns.put("requires", "[\"react\"]");
+            columns.put("defaults", json.writeValueAsString(node.path("defaults")));
             items.add(new ShippedItem(LibraryKind.TEMPLATE, node.path("id").asString(), node.path("name").asString(),
                     node.path("description").asString(), node.path("type").asString(), strings(node.path("keywords")), columns));
+        }
+        return items;
+    }
+
+    private List<ShippedItem> components() {
+        List<ShippedItem> items = new ArrayList<>();
+        for (Resource meta : resources("classpath*:library/components/*/component.json")) {
+            JsonNode node = read(meta);
+            String code;
+            try {
+                code = meta.createRelative(node.path("file").asString()).getContentAsString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                log.error("Component '{}' has no file and was left out of the library: {}", node.path("id").asString(), e.getMessage());
+                continue;
+            }
+            Map<String, Object> columns = new LinkedHashMap<>();
+            columns.put("code", code);
+            columns.put("props_interface", json.writeValueAsString(node.path("props")));
+            columns.put("variants", json.writeValueAsString(node.path("variants")));
+            items.add(new ShippedItem(LibraryKind.COMPONENT, node.path("id").asString(), node.path("name").asString(),
+                    node.path("description").asString(), "component", strings(node.path("keywords")), columns));
         }
         return items;
     }

@@ -8,5 +8,5 @@ import java.util.List;
  * is, and how similar it is to the request (cosine of the embeddings, 0 to 1).
  */
 public record TemplateMatch(String slug, String name, String appType, String description, List<String> features,
-                            List<SourceFile> files, double similarity) {
+                            List<SourceFile> files, String defaultTitle, String tagline, double similarity) {
 }

@@ -12,6 +12,7 @@ CREATE TABLE code_templates (
     provides        jsonb        NOT NULL DEFAULT '[]',
     requires        jsonb        NOT NULL DEFAULT '[]',
     keywords        jsonb        NOT NULL DEFAULT '[]',
+    defaults        jsonb        NOT NULL DEFAULT '{}',
     content_hash    VARCHAR(64),
     usage_count     INTEGER      NOT NULL DEFAULT 0,
     success_rate    DOUBLE PRECISION NOT NULL DEFAULT 1.0,

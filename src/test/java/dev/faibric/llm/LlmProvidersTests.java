@@ -76,7 +76,7 @@ class LlmProvidersTests {
                 new AiSettings.Vendor("sk-ant-test-key", anthropicUrl, null),
                 Duration.ofSeconds(10), 2, Duration.ofMillis(50), new AiSettings.Offline(48, Duration.ZERO));
         JsonMapper json = JsonMapper.builder().build();
-        return new LlmProviders(settings, OfflineTemplateComposer.create(settings, json)).active();
+        return new LlmProviders(settings, OfflineTemplateComposer.create(settings, json, (request, type) -> java.util.Optional.empty())).active();
     }
 
     private void openAiStreams(String scenarioState, String nextState, List<String> events) {

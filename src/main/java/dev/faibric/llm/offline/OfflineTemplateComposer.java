@@ -6,6 +6,9 @@ import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
 import dev.faibric.llm.TokenSink;
+import dev.faibric.library.TemplateFinder;
+import dev.faibric.library.TemplateMatch;
+import dev.faibric.project.SourceFile;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,19 +27,19 @@ public class OfflineTemplateComposer implements LlmProvider {
 
     private static final int CHARS_PER_TOKEN = 4;
 
-    private final OfflineTemplates templates;
+    private final TemplateFinder templates;
     private final AiSettings.Offline pacing;
     private final JsonMapper json;
 
-    OfflineTemplateComposer(OfflineTemplates templates, AiSettings settings, JsonMapper json) {
+    OfflineTemplateComposer(TemplateFinder templates, AiSettings settings, JsonMapper json) {
         this.templates = templates;
         this.pacing = settings.offline();
         this.json = json;
     }
 
-    /** The composer over the shipped templates, outside a Spring context. */
-    public static OfflineTemplateComposer create(AiSettings settings, JsonMapper json) {
-        return new OfflineTemplateComposer(new OfflineTemplates(json), settings, json);
+    /** The composer over the given templates, outside a Spring context. */
+    public static OfflineTemplateComposer create(AiSettings settings, JsonMapper json, TemplateFinder templates) {
+        return new OfflineTemplateComposer(templates, settings, json);
     }
 
     @Override
@@ -56,14 +59,14 @@ public class OfflineTemplateComposer implements LlmProvider {
 
     @Override
     public String description() {
-        return "Offline template composer: assembles apps from " + templates.all().size()
-                + " built-in templates; not a language model";
+        return "Offline template composer: assembles apps from the code library's templates; not a language model";
     }
 
     @Override
     public LlmUsage stream(LlmRequest request, TokenSink sink) throws LlmException {
         long started = System.nanoTime();
-        String answer = compose(request);
+        String answer = compose(request).orElseThrow(() ->
+                new LlmException(LlmException.Kind.REJECTED, "the code library has no template to compose from"));
         int chunks = Math.max(1, (answer.length() + pacing.chunkSize() - 1) / pacing.chunkSize());
         long nanosPerChunk = pacing.streamTime().toNanos() / chunks;
         Duration firstToken = null;
@@ -83,31 +86,34 @@ public class OfflineTemplateComposer implements LlmProvider {
     }
 
     /** The whole answer, in the model output format of docs/ARCHITECTURE.md. */
-    String compose(LlmRequest request) {
+    java.util.Optional<String> compose(LlmRequest request) {
+        return templates.closestTemplate(request.userPrompt(), request.appType()).map(t -> compose(request, t));
+    }
+
+    private String compose(LlmRequest request, TemplateMatch template) {
         String prompt = request.userPrompt();
-        OfflineTemplate template = templates.choose(prompt, request.appType());
         String title = request.currentTitle() != null ? request.currentTitle()
-                : AppTitles.from(prompt, template.defaultTitle(), template.type().equals("website"));
-        Palettes.Palette palette = Palettes.forPrompt(prompt, template.type());
+                : AppTitles.from(prompt, template.defaultTitle(), template.appType().equals("website"));
+        Palettes.Palette palette = Palettes.forPrompt(prompt, template.appType());
 
         StringBuilder out = new StringBuilder(8192);
         out.append("Offline template composer (not a language model): adapting the built-in '")
                 .append(template.name()).append("' template.\n\n");
-        out.append("<faibric-app type=\"").append(template.type()).append("\" title=\"").append(attribute(title))
-                .append("\" requires_backend=\"false\" template=\"").append(template.id()).append("\">\n");
+        out.append("<faibric-app type=\"").append(template.appType()).append("\" title=\"").append(attribute(title))
+                .append("\" requires_backend=\"false\" template=\"").append(template.slug()).append("\">\n");
         out.append("<description>").append(template.description())
                 .append(" Composed offline from the built-in '").append(template.name()).append("' template.</description>\n");
         boolean first = true;
-        for (Map.Entry<String, String> file : template.files().entrySet()) {
-            appendFile(out, file.getKey(), file.getValue());
+        for (SourceFile file : template.files()) {
+            appendFile(out, file.path(), file.content());
             if (first) {
-                appendFile(out, "config.ts", config(title, template.defaultTagline(), palette, template.type()));
+                appendFile(out, "config.ts", config(title, template.tagline(), palette, template.appType()));
                 first = false;
             }
         }
         Map<String, Object> styles = new LinkedHashMap<>();
         styles.put("colors", palette.colors());
-        styles.put("fonts", fonts(template.type()));
+        styles.put("fonts", fonts(template.appType()));
         styles.put("theme", palette.dark() ? "dark" : "light");
         out.append("<styles>").append(json.writeValueAsString(styles)).append("</styles>\n");
         out.append("<features>").append(json.writeValueAsString(template.features())).append("</features>\n");

@@ -5,52 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.faibric.llm.AiSettings;
 import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
+import dev.faibric.library.LibraryFixtures;
+import dev.faibric.library.TemplateFinder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 class OfflineTemplateComposerTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final OfflineTemplates TEMPLATES = new OfflineTemplates(JSON);
+    static final TemplateFinder TEMPLATES = LibraryFixtures.byKeywords();
 
     private static OfflineTemplateComposer composer(Duration streamTime) {
         return new OfflineTemplateComposer(TEMPLATES, AiSettings.offlineOnly(new AiSettings.Offline(48, streamTime)), JSON);
     }
 
     @Test
-    void everyShippedTemplateLoadsWithAllItsFiles() throws Exception {
-        int folders = new PathMatchingResourcePatternResolver().getResources("classpath*:offline/templates/*/template.json").length;
-        assertThat(TEMPLATES.all()).hasSize(folders);
-        assertThat(TEMPLATES.all()).extracting(OfflineTemplate::type).contains("website", "webapp", "tool", "dashboard", "game", "form");
-        for (OfflineTemplate template : TEMPLATES.all()) {
-            assertThat(template.files().keySet()).as(template.id()).first().isEqualTo("App.tsx");
-        }
-    }
-
-    @ParameterizedTest(name = "\"{0}\" uses {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            a tip calculator                          | tool      | tip-calculator
-            convert miles to kilometers               | tool      | unit-converter
-            a pomodoro timer                          | tool      | countdown-timer
-            a landing page for my bakery              | website   | landing-page
-            a kanban board that remembers my tasks    | webapp    | kanban-board
-            a sales dashboard with monthly revenue    | dashboard | sales-dashboard
-            a tic-tac-toe game                        | game      | tic-tac-toe
-            a contact form for my design studio       | form      | contact-form
-            """)
-    void picksTheTemplateThatFitsThePrompt(String prompt, String type, String template) {
-        assertThat(TEMPLATES.choose(prompt, type).id()).isEqualTo(template);
-    }
-
-    @Test
     void theAnswerIsInTheModelOutputFormatAndSaysItIsNotAModel() {
-        String answer = composer(Duration.ZERO).compose(new LlmRequest("system", "a tip calculator in navy", "tool", null));
+        String answer = composer(Duration.ZERO).compose(new LlmRequest("system", "a tip calculator in navy", "tool", null)).orElseThrow();
 
         assertThat(answer).startsWith("Offline template composer (not a language model)");
         assertThat(answer).contains("<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\" template=\"tip-calculator\">");
@@ -61,7 +37,7 @@ class OfflineTemplateComposerTests {
     @Test
     void aChangeKeepsTheTitleAndAppliesTheColours() {
         String answer = composer(Duration.ZERO).compose(new LlmRequest("system",
-                "make it dark\n\nThe app so far: a tip calculator", "tool", "Dinner Splitter"));
+                "make it dark\n\nThe app so far: a tip calculator", "tool", "Dinner Splitter")).orElseThrow();
         assertThat(answer).contains("title=\"Dinner Splitter\"").contains("\"dark\" : true");
     }
 
