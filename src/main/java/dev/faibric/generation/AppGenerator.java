@@ -1,5 +1,6 @@
 package dev.faibric.generation;
 
+import dev.faibric.library.TemplateMatch;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmProviders;
 import dev.faibric.project.NewProject;
@@ -10,6 +11,7 @@ import dev.faibric.project.Projects;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import dev.faibric.realtime.UserMessageReceived;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,11 +45,13 @@ public class AppGenerator implements AutoCloseable {
     private final ChangeBuild changeBuild;
     private final Releaser releaser;
     private final GenerationMetrics metrics;
+    private final CodeReuse reuse;
     private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<Long> busy = ConcurrentHashMap.newKeySet();
 
     AppGenerator(Projects projects, ProjectEvents events, LlmProviders providers, AppTypeClassifier classifier,
-                 FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics) {
+                 FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics, CodeReuse reuse) {
+        this.reuse = reuse;
         this.projects = projects;
         this.events = events;
         this.providers = providers;
@@ -64,10 +68,23 @@ public class AppGenerator implements AutoCloseable {
         Project project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType));
         busy.add(project.id());
         submit(project, "generate", () -> {
+            long started = System.nanoTime();
             LlmProvider provider = providers.active();
             events.publish(project.id(), EventType.THINKING, thinking(provider, appType, false),
                     Map.of("appType", appType, "provider", provider.name(), "model", provider.model()));
-            return firstBuild.run(project, provider, prompt, appType, null, System.nanoTime());
+            TemplateMatch template = provider.writesEdits() ? reuse.template(prompt, appType).orElse(null) : null;
+            if (template == null) {
+                return firstBuild.run(project, provider, prompt, appType, null, started);
+            }
+            events.publish(project.id(), EventType.THINKING, "Starting from the code library's '" + template.name()
+                    + "' template (similarity " + template.similarity() + "); " + provider.name() + " adapts it with edits.",
+                    Map.of("template", template.slug(), "similarity", template.similarity()));
+            boolean ok = changeBuild.run(project, CodeReuse.starter(project.id(), template), provider,
+                    CodeReuse.adaptation(prompt, template), started);
+            if (ok) {
+                reuse.record(project.id(), template.slug(), List.of(), List.of());
+            }
+            return ok;
         });
         return project;
     }

@@ -1,6 +1,7 @@
 package dev.faibric.generation;
 
 import dev.faibric.deploy.Deployer;
+import dev.faibric.library.ComponentCode;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmRequest;
@@ -32,9 +33,11 @@ class FirstBuild {
     private final TsxCompiler compiler;
     private final GenerationSettings settings;
     private final GenerationMetrics metrics;
+    private final CodeReuse reuse;
 
     FirstBuild(ProjectEvents events, SystemPrompts prompts, Repairer repairer, Releaser releaser, Deployer deployer,
-               TsxCompiler compiler, GenerationSettings settings, GenerationMetrics metrics) {
+               TsxCompiler compiler, GenerationSettings settings, GenerationMetrics metrics, CodeReuse reuse) {
+        this.reuse = reuse;
         this.events = events;
         this.prompts = prompts;
         this.repairer = repairer;
@@ -51,9 +54,11 @@ class FirstBuild {
         PreviewPublisher previews = new PreviewPublisher(project, deployer, compiler, events, started);
         Answer answer = new Answer(() -> new GenerationRun(id, events, settings.progressInterval().toNanos(), previews::update),
                 reason -> events.publish(id, EventType.THINKING, reason, Map.of("restarted", true)));
+        List<ComponentCode> offered = provider.writesEdits() && keepTitle == null ? reuse.components(prompt) : List.of();
         LlmUsage usage;
         try {
-            usage = provider.stream(new LlmRequest(prompts.forGeneration(appType, false), prompt, appType, keepTitle), answer);
+            usage = provider.stream(new LlmRequest(prompts.forGeneration(appType, false), CodeReuse.withComponents(prompt, offered),
+                    appType, keepTitle), answer);
         } catch (LlmException e) {
             releaser.fail(project, failure(e));
             return false;
@@ -76,9 +81,13 @@ class FirstBuild {
         }
         String title = keepTitle != null ? keepTitle : titleFrom(run.attributes(), project.title());
         boolean backend = Boolean.parseBoolean(run.attributes().getOrDefault("requires_backend", "false"));
-        return releaser.release(project, new Releaser.Build(type, title, backend, checked.files(), run.sections(),
+        boolean released = releaser.release(project, new Releaser.Build(type, title, backend, checked.files(), run.sections(),
                 new ArrayList<>(run.problems()), keepTitle == null ? "Generated from the prompt" : AppGenerator.summary(prompt),
                 usage.plus(checked.usage()), started));
+        if (released && keepTitle == null) {
+            reuse.record(id, run.attributes().get("template"), offered, checked.files());
+        }
+        return released;
     }
 
     static String failure(LlmException e) {

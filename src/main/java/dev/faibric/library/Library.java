@@ -113,6 +113,30 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         return closestTemplate(request, appType).filter(m -> m.similarity() >= settings.minReuseSimilarity());
     }
 
+    /** The components closest to a request, at least {@code minSimilarity} close, with their code. */
+    public List<ComponentCode> relevantComponents(String request, int limit, double minSimilarity) {
+        List<ComponentCode> components = new ArrayList<>();
+        for (LibraryIndex.Match m : index.search(embeddings.embed(request), LibraryKind.COMPONENT, null, limit)) {
+            if (m.similarity() < minSimilarity) {
+                continue;
+            }
+            rows.componentCode(m.entry().slug()).ifPresent(code -> components.add(new ComponentCode(m.entry().slug(),
+                    m.entry().name(), m.entry().description(), "components/" + pascal(m.entry().slug()) + ".tsx", code,
+                    round(m.similarity()))));
+        }
+        return components;
+    }
+
+    private static String pascal(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String part : slug.split("-")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
     /** Counts one more use of an entry (a generation started from it, or was offered it). */
     public void recordUse(LibraryKind kind, String slug) {
         rows.recordUse(kind, slug);

@@ -99,6 +99,10 @@ class LibraryRows {
                 .optional();
     }
 
+    Optional<String> componentCode(String slug) {
+        return jdbc.sql("SELECT code FROM component_library WHERE slug = ?").param(slug).query(String.class).optional();
+    }
+
     void recordUse(LibraryKind kind, String slug) {
         jdbc.sql("UPDATE " + kind.table() + " SET usage_count = usage_count + 1 WHERE slug = ?").param(slug).update();
     }

@@ -114,6 +114,13 @@ public class Projects {
                 .param(ProjectStatus.GENERATING.name()).query(this::project).list();
     }
 
+    /** Records what of the code library a project was built from (the seed's {@code reused_components}). */
+    public void recordReuse(long id, List<String> slugs) {
+        jdbc.sql("UPDATE projects SET reused_components = CAST(? AS jsonb) WHERE id = ?")
+                .params(json.writeValueAsString(slugs), id)
+                .update();
+    }
+
     public void markDeployed(long id, String url) {
         jdbc.sql("UPDATE projects SET status = ?, deployed_url = ?, updated_at = ? WHERE id = ?")
                 .params(ProjectStatus.READY.name(), url, Timestamp.from(Instant.now()), id)

@@ -76,4 +76,14 @@ class GenerateApiTests extends IntegrationTest {
         assertThat(info.path("description").asString()).contains("not a language model");
         assertThat(info.path("promptMaxLength").asInt()).isEqualTo(4000);
     }
+
+    @Test
+    void theOfflineComposerRecordsTheLibraryTemplateItBuiltFrom() {
+        long id = api().generate("a pomodoro timer").json().path("id").asLong();
+        try (dev.faibric.support.SocketClient socket = socket(id, "")) {
+            socket.await("deployed", java.time.Duration.ofSeconds(20));
+        }
+        assertThat(api().get("/api/projects/" + id + "/").json().path("reusedComponents").get(0).asString())
+                .isEqualTo("countdown-timer");
+    }
 }

@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
  * The service with OpenAI as its provider and Anthropic as the fallback, both played by one
  * WireMock server that speaks their real streaming formats. Each test scripts the answers in order.
  */
-@TestPropertySource(properties = {"faibric.ai.provider=openai", "faibric.ai.fallback=anthropic"})
+@TestPropertySource(properties = {"faibric.ai.provider=openai", "faibric.ai.fallback=anthropic",
+        "faibric.library.enable-code-reuse=false"})
 public abstract class ModelIntegrationTest extends IntegrationTest {
 
     protected static final WireMockServer VENDOR = new WireMockServer(options().dynamicPort());

@@ -1,0 +1,105 @@
+package dev.faibric.generation;
+
+import dev.faibric.library.ComponentCode;
+import dev.faibric.library.Library;
+import dev.faibric.library.LibraryKind;
+import dev.faibric.library.TemplateConfig;
+import dev.faibric.library.TemplateMatch;
+import dev.faibric.project.GenerationCost;
+import dev.faibric.project.ProjectVersion;
+import dev.faibric.project.Projects;
+import dev.faibric.project.SourceFile;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a generation takes from the code library: the template it starts from when one is close
+ * enough (a model then adapts it with edits instead of writing from scratch), the components it is
+ * offered as available code, and, once the app is live, the record of what was reused.
+ */
+@Component
+class CodeReuse {
+
+    static final int COMPONENTS_OFFERED = 2;
+    static final double COMPONENT_SIMILARITY = 0.45;
+
+    private final Library library;
+    private final Projects projects;
+
+    CodeReuse(Library library, Projects projects) {
+        this.library = library;
+        this.projects = projects;
+    }
+
+    Optional<TemplateMatch> template(String prompt, String appType) {
+        return library.reusableTemplate(prompt, appType);
+    }
+
+    /** The template as the first version of the app a model will adapt: its files and a neutral config.ts. */
+    static ProjectVersion starter(long projectId, TemplateMatch template) {
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile file : template.files()) {
+            files.add(file);
+            if (file.path().equals(CodeValidator.ENTRY)) {
+                files.add(new SourceFile(TemplateConfig.PATH, TemplateConfig.render(template.defaultTitle(), template.tagline(),
+                        TemplateConfig.NEUTRAL_COLORS, Map.of("heading", "system-ui, sans-serif", "body", "system-ui, sans-serif"),
+                        false)));
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("description", template.description());
+        result.put("features", template.features());
+        return new ProjectVersion(projectId, 0, files, result, "the '" + template.name() + "' template",
+                GenerationCost.NONE, Instant.now());
+    }
+
+    /** The change a model is asked for when it starts from a template. */
+    static String adaptation(String prompt, TemplateMatch template) {
+        return prompt.strip() + "\n\n(This app starts from the code library's '" + template.name() + "' template. Adapt it so "
+                + "that it is exactly what was asked: set the title, tagline and colours in config.ts, rewrite texts and "
+                + "data to fit, and add, change or remove features as the request needs.)";
+    }
+
+    List<ComponentCode> components(String prompt) {
+        return library.relevantComponents(prompt, COMPONENTS_OFFERED, COMPONENT_SIMILARITY);
+    }
+
+    /** The prompt with the offered components appended as code the model may copy. */
+    static String withComponents(String prompt, List<ComponentCode> components) {
+        if (components.isEmpty()) {
+            return prompt;
+        }
+        StringBuilder out = new StringBuilder(prompt.strip()).append("\n\nAvailable components from the code library. ")
+                .append("Copy one into the app as a file of its own (at the path given) only if it fits:\n");
+        for (ComponentCode c : components) {
+            out.append("<file path=\"").append(c.path()).append("\">\n").append(c.code()).append("</file>\n");
+        }
+        return out.toString();
+    }
+
+    /** Records the template the app was built from and the offered components it kept, and counts their use. */
+    void record(long projectId, @Nullable String templateSlug, List<ComponentCode> offered, List<SourceFile> files) {
+        Set<String> reused = new LinkedHashSet<>();
+        if (templateSlug != null && !templateSlug.isBlank()) {
+            reused.add(templateSlug);
+            library.recordUse(LibraryKind.TEMPLATE, templateSlug);
+        }
+        for (ComponentCode component : offered) {
+            if (files.stream().anyMatch(f -> f.path().equals(component.path()))) {
+                reused.add(component.slug());
+                library.recordUse(LibraryKind.COMPONENT, component.slug());
+            }
+        }
+        if (!reused.isEmpty()) {
+            projects.recordReuse(projectId, List.copyOf(reused));
+        }
+    }
+}
