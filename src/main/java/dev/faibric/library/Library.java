@@ -29,12 +29,19 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
     private final TextEmbeddings embeddings;
     /** How much closer a template of another app type must be to beat the classifier's type. */
     static final double TYPE_MARGIN = 0.05;
+    /** Ratings from this up teach the library. */
+    static final int LEARN_FROM_RATING = 4;
+    /** A learned component this close to one already there is the same component. */
+    static final double NEAR_DUPLICATE = 0.95;
 
     private final JsonMapper json;
     private final LibrarySettings settings;
+    private final dev.faibric.tsx.TsxCompiler compiler;
     private volatile LibraryIndex index;
 
-    Library(ShippedLibrary shipped, LibraryRows rows, TextEmbeddings embeddings, JsonMapper json, LibrarySettings settings) {
+    Library(ShippedLibrary shipped, LibraryRows rows, TextEmbeddings embeddings, JsonMapper json, LibrarySettings settings,
+            dev.faibric.tsx.TsxCompiler compiler) {
+        this.compiler = compiler;
         this.settings = settings;
         this.shipped = shipped;
         this.rows = rows;
@@ -135,6 +142,72 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Feedback on an app built from these library entries: a template's success rate and a
+     * component's rating become the running mean of what users said (1 to 5).
+     */
+    public void rate(List<String> reusedSlugs, int rating) {
+        for (String slug : reusedSlugs) {
+            rows.rate(slug, rating);
+        }
+        if (!reusedSlugs.isEmpty()) {
+            reload();
+        }
+    }
+
+    /**
+     * A well-rated (4 or 5) app contributes its self-contained components (files under
+     * components/ that import nothing but React) to the library, with the project as their source;
+     * one that is a near-duplicate of a component already there is merged into it instead.
+     * Returns how many components were added or merged.
+     */
+    public int learnFrom(long projectId, String title, String appType, List<dev.faibric.project.SourceFile> files, int rating) {
+        if (rating < LEARN_FROM_RATING) {
+            return 0;
+        }
+        int learned = 0;
+        for (dev.faibric.project.SourceFile file : files) {
+            if (!file.path().startsWith("components/") || !file.path().endsWith(".tsx") || !standalone(file)) {
+                continue;
+            }
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".tsx", "");
+            String description = words(name) + " component from the " + appType + " '" + title + "'";
+            float[] vector = embeddings.embed(words(name) + ". " + description + ". " + excerpt(file.content()));
+            List<LibraryIndex.Match> nearest = index.search(vector, LibraryKind.COMPONENT, null, 1);
+            if (!nearest.isEmpty() && nearest.getFirst().similarity() >= NEAR_DUPLICATE) {
+                rows.mergeComponent(nearest.getFirst().entry().slug(), rating);
+            } else {
+                rows.addComponent(slugOf(name) + "-p" + projectId, words(name), description, file.content(), projectId,
+                        rating, json.writeValueAsString(new float[][] {vector}), embeddings.modelId());
+            }
+            learned++;
+        }
+        if (learned > 0) {
+            reload();
+        }
+        return learned;
+    }
+
+    private boolean standalone(dev.faibric.project.SourceFile file) {
+        try {
+            return compiler.compile(file.path(), file.content()).imports().stream().allMatch("react"::equals);
+        } catch (dev.faibric.tsx.CompileException e) {
+            return false;
+        }
+    }
+
+    private static String words(String pascal) {
+        return pascal.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+    }
+
+    private static String slugOf(String pascal) {
+        return words(pascal).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String excerpt(String code) {
+        return code.length() <= 400 ? code : code.substring(0, 400);
     }
 
     /** Counts one more use of an entry (a generation started from it, or was offered it). */

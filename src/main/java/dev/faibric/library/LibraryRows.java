@@ -103,6 +103,29 @@ class LibraryRows {
         return jdbc.sql("SELECT code FROM component_library WHERE slug = ?").param(slug).query(String.class).optional();
     }
 
+    /** A rating of 1 to 5 joins the running mean: as a success in [0, 1] for templates, as stars for components. */
+    void rate(String slug, int rating) {
+        jdbc.sql("UPDATE code_templates SET success_rate = (success_rate * rating_count + ?) / (rating_count + 1), "
+                + "rating_count = rating_count + 1 WHERE slug = ?").params((rating - 1) / 4.0, slug).update();
+        jdbc.sql("UPDATE component_library SET rating = (rating * rating_count + ?) / (rating_count + 1), "
+                + "rating_count = rating_count + 1 WHERE slug = ?").params((double) rating, slug).update();
+    }
+
+    void mergeComponent(String slug, int rating) {
+        jdbc.sql("UPDATE component_library SET usage_count = usage_count + 1, "
+                + "rating = (rating * rating_count + ?) / (rating_count + 1), rating_count = rating_count + 1 WHERE slug = ?")
+                .params((double) rating, slug).update();
+    }
+
+    void addComponent(String slug, String name, String description, String code, long sourceProject, int rating,
+                      String embedding, String model) {
+        jdbc.sql("INSERT INTO component_library (name, slug, description, code, source_project_id, rating, rating_count, "
+                        + "embedding, embedding_model, keywords) VALUES (?, ?, ?, ?, ?, ?, 1, CAST(? AS jsonb), ?, CAST(? AS jsonb))")
+                .params(name, slug, description, code, sourceProject, (double) rating, embedding, model,
+                        json.writeValueAsString(List.of(name.toLowerCase(java.util.Locale.ROOT))))
+                .update();
+    }
+
     void recordUse(LibraryKind kind, String slug) {
         jdbc.sql("UPDATE " + kind.table() + " SET usage_count = usage_count + 1 WHERE slug = ?").param(slug).update();
     }

@@ -114,6 +114,13 @@ public class Projects {
                 .param(ProjectStatus.GENERATING.name()).query(this::project).list();
     }
 
+    /** Stores the user's rating (1 to 5) of a version; false if there is no such version. */
+    public boolean rateVersion(long projectId, int number, int rating) {
+        return jdbc.sql("UPDATE project_versions SET rating = ?, rated_at = ? WHERE project_id = ? AND number = ?")
+                .params(rating, Timestamp.from(Instant.now()), projectId, number)
+                .update() == 1;
+    }
+
     /** Records what of the code library a project was built from (the seed's {@code reused_components}). */
     public void recordReuse(long id, List<String> slugs) {
         jdbc.sql("UPDATE projects SET reused_components = CAST(? AS jsonb) WHERE id = ?")
