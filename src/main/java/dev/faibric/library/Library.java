@@ -169,25 +169,78 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         }
         int learned = 0;
         for (dev.faibric.project.SourceFile file : files) {
-            if (!file.path().startsWith("components/") || !file.path().endsWith(".tsx") || !standalone(file)) {
-                continue;
+            if (file.path().startsWith("components/") && file.path().endsWith(".tsx") && standalone(file)) {
+                String name = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".tsx", "");
+                addOrMerge(name, words(name) + " component from the " + appType + " '" + title + "'", file.content(),
+                        projectId, rating);
+                learned++;
             }
-            String name = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".tsx", "");
-            String description = words(name) + " component from the " + appType + " '" + title + "'";
-            float[] vector = embeddings.embed(words(name) + ". " + description + ". " + excerpt(file.content()));
-            List<LibraryIndex.Match> nearest = index.search(vector, LibraryKind.COMPONENT, null, 1);
-            if (!nearest.isEmpty() && nearest.getFirst().similarity() >= NEAR_DUPLICATE) {
-                rows.mergeComponent(nearest.getFirst().entry().slug(), rating);
-            } else {
-                rows.addComponent(slugOf(name) + "-p" + projectId, words(name), description, file.content(), projectId,
-                        rating, json.writeValueAsString(new float[][] {vector}), embeddings.modelId());
-            }
-            learned++;
         }
         if (learned > 0) {
             reload();
         }
         return learned;
+    }
+
+    /** What an import did with each file it was given. */
+    public record ImportReport(List<String> added, List<String> merged, List<String> rejected) {
+    }
+
+    /**
+     * Imports the components of an existing React project or component folder: every .tsx/.jsx
+     * file that compiles and imports nothing but React becomes a library component (or is merged
+     * into its near-duplicate); anything else is reported with the reason.
+     */
+    public ImportReport importComponents(List<dev.faibric.project.SourceFile> files, String source) {
+        List<String> added = new ArrayList<>();
+        List<String> merged = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        for (dev.faibric.project.SourceFile file : files) {
+            if (!file.path().endsWith(".tsx") && !file.path().endsWith(".jsx")) {
+                continue;
+            }
+            var problem = file.problem();
+            if (problem.isPresent()) {
+                rejected.add(problem.get());
+                continue;
+            }
+            try {
+                var module = compiler.compile(file.path(), file.content());
+                if (!module.imports().stream().allMatch("react"::equals)) {
+                    rejected.add(file.path() + ": imports " + module.imports().stream().filter(i -> !i.equals("react")).toList()
+                            + "; a library component may import only react");
+                    continue;
+                }
+                if (!module.hasDefaultExport()) {
+                    rejected.add(file.path() + ": has no default export");
+                    continue;
+                }
+            } catch (dev.faibric.tsx.CompileException e) {
+                rejected.add(e.getMessage());
+                continue;
+            }
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.(tsx|jsx)$", "");
+            boolean wasMerged = addOrMerge(name, words(name) + " component imported from " + source, file.content(), null, 0);
+            (wasMerged ? merged : added).add(file.path());
+        }
+        if (!added.isEmpty() || !merged.isEmpty()) {
+            reload();
+        }
+        return new ImportReport(added, merged, rejected);
+    }
+
+    /** Adds a component, or merges it into one already there that is nearly the same; true when merged. */
+    private boolean addOrMerge(String name, String description, String code, @Nullable Long sourceProject, int rating) {
+        float[] vector = embeddings.embed(words(name) + ". " + description + ". " + excerpt(code));
+        List<LibraryIndex.Match> nearest = index.search(vector, LibraryKind.COMPONENT, null, 1);
+        if (!nearest.isEmpty() && nearest.getFirst().similarity() >= NEAR_DUPLICATE) {
+            rows.mergeComponent(nearest.getFirst().entry().slug(), rating);
+            return true;
+        }
+        String slug = slugOf(name) + "-" + Long.toString(System.nanoTime() & 0xffffffL, 36);
+        rows.addComponent(slug, words(name), description, code, sourceProject, rating,
+                json.writeValueAsString(new float[][] {vector}), embeddings.modelId());
+        return false;
     }
 
     private boolean standalone(dev.faibric.project.SourceFile file) {

@@ -111,17 +111,22 @@ class LibraryRows {
                 + "rating_count = rating_count + 1 WHERE slug = ?").params((double) rating, slug).update();
     }
 
+    /** Another copy of a component: one more use and, when it came with a rating (1 to 5), that rating too. */
     void mergeComponent(String slug, int rating) {
+        if (rating <= 0) {
+            jdbc.sql("UPDATE component_library SET usage_count = usage_count + 1 WHERE slug = ?").param(slug).update();
+            return;
+        }
         jdbc.sql("UPDATE component_library SET usage_count = usage_count + 1, "
                 + "rating = (rating * rating_count + ?) / (rating_count + 1), rating_count = rating_count + 1 WHERE slug = ?")
                 .params((double) rating, slug).update();
     }
 
-    void addComponent(String slug, String name, String description, String code, long sourceProject, int rating,
-                      String embedding, String model) {
+    void addComponent(String slug, String name, String description, String code, @org.jspecify.annotations.Nullable Long sourceProject,
+                      int rating, String embedding, String model) {
         jdbc.sql("INSERT INTO component_library (name, slug, description, code, source_project_id, rating, rating_count, "
-                        + "embedding, embedding_model, keywords) VALUES (?, ?, ?, ?, ?, ?, 1, CAST(? AS jsonb), ?, CAST(? AS jsonb))")
-                .params(name, slug, description, code, sourceProject, (double) rating, embedding, model,
+                        + "embedding, embedding_model, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb))")
+                .params(name, slug, description, code, sourceProject, (double) rating, rating > 0 ? 1 : 0, embedding, model,
                         json.writeValueAsString(List.of(name.toLowerCase(java.util.Locale.ROOT))))
                 .update();
     }

@@ -14,6 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 256 * 1024;
+    /** Project zips for the library import may be larger. */
+    static final long MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -23,11 +25,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        long max = request.getRequestURI().startsWith("/api/repository/import") ? MAX_IMPORT_BYTES : MAX_BYTES;
+        if (request.getContentLengthLong() > max) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
             response.getOutputStream().write(("{\"title\":\"Request too large\",\"status\":413,\"detail\":\"API requests may be at most "
-                    + MAX_BYTES / 1024 + " KB; this one is " + request.getContentLengthLong() / 1024 + " KB.\"}")
+                    + max / 1024 + " KB; this one is " + request.getContentLengthLong() / 1024 + " KB.\"}")
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
