@@ -1,0 +1,79 @@
+package dev.faibric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faibric.deploy.Deployer;
+import dev.faibric.deploy.Deployment;
+import dev.faibric.library.LibraryFixtures;
+import dev.faibric.library.TemplateConfig;
+import dev.faibric.library.TemplateMatch;
+import dev.faibric.project.SourceFile;
+import dev.faibric.support.Browser;
+import dev.faibric.support.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every template the library ships, deployed as it is and rendered in headless Chromium, light and dark. */
+class EveryTemplateRendersTests extends IntegrationTest {
+
+    static final Map<String, String> DARK = Map.of("primary", "#818cf8", "accent", "#f472b6", "background", "#0f172a",
+            "surface", "#1e293b", "text", "#e2e8f0", "muted", "#94a3b8");
+    static Browser browser;
+
+    @Autowired
+    Deployer deployer;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static Stream<Arguments> templates() {
+        List<Arguments> cases = new ArrayList<>();
+        List<TemplateMatch> all = LibraryFixtures.shippedTemplates();
+        for (int i = 0; i < all.size(); i++) {
+            // Every template light; every other one dark as well, so both palettes are exercised throughout.
+            cases.add(Arguments.of(all.get(i).slug(), false));
+            if (i % 2 == 0) {
+                cases.add(Arguments.of(all.get(i).slug(), true));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} (dark: {1})")
+    @MethodSource("templates")
+    void rendersWithoutAConsoleError(String slug, boolean dark) throws Exception {
+        TemplateMatch template = LibraryFixtures.template(slug).orElseThrow();
+        List<SourceFile> files = new ArrayList<>(template.files());
+        files.add(new SourceFile(TemplateConfig.PATH, TemplateConfig.render("Northside Bakery & Co", template.tagline(),
+                dark ? DARK : TemplateConfig.NEUTRAL_COLORS, Map.of("heading", "Georgia, serif", "body", "system-ui, sans-serif"),
+                dark)));
+        String appSlug = "render-" + slug + (dark ? "-dark" : "");
+        Deployment deployment = deployer.deploy(new Deployer.AppRelease(appSlug, template.name(), 1, files));
+
+        browser.consoleProblems();
+        browser.open(deployment.url());
+
+        assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), Duration.ofSeconds(20)).getText())
+                .contains("Northside Bakery");
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+}
