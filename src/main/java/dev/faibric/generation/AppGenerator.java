@@ -77,8 +77,8 @@ public class AppGenerator implements AutoCloseable {
                 return firstBuild.run(project, provider, prompt, appType, null, started);
             }
             events.publish(project.id(), EventType.THINKING, "Starting from the code library's '" + template.name()
-                    + "' template (similarity " + template.similarity() + "); " + provider.name() + " adapts it with edits.",
-                    Map.of("template", template.slug(), "similarity", template.similarity()));
+                    + "' template (relevance " + template.relevance() + "); " + provider.name() + " adapts it with edits.",
+                    Map.of("template", template.slug(), "similarity", template.similarity(), "relevance", template.relevance()));
             boolean ok = changeBuild.run(project, CodeReuse.starter(project.id(), template), provider,
                     CodeReuse.adaptation(prompt, template), started);
             if (ok) {

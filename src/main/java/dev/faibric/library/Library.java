@@ -29,6 +29,8 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
     private final TextEmbeddings embeddings;
     /** How much closer a template of another app type must be to beat the classifier's type. */
     static final double TYPE_MARGIN = 0.05;
+    /** Every template is a candidate (there are tens, not thousands); the index ranks them. */
+    static final int CANDIDATES = 500;
     /** Ratings from this up teach the library. */
     static final int LEARN_FROM_RATING = 4;
     /** A learned component this close to one already there is the same component. */
@@ -38,6 +40,7 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
     private final LibrarySettings settings;
     private final dev.faibric.tsx.TsxCompiler compiler;
     private volatile LibraryIndex index;
+    private volatile TemplatePhrases phrases = TemplatePhrases.of(List.of());
 
     Library(ShippedLibrary shipped, LibraryRows rows, TextEmbeddings embeddings, JsonMapper json, LibrarySettings settings,
             dev.faibric.tsx.TsxCompiler compiler) {
@@ -76,7 +79,9 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
 
     /** Rebuilds the search index from the database (after the library changed). */
     void reload() {
-        index = new LibraryIndex(rows.entries(), embeddings.dimension());
+        LibraryIndex fresh = new LibraryIndex(rows.entries(), embeddings.dimension());
+        phrases = TemplatePhrases.of(fresh.entries().stream().filter(e -> e.kind() == LibraryKind.TEMPLATE).toList());
+        index = fresh;
     }
 
     /** Semantic search over the library, ranked by similarity weighted by usage and quality. */
@@ -91,25 +96,46 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         return hits;
     }
 
-    /** The template closest in meaning to a request, preferring the given app type when it has one close enough. */
+    /**
+     * The template most relevant to a request, preferring the given app type when one of it is
+     * nearly as relevant. Relevance is the cosine similarity of the embeddings, raised when the
+     * request names a phrase only that template lists (see {@link TemplatePhrases}).
+     */
     @Override
     public java.util.Optional<TemplateMatch> closestTemplate(String request, @Nullable String appType) {
-        float[] vector = embeddings.embed(request);
-        List<LibraryIndex.Match> any = index.search(vector, LibraryKind.TEMPLATE, null, 1);
-        if (any.isEmpty()) {
+        LibraryIndex current = index;
+        List<LibraryIndex.Match> semantic = current.search(embeddings.embed(request), LibraryKind.TEMPLATE, null, CANDIDATES);
+        if (semantic.isEmpty()) {
             return java.util.Optional.empty();
         }
-        LibraryIndex.Match best = any.getFirst();
-        if (appType != null && !appType.equals(best.entry().category())) {
-            List<LibraryIndex.Match> sameType = index.search(vector, LibraryKind.TEMPLATE, appType, 1);
-            // The classifier's type wins unless another type's template is clearly closer.
-            if (!sameType.isEmpty() && sameType.getFirst().similarity() >= best.similarity() - TYPE_MARGIN) {
-                best = sameType.getFirst();
+        java.util.Map<String, Double> named = phrases.named(request);
+        LibraryIndex.Match best = null;
+        double bestRelevance = -1;
+        LibraryIndex.Match bestOfType = null;
+        double bestOfTypeRelevance = -1;
+        for (LibraryIndex.Match m : semantic) {
+            // A named phrase counts only for a template of the request's own app type: "a booking form for my
+            // salon" names the salon landing page's keyword, but asks for a form.
+            boolean sameType = appType == null || m.entry().category().equals(appType);
+            double relevance = Math.max(m.similarity(), sameType ? named.getOrDefault(m.entry().slug(), 0.0) : 0.0);
+            if (relevance > bestRelevance) {
+                best = m;
+                bestRelevance = relevance;
+            }
+            if (m.entry().category().equals(appType) && relevance > bestOfTypeRelevance) {
+                bestOfType = m;
+                bestOfTypeRelevance = relevance;
             }
         }
+        if (bestOfType != null && bestOfTypeRelevance >= bestRelevance - TYPE_MARGIN) {
+            best = bestOfType;
+            bestRelevance = bestOfTypeRelevance;
+        }
         LibraryIndex.Match chosen = best;
+        double relevance = bestRelevance;
         return rows.template(chosen.entry().slug()).map(t -> new TemplateMatch(t.slug(), t.name(), t.appType(),
-                t.description(), t.features(), t.files(), t.defaultTitle(), t.tagline(), round(chosen.similarity())));
+                t.description(), t.features(), t.files(), t.defaultTitle(), t.tagline(), round(chosen.similarity()),
+                round(relevance)));
     }
 
     /** The closest template if code reuse is on and it is at least {@code MIN_REUSE_SIMILARITY} close. */
@@ -117,7 +143,7 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         if (!settings.enableCodeReuse()) {
             return java.util.Optional.empty();
         }
-        return closestTemplate(request, appType).filter(m -> m.similarity() >= settings.minReuseSimilarity());
+        return closestTemplate(request, appType).filter(m -> m.relevance() >= settings.minReuseSimilarity());
     }
 
     /** The components closest to a request, at least {@code minSimilarity} close, with their code. */

@@ -37,19 +37,19 @@ class ReuseBenchmark extends IntegrationTest {
                 .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         List<Double> similarities = new ArrayList<>();
         int reused = 0;
-        System.out.printf(Locale.ROOT, "%nCode reuse on %d prompts (MIN_REUSE_SIMILARITY %.2f)%n", prompts.size(),
-                settings.minReuseSimilarity());
+        System.out.printf(Locale.ROOT, "%nCode reuse on %d prompts (MIN_REUSE_SIMILARITY %.2f); columns: relevance, "
+                + "cosine similarity, closest template, app type, prompt%n", prompts.size(), settings.minReuseSimilarity());
         for (String prompt : prompts) {
             String type = classifier.classify(prompt);
             TemplateMatch match = library.closestTemplate(prompt, type).orElseThrow();
             boolean reuse = library.reusableTemplate(prompt, type).isPresent();
             reused += reuse ? 1 : 0;
-            similarities.add(match.similarity());
-            System.out.printf(Locale.ROOT, "  %s %.3f %-22s %-9s %s%n", reuse ? "reuse" : "     ", match.similarity(),
-                    match.slug(), type, prompt);
+            similarities.add(match.relevance());
+            System.out.printf(Locale.ROOT, "  %s %.3f %.3f %-24s %-9s %s%n", reuse ? "reuse" : "     ", match.relevance(),
+                    match.similarity(), match.slug(), type, prompt);
         }
         double[] sorted = similarities.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "Reuse rate: %d of %d = %.1f %% (similarity p25 %.3f, p50 %.3f, p75 %.3f)%n", reused,
+        System.out.printf(Locale.ROOT, "Reuse rate: %d of %d = %.1f %% (relevance p25 %.3f, p50 %.3f, p75 %.3f)%n", reused,
                 prompts.size(), 100.0 * reused / prompts.size(), sorted[sorted.length / 4], sorted[sorted.length / 2],
                 sorted[3 * sorted.length / 4]);
     }

@@ -33,7 +33,7 @@ public final class LibraryFixtures {
             List<String> features = JSON.readValue((String) c.get("provides"), new TypeReference<List<String>>() { });
             var defaults = JSON.readTree((String) c.get("defaults"));
             templates.add(new TemplateMatch(item.slug(), item.name(), item.category(), item.description(), features, files,
-                    defaults.path("title").asString(item.name()), defaults.path("tagline").asString(""), 1.0));
+                    defaults.path("title").asString(item.name()), defaults.path("tagline").asString(""), 1.0, 1.0));
         }
         templates.sort(Comparator.comparing(TemplateMatch::slug));
         return templates;
