@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns short texts (prompts, descriptions) into unit-length vectors, so that the dot product of
  * two of them is their cosine similarity. The one place that knows which embedding model is used:
- * in-process all-MiniLM-L6-v2, quantized, whose ONNX model ships inside its Maven artifact (no
- * download; 384 dimensions; a few milliseconds for a short text on one core).
+ * by default in-process all-MiniLM-L6-v2, quantized, whose ONNX model ships inside its Maven
+ * artifact (no download; 384 dimensions; a few milliseconds for a short text on one core); or,
+ * when configured, OpenAI's text-embedding-3-small.
  */
 public final class TextEmbeddings {
 
@@ -21,9 +22,26 @@ public final class TextEmbeddings {
     static final String MODEL_ID = "all-minilm-l6-v2-q";
 
     private final EmbeddingModel model;
+    private final String modelId;
 
     TextEmbeddings(EmbeddingModel model) {
+        this(model, MODEL_ID);
+    }
+
+    TextEmbeddings(EmbeddingModel model, String modelId) {
         this.model = model;
+        this.modelId = modelId;
+    }
+
+    /** OpenAI's embeddings API (or a compatible one at {@code baseUrl}), e.g. text-embedding-3-small. */
+    public static TextEmbeddings openAi(String apiKey, String baseUrl, String modelName) {
+        var builder = dev.langchain4j.model.openai.OpenAiEmbeddingModel.builder()
+                .apiKey(apiKey).modelName(modelName).timeout(java.time.Duration.ofSeconds(60)).maxRetries(2);
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            builder.baseUrl(baseUrl);
+        }
+        log.info("Embeddings: OpenAI {}", modelName);
+        return new TextEmbeddings(builder.build(), "openai:" + modelName);
     }
 
     /** Loads the in-process MiniLM model from the classpath (about half a second, once). */
@@ -37,7 +55,7 @@ public final class TextEmbeddings {
 
     /** Names the model; stored with every embedding so they can be recomputed when it changes. */
     public String modelId() {
-        return MODEL_ID;
+        return modelId;
     }
 
     public int dimension() {
