@@ -3,38 +3,39 @@ package dev.faibric.realtime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The persisted, per-project sequence of events. Sequence numbers start at 1 and increase by one;
- * a client that reconnects reads everything after the last number it saw. Callers serialise appends
- * per project (see {@link ProjectEvents}).
+ * a client that reconnects reads everything after the last number it saw. The number comes from
+ * the project's row ({@code last_event_seq}), incremented in the same transaction as the insert,
+ * so nodes sharing the database number one project's events in a single order.
  */
 @Repository
 class EventLog {
 
     private final JdbcClient jdbc;
-    private final ConcurrentHashMap<Long, AtomicLong> lastSeq = new ConcurrentHashMap<>();
+    private final TransactionTemplate transactions;
 
-    EventLog(JdbcClient jdbc) {
+    EventLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
-    long nextSeq(long projectId) {
-        return lastSeq.computeIfAbsent(projectId, id -> new AtomicLong(
-                jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM project_events WHERE project_id = ?")
-                        .param(id).query(Long.class).single())).get() + 1;
-    }
-
-    void append(ProjectEvent event) {
-        jdbc.sql("INSERT INTO project_events (project_id, seq, type, body, created_at) VALUES (?, ?, ?, CAST(? AS jsonb), ?)")
-                .params(event.projectId(), event.seq(), event.type(), event.json(),
-                        Timestamp.from(Instant.ofEpochMilli(event.timestamp())))
-                .update();
-        lastSeq.get(event.projectId()).set(event.seq());
+    /** Numbers and stores one event; the body gets its number from {@code withSeq}. */
+    ProjectEvent append(long projectId, String type, long timestamp, java.util.function.LongFunction<String> withSeq) {
+        return transactions.execute(status -> {
+            jdbc.sql("UPDATE projects SET last_event_seq = last_event_seq + 1 WHERE id = ?").param(projectId).update();
+            long seq = jdbc.sql("SELECT last_event_seq FROM projects WHERE id = ?").param(projectId).query(Long.class).single();
+            String json = withSeq.apply(seq);
+            jdbc.sql("INSERT INTO project_events (project_id, seq, type, body, created_at) VALUES (?, ?, ?, CAST(? AS jsonb), ?)")
+                    .params(projectId, seq, type, json, Timestamp.from(Instant.ofEpochMilli(timestamp)))
+                    .update();
+            return new ProjectEvent(projectId, seq, type, timestamp, json);
+        });
     }
 
     List<ProjectEvent> after(long projectId, long seq, int limit) {

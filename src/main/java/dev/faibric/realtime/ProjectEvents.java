@@ -33,19 +33,20 @@ public class ProjectEvents {
 
     /** Publishes {@code {seq, type, content, timestamp, ...extra}}; extra fields are type-specific (url, path, ...). */
     public ProjectEvent publish(long projectId, EventType type, Object content, Map<String, ?> extra) {
+        // One publisher per project on this node at a time: events leave in the order they were numbered.
         ReentrantLock lock = locks.computeIfAbsent(projectId, id -> new ReentrantLock());
         lock.lock();
         try {
-            long seq = log.nextSeq(projectId);
             long now = System.currentTimeMillis();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("seq", seq);
-            body.put("type", type.wire());
-            body.put("content", content);
-            body.put("timestamp", now);
-            body.putAll(extra);
-            ProjectEvent event = new ProjectEvent(projectId, seq, type.wire(), now, json.writeValueAsString(body));
-            log.append(event);
+            ProjectEvent event = log.append(projectId, type.wire(), now, seq -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("seq", seq);
+                body.put("type", type.wire());
+                body.put("content", content);
+                body.put("timestamp", now);
+                body.putAll(extra);
+                return json.writeValueAsString(body);
+            });
             bus.publish(event);
             return event;
         } finally {
