@@ -1,4 +1,4 @@
-import { Link, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet } from 'react-router-dom';
 import { ProviderBadge } from '../features/system/components/ProviderBadge';
 
 export function Layout() {
@@ -9,7 +9,12 @@ export function Layout() {
           <span className="brand-mark" aria-hidden="true">F</span>
           Faibric
         </Link>
-        <ProviderBadge />
+        <nav className="topnav" aria-label="Main">
+          <NavLink to="/library" className="topnav-link" data-testid="nav-library">
+            Library
+          </NavLink>
+          <ProviderBadge />
+        </nav>
       </header>
       <main className="main">
         <Outlet />

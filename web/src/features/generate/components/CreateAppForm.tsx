@@ -1,16 +1,20 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { DEFAULT_PROMPT_MAX_LENGTH } from '../../system/api/getSystemInfo';
 import { useSystemInfo } from '../../system/hooks/useSystemInfo';
 import { generateApp } from '../api/generate';
 import { ExampleChips } from './ExampleChips';
 import { PromptBox } from './PromptBox';
 
-/** Prompt + examples; on success goes straight to the live creation page. */
+/**
+ * Prompt + examples; on success goes straight to the live creation page. `?prompt=` pre-fills the
+ * box (the library's "Use this" links here), so such a start can also be bookmarked or shared.
+ */
 export function CreateAppForm() {
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const maxLength = useSystemInfo()?.promptMaxLength ?? DEFAULT_PROMPT_MAX_LENGTH;
-  const [prompt, setPrompt] = useState('');
+  const [prompt, setPrompt] = useState(() => params.get('prompt') ?? '');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();
 

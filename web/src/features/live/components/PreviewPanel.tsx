@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { previewSandbox, previewSrc } from '../model/previewSrc';
 import type { StreamState } from '../model/streamReducer';
 import { BuildingAnimation } from './BuildingAnimation';
@@ -6,8 +6,15 @@ import { CodeView } from './CodeView';
 
 type View = 'preview' | 'code';
 
+interface Props {
+  stream: StreamState;
+  lastError?: string;
+  /** Toolbar controls about the version shown (the feedback buttons). */
+  actions?: ReactNode;
+}
+
 /** Left panel: the running app (or the building animation) and its code. */
-export function PreviewPanel({ stream, lastError }: { stream: StreamState; lastError?: string }) {
+export function PreviewPanel({ stream, lastError, actions }: Props) {
   const [view, setView] = useState<View>('preview');
   const [reloads, setReloads] = useState(0);
   const src = stream.url ? previewSrc(stream.url, stream.urlVersion) : null;
@@ -42,6 +49,7 @@ export function PreviewPanel({ stream, lastError }: { stream: StreamState; lastE
         >
           ⟳
         </button>
+        {actions}
       </div>
       <div className="preview-body">
         {view === 'code' ? (

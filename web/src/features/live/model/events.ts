@@ -1,3 +1,5 @@
+import type { GenerationCost } from '../../projects/api/projects';
+
 // The realtime protocol (docs: architecture.md, "The realtime protocol"). Every server message
 // carries a per-project `seq` that grows by one; extras depend on the type.
 
@@ -24,6 +26,12 @@ export interface ServerEvent {
   version?: number;
   errors?: string[];
   recoverable?: boolean;
+  /** On a `thinking` event when the build starts from a library template: its slug and how close it was. */
+  template?: string;
+  similarity?: number;
+  relevance?: number;
+  /** On `complete`: what making the version cost. */
+  usage?: GenerationCost;
 }
 
 /** The `complete` event's result (the seed's JSON); only the fields the UI shows are typed. */

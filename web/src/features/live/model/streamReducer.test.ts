@@ -204,3 +204,32 @@ describe('streamReducer: preview url', () => {
     expect(state.phase).toBe('generating');
   });
 });
+
+describe('streamReducer: library template and cost', () => {
+  const usage = { aiCalls: 1, inputTokens: 1500, outputTokens: 600, firstTokenMillis: 900, durationMillis: 8600, aiMillis: 8000, provider: 'anthropic', model: 'claude' };
+
+  it('remembers the template a thinking event says the build starts from', () => {
+    const state = feed([
+      ev(1, 'thinking', 'Planning a tool'),
+      ev(2, 'thinking', "Starting from the code library's 'Tip calculator' template", { template: 'tip-calculator', similarity: 0.91, relevance: 0.93 }),
+      ev(3, 'thinking', 'Adapting'),
+    ]);
+    expect(state.template).toEqual({ slug: 'tip-calculator', similarity: 0.91, relevance: 0.93 });
+    expect(state.items.map((i) => i.kind)).toEqual(['thinking', 'thinking', 'thinking']);
+  });
+
+  it('has no template for a build written from scratch', () => {
+    expect(feed([ev(1, 'thinking', 'Planning')]).template).toBeNull();
+  });
+
+  it('keeps each version’s cost from its complete event', () => {
+    const state = feed([
+      ev(1, 'complete', { title: 'Tip Calculator' }, { version: 1, usage }),
+      ev(2, 'complete', { title: 'Tip Calculator' }, { version: 2, usage: { ...usage, aiCalls: 2 } }),
+      ev(3, 'complete', 'done'), // no version or usage: nothing to record
+    ]);
+    expect(state.costs[1]).toEqual(usage);
+    expect(state.costs[2].aiCalls).toBe(2);
+    expect(Object.keys(state.costs)).toEqual(['1', '2']);
+  });
+});

@@ -2,7 +2,7 @@
 // Pure, so the protocol rules are unit-tested: duplicates (seq <= lastSeq) are ignored,
 // consecutive progress events collapse into one updating line, and the newest
 // preview/deployed url wins.
-import type { ProjectDetail } from '../../projects/api/projects';
+import type { GenerationCost, ProjectDetail } from '../../projects/api/projects';
 import { hasSeq, type AppResult, type ServerEvent } from './events';
 
 export type FeedKind =
@@ -36,6 +36,13 @@ export interface FeedItem {
 
 export type Phase = 'waiting' | 'generating' | 'ready' | 'failed';
 
+/** The library template a generation started from, as its `thinking` event announced it. */
+export interface TemplateStart {
+  slug: string;
+  similarity: number | null;
+  relevance: number | null;
+}
+
 export interface StreamState {
   lastSeq: number;
   items: FeedItem[];
@@ -51,6 +58,10 @@ export interface StreamState {
   phase: Phase;
   title: string | null;
   result: AppResult | null;
+  /** Known before the project's reusedComponents are (they are recorded once the app is live). */
+  template: TemplateStart | null;
+  /** version -> its cost, from `complete` events: fresher than the REST snapshot after a change. */
+  costs: Record<number, GenerationCost>;
 }
 
 export type StreamAction =
@@ -70,6 +81,8 @@ export const initialStreamState = (): StreamState => ({
   phase: 'waiting',
   title: null,
   result: null,
+  template: null,
+  costs: {},
 });
 
 const text = (content: unknown): string =>
@@ -129,6 +142,12 @@ function showUrl(state: StreamState, event: ServerEvent): StreamState {
   return { ...state, url, version: version ?? state.version, urlVersion, phase };
 }
 
+const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+function templateStart(event: ServerEvent): TemplateStart {
+  return { slug: String(event.template), similarity: numberOrNull(event.similarity), relevance: numberOrNull(event.relevance) };
+}
+
 function applyEvent(state: StreamState, event: ServerEvent): StreamState {
   const sequenced = hasSeq(event);
   if (sequenced && event.seq <= state.lastSeq) return state; // replayed duplicate
@@ -139,8 +158,10 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
   const body = text(event.content);
 
   switch (event.type) {
-    case 'thinking':
-      return push({ ...state, step: body, phase: 'generating' }, { ...base, kind: 'thinking', text: body });
+    case 'thinking': {
+      const template = typeof event.template === 'string' && event.template ? templateStart(event) : state.template;
+      return push({ ...state, step: body, phase: 'generating', template }, { ...base, kind: 'thinking', text: body });
+    }
 
     case 'progress': {
       const next = { ...state, step: body, phase: 'generating' as Phase };
@@ -179,10 +200,14 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
     case 'complete': {
       const result = parseResult(event.content);
       const title = result?.title || state.title;
+      const costs =
+        typeof event.version === 'number' && event.usage && typeof event.usage === 'object'
+          ? { ...state.costs, [event.version]: event.usage }
+          : state.costs;
       const summary = result
         ? [result.title, result.description].filter(Boolean).join(' — ') || 'Generation complete'
         : body || 'Generation complete';
-      return push({ ...state, result: result ?? state.result, title, phase: 'ready' }, { ...base, kind: 'complete', text: summary });
+      return push({ ...state, result: result ?? state.result, title, costs, phase: 'ready' }, { ...base, kind: 'complete', text: summary });
     }
 
     case 'error': {

@@ -12,6 +12,8 @@ export interface ProjectSummary {
   url: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Slugs of the library template and components the app was built from, template first. */
+  reusedComponents?: string[];
 }
 
 export interface ProjectFile {
@@ -19,10 +21,25 @@ export interface ProjectFile {
   content: string;
 }
 
+/** What making one version cost; all zeros (and no provider) for the offline composer. */
+export interface GenerationCost {
+  aiCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  firstTokenMillis: number;
+  durationMillis: number;
+  aiMillis: number;
+  provider: string | null;
+  model: string | null;
+}
+
 export interface ProjectVersion {
   number: number;
   createdAt: string;
   summary: string;
+  cost?: GenerationCost;
+  /** 1 to 5 once someone rated the version; not sent by servers that do not store it in the listing. */
+  rating?: number | null;
 }
 
 export interface ProjectDetail extends ProjectSummary {

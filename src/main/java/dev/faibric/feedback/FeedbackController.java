@@ -44,8 +44,8 @@ class FeedbackController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
         ProjectVersion version = projects.version(id, number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Project " + id + " has no version " + number));
-        projects.rateVersion(id, number, rating);
-        library.rate(project.reusedComponents(), rating);
+        Integer previous = projects.rateVersion(id, number, rating).orElse(null);
+        library.rate(project.reusedComponents(), rating, previous);
         int learned = library.learnFrom(project.id(), project.title(), project.appType(), version.files(), rating);
         return new Recorded(id, number, rating, learned);
     }

@@ -172,11 +172,16 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
 
     /**
      * Feedback on an app built from these library entries: a template's success rate and a
-     * component's rating become the running mean of what users said (1 to 5).
+     * component's rating become the running mean of what users said (1 to 5); a changed vote
+     * replaces the one it changes instead of counting twice.
      */
-    public void rate(List<String> reusedSlugs, int rating) {
+    public void rate(List<String> reusedSlugs, int rating, @Nullable Integer replacing) {
         for (String slug : reusedSlugs) {
-            rows.rate(slug, rating);
+            if (replacing == null) {
+                rows.rate(slug, rating);
+            } else {
+                rows.rerate(slug, replacing, rating);
+            }
         }
         if (!reusedSlugs.isEmpty()) {
             reload();

@@ -112,6 +112,14 @@ class LibraryRows {
     }
 
     /** Another copy of a component: one more use and, when it came with a rating (1 to 5), that rating too. */
+    /** A user changed their rating: the old one leaves the running mean, the new one takes its place. */
+    void rerate(String slug, int previous, int rating) {
+        jdbc.sql("UPDATE code_templates SET success_rate = LEAST(1.0, GREATEST(0.0, success_rate + (? - ?) / rating_count)) "
+                + "WHERE slug = ? AND rating_count > 0").params((rating - 1) / 4.0, (previous - 1) / 4.0, slug).update();
+        jdbc.sql("UPDATE component_library SET rating = LEAST(5.0, GREATEST(0.0, rating + (? - ?) / rating_count)) "
+                + "WHERE slug = ? AND rating_count > 0").params((double) rating, (double) previous, slug).update();
+    }
+
     void mergeComponent(String slug, int rating) {
         if (rating <= 0) {
             jdbc.sql("UPDATE component_library SET usage_count = usage_count + 1 WHERE slug = ?").param(slug).update();

@@ -108,17 +108,38 @@ public class Projects {
         return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, cost, now);
     }
 
+    /** The last event sequence number of each of the given projects. */
+    public Map<Long, Long> lastEventSeqs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> latest = new java.util.HashMap<>();
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        jdbc.sql("SELECT id, last_event_seq FROM projects WHERE id IN (" + in + ")")
+                .params(List.copyOf(ids))
+                .query((rs, row) -> latest.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return latest;
+    }
+
     /** Projects left generating, e.g. by a restart in mid-generation; read before they are marked. */
     public List<Project> generating() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE status = ?")
                 .param(ProjectStatus.GENERATING.name()).query(this::project).list();
     }
 
-    /** Stores the user's rating (1 to 5) of a version; false if there is no such version. */
-    public boolean rateVersion(long projectId, int number, int rating) {
-        return jdbc.sql("UPDATE project_versions SET rating = ?, rated_at = ? WHERE project_id = ? AND number = ?")
+    /** Stores the user's rating (1 to 5) of a version, and returns the rating it replaced, if any. */
+    @Transactional
+    public Optional<Integer> rateVersion(long projectId, int number, int rating) {
+        Optional<Integer> previous = jdbc.sql("SELECT rating FROM project_versions WHERE project_id = ? AND number = ?")
+                .params(projectId, number).query((rs, row) -> {
+                    int value = rs.getInt(1);
+                    return rs.wasNull() ? 0 : value;
+                }).optional().filter(r -> r > 0);
+        jdbc.sql("UPDATE project_versions SET rating = ?, rated_at = ? WHERE project_id = ? AND number = ?")
                 .params(rating, Timestamp.from(Instant.now()), projectId, number)
-                .update() == 1;
+                .update();
+        return previous;
     }
 
     /** Records what of the code library a project was built from (the seed's {@code reused_components}). */
@@ -146,11 +167,15 @@ public class Projects {
 
     /** Version numbers, times, summaries and costs, newest first, without their files. */
     public List<VersionSummary> versions(long projectId) {
-        return jdbc.sql("SELECT number, summary, created_at, " + COST_COLUMNS
+        return jdbc.sql("SELECT number, summary, created_at, rating, " + COST_COLUMNS
                         + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
                 .param(projectId)
-                .query((rs, row) -> new VersionSummary(rs.getInt("number"), rs.getString("summary"),
-                        rs.getTimestamp("created_at").toInstant(), cost(rs)))
+                .query((rs, row) -> {
+                    int rating = rs.getInt("rating");
+                    Integer stored = rs.wasNull() ? null : rating;
+                    return new VersionSummary(rs.getInt("number"), rs.getString("summary"),
+                            rs.getTimestamp("created_at").toInstant(), cost(rs), stored);
+                })
                 .list();
     }
 
@@ -165,7 +190,8 @@ public class Projects {
     }
 
     /** A version as listed, without its files. */
-    public record VersionSummary(int number, @Nullable String summary, Instant createdAt, GenerationCost cost) {
+    public record VersionSummary(int number, @Nullable String summary, Instant createdAt, GenerationCost cost,
+                                 @Nullable Integer rating) {
     }
 
     private static GenerationCost cost(ResultSet rs) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -105,6 +106,25 @@ class ProjectSocketHandler extends TextWebSocketHandler {
             }
             case "resume" -> connection.subscriber().resume(node.path("after").asLong(0));
             default -> reject(session, "Unknown message type '" + type + "'; expected user_message or resume");
+        }
+    }
+
+    /**
+     * Every couple of seconds, sockets behind their project's latest event catch up from the log:
+     * an event that another node's fan-out lost (Redis restarted, a message dropped) still arrives.
+     */
+    @Scheduled(fixedDelayString = "${faibric.realtime.catch-up-interval:2s}")
+    void catchUpStragglers() {
+        if (connections.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> watched = new java.util.HashSet<>();
+        connections.values().forEach(c -> watched.add(c.projectId()));
+        Map<Long, Long> latest = projects.lastEventSeqs(watched);
+        for (Connection connection : connections.values()) {
+            if (connection.subscriber().lastSent() < latest.getOrDefault(connection.projectId(), 0L)) {
+                connection.subscriber().catchUp();
+            }
         }
     }
 

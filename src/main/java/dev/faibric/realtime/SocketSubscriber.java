@@ -59,6 +59,10 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         }
     }
 
+    long lastSent() {
+        return lastSent;
+    }
+
     void catchUp() {
         lock.lock();
         try {

@@ -15,6 +15,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  */
 @Configuration
 @EnableWebSocket
+@org.springframework.scheduling.annotation.EnableScheduling
 class WebSocketConfig implements WebSocketConfigurer {
 
     private final ProjectSocketHandler handler;

@@ -1,0 +1,87 @@
+package dev.faibric.realtime;
+
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Chooses the event bus: Redis when {@code REDIS_URL} is set (the seed's; or
+ * {@code CHANNEL_LAYERS_BACKEND=redis}), so a browser on one node sees a generation running on
+ * another; otherwise in-process.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventBusConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EventBusConfiguration.class);
+
+    @Bean
+    EventBus eventBus(@Value("${faibric.bus.redis-url:}") String redisUrl, JsonMapper json) throws Exception {
+        if (redisUrl.isBlank()) {
+            log.info("Event bus: in-process (set REDIS_URL to fan out across nodes)");
+            return new InProcessEventBus();
+        }
+        LettuceConnectionFactory connections = new LettuceConnectionFactory(
+                LettuceConnectionFactory.createRedisConfiguration(redisUrl));
+        connections.afterPropertiesSet();
+        connections.start();
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        container.setTaskExecutor(Executors.newVirtualThreadPerTaskExecutor()::execute);
+        container.setRecoveryInterval(1000);
+        container.afterPropertiesSet();
+        container.start();
+        StringRedisTemplate redis = new StringRedisTemplate(connections);
+        log.info("Event bus: Redis at {}", redisUrl.replaceAll("//[^@]*@", "//***@"));
+        return new ClosingRedisEventBus(redis, container, connections, json);
+    }
+
+    /** The Redis bus with the lifecycle of the connections it owns. */
+    static final class ClosingRedisEventBus extends RedisEventBus implements AutoCloseable {
+
+        private final RedisMessageListenerContainer container;
+        private final LettuceConnectionFactory connections;
+
+        ClosingRedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container,
+                             LettuceConnectionFactory connections, JsonMapper json) {
+            super(redis, container, json);
+            this.container = container;
+            this.connections = connections;
+        }
+
+        RedisConnectionFactory connections() {
+            return connections;
+        }
+
+        @Override
+        public void close() throws Exception {
+            container.stop();
+            container.destroy();
+            connections.destroy();
+        }
+    }
+
+    /** Readiness reflects Redis when the service depends on it. */
+    @Bean
+    HealthIndicator eventBusHealth(EventBus bus) {
+        return () -> {
+            if (!(bus instanceof ClosingRedisEventBus redis)) {
+                return Health.up().withDetail("bus", "in-process").build();
+            }
+            try (var connection = redis.connections().getConnection()) {
+                return Health.up().withDetail("bus", "redis").withDetail("ping", connection.ping()).build();
+            } catch (RuntimeException e) {
+                return Health.down(e).withDetail("bus", "redis").build();
+            }
+        };
+    }
+}

@@ -1,0 +1,5 @@
+import { LibraryPage } from '../../features/library/components/LibraryPage';
+
+export function LibraryRoute() {
+  return <LibraryPage />;
+}

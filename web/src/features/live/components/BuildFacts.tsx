@@ -1,0 +1,26 @@
+import { BuiltFromLibrary } from '../../library/components/BuiltFromLibrary';
+import type { GenerationCost } from '../../projects/api/projects';
+import { describeCost, formatCost } from '../model/formatCost';
+
+interface Props {
+  /** Library slugs the app was built from (template first); empty when it was written from scratch. */
+  reused: string[];
+  cost: GenerationCost | undefined;
+}
+
+/** One quiet line under the title: what the app was built from and what its version cost. */
+export function BuildFacts({ reused, cost }: Props) {
+  const costText = formatCost(cost);
+  if (reused.length === 0 && !costText) return null;
+  return (
+    <p className="build-facts muted" data-testid="build-facts">
+      {reused.length > 0 && <BuiltFromLibrary slugs={reused} />}
+      {reused.length > 0 && costText && <span aria-hidden="true"> · </span>}
+      {costText && (
+        <span className="version-cost" title={describeCost(cost)} data-testid="version-cost">
+          {costText}
+        </span>
+      )}
+    </p>
+  );
+}
