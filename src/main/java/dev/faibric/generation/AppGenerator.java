@@ -21,8 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import java.time.Instant;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,7 +48,11 @@ public class AppGenerator implements AutoCloseable {
     private final GenerationMetrics metrics;
     private final CodeReuse reuse;
     private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
+    /** Builds running on this node (each also holds its project's lease in the database). */
     private final Set<Long> busy = ConcurrentHashMap.newKeySet();
+    /** This process, as the owner of build leases. */
+    static final String NODE = java.util.UUID.randomUUID().toString();
+    static final java.time.Duration LEASE = java.time.Duration.ofSeconds(30);
 
     AppGenerator(Projects projects, ProjectEvents events, LlmProviders providers, AppTypeClassifier classifier,
                  FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics, CodeReuse reuse) {
@@ -66,7 +71,9 @@ public class AppGenerator implements AutoCloseable {
     public Project start(String prompt) {
         String appType = classifier.classify(prompt);
         Project project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType));
-        busy.add(project.id());
+        if (!acquire(project.id())) {
+            throw new IllegalStateException("a new project is already being built: " + project.id());
+        }
         submit(project, "generate", () -> {
             long started = System.nanoTime();
             LlmProvider provider = providers.active();
@@ -98,7 +105,7 @@ public class AppGenerator implements AutoCloseable {
         if (project == null) {
             return Optional.of(Refusal.UNKNOWN_PROJECT);
         }
-        if (!busy.add(project.id())) {
+        if (!acquire(project.id())) {
             return Optional.of(Refusal.BUSY);
         }
         submit(project, "modify", () -> {
@@ -130,15 +137,38 @@ public class AppGenerator implements AutoCloseable {
         });
     }
 
+    /** One build per project across all nodes: a lease in the project's row, renewed while this node works. */
+    private boolean acquire(long projectId) {
+        if (!busy.add(projectId)) {
+            return false;
+        }
+        if (!projects.acquireBuild(projectId, NODE, Instant.now().plus(LEASE))) {
+            busy.remove(projectId);
+            return false;
+        }
+        return true;
+    }
+
+    @Scheduled(fixedDelayString = "${faibric.generation.lease-renewal:10s}")
+    void renewLeases() {
+        if (!busy.isEmpty()) {
+            projects.renewBuilds(Set.copyOf(busy), NODE, Instant.now().plus(LEASE));
+        }
+    }
+
     /**
-     * A build does not survive a restart of this (single) node: projects it left generating are
-     * told so, and keep their last good version if they have one.
+     * A build does not survive the node running it: projects whose lease ran out (the node was
+     * killed or restarted) are told their build was interrupted, and keep their last good version.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void markInterrupted() {
-        for (Project project : projects.generating()) {
+    @Scheduled(fixedDelayString = "${faibric.generation.interrupted-sweep:15s}", initialDelayString = "5s")
+    void sweepInterrupted() {
+        markInterrupted(Instant.now());
+    }
+
+    void markInterrupted(Instant now) {
+        for (Project project : projects.abandonedBuilds(now, now.minus(LEASE))) {
             if (!busy.contains(project.id())) {
-                releaser.fail(project, "This generation was interrupted when the service restarted; send your request again.");
+                releaser.fail(project, "This generation was interrupted (the server running it stopped); send your request again.");
             }
         }
     }
@@ -148,7 +178,6 @@ public class AppGenerator implements AutoCloseable {
     }
 
     private void submit(Project project, String kind, Build build) {
-        busy.add(project.id());
         runner.submit(() -> {
             long started = System.nanoTime();
             boolean ok = false;
@@ -159,6 +188,7 @@ public class AppGenerator implements AutoCloseable {
                 log.error("Build of project {} failed", project.id(), e);
                 releaser.fail(project, "Something went wrong on our side while building your app. Please try again.");
             } finally {
+                projects.releaseBuild(project.id(), NODE);
                 busy.remove(project.id());
                 metrics.finished(kind, ok ? "deployed" : "failed", FirstBuild.since(started));
             }

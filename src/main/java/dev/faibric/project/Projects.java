@@ -108,6 +108,39 @@ public class Projects {
         return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, cost, now);
     }
 
+    /** Takes the project's build lease for {@code owner} if nobody holds a live one. */
+    public boolean acquireBuild(long id, String owner, Instant until) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return jdbc.sql("UPDATE projects SET build_owner = ?, build_lease_until = ? WHERE id = ? "
+                        + "AND (build_lease_until IS NULL OR build_lease_until < ? OR build_owner = ?)")
+                .params(owner, Timestamp.from(until), id, now, owner)
+                .update() == 1;
+    }
+
+    /** Extends the leases {@code owner} holds on these projects. */
+    public void renewBuilds(java.util.Collection<Long> ids, String owner, Instant until) {
+        for (long id : ids) {
+            jdbc.sql("UPDATE projects SET build_lease_until = ? WHERE id = ? AND build_owner = ?")
+                    .params(Timestamp.from(until), id, owner).update();
+        }
+    }
+
+    public void releaseBuild(long id, String owner) {
+        jdbc.sql("UPDATE projects SET build_owner = NULL, build_lease_until = NULL WHERE id = ? AND build_owner = ?")
+                .params(id, owner).update();
+    }
+
+    /**
+     * Projects still marked generating whose build lease ran out before {@code now} (their node is
+     * gone), or that never got one and have not moved since {@code staleBefore}.
+     */
+    public List<Project> abandonedBuilds(Instant now, Instant staleBefore) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE status = ? AND ((build_lease_until IS NOT NULL "
+                        + "AND build_lease_until < ?) OR (build_lease_until IS NULL AND updated_at < ?))")
+                .params(ProjectStatus.GENERATING.name(), Timestamp.from(now), Timestamp.from(staleBefore))
+                .query(this::project).list();
+    }
+
     /** The last event sequence number of each of the given projects. */
     public Map<Long, Long> lastEventSeqs(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -120,12 +153,6 @@ public class Projects {
                 .query((rs, row) -> latest.put(rs.getLong(1), rs.getLong(2)))
                 .list();
         return latest;
-    }
-
-    /** Projects left generating, e.g. by a restart in mid-generation; read before they are marked. */
-    public List<Project> generating() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE status = ?")
-                .param(ProjectStatus.GENERATING.name()).query(this::project).list();
     }
 
     /** Stores the user's rating (1 to 5) of a version, and returns the rating it replaced, if any. */
