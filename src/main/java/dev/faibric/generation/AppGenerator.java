@@ -57,6 +57,7 @@ public class AppGenerator implements AutoCloseable {
     AppGenerator(Projects projects, ProjectEvents events, LlmProviders providers, AppTypeClassifier classifier,
                  FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics, CodeReuse reuse) {
         this.reuse = reuse;
+        metrics.inFlight(busy);
         this.projects = projects;
         this.events = events;
         this.providers = providers;

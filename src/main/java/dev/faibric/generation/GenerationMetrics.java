@@ -17,6 +17,12 @@ class GenerationMetrics {
         this.registry = registry;
     }
 
+    /** Builds running on this node, as a gauge. */
+    void inFlight(java.util.Set<Long> running) {
+        io.micrometer.core.instrument.Gauge.builder("faibric.generations.in.flight", running, java.util.Set::size)
+                .register(registry);
+    }
+
     void answered(LlmUsage usage) {
         if (usage.calls() == 0) {
             return;

@@ -43,8 +43,15 @@ class ProjectSocketHandler extends TextWebSocketHandler {
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final io.micrometer.core.instrument.Timer eventLatency;
+    private static final long REPLAY_AGE_MS = 5_000;
 
-    ProjectSocketHandler(Projects projects, ProjectEvents events, ApplicationEventPublisher publisher, JsonMapper json) {
+    ProjectSocketHandler(Projects projects, ProjectEvents events, ApplicationEventPublisher publisher, JsonMapper json,
+                         io.micrometer.core.instrument.MeterRegistry registry) {
+        this.eventLatency = io.micrometer.core.instrument.Timer.builder("faibric.events.latency")
+                .description("From an event's publication to its sending on a socket").publishPercentiles(0.5, 0.99)
+                .register(registry);
+        io.micrometer.core.instrument.Gauge.builder("faibric.sockets.open", connections, Map::size).register(registry);
         this.projects = projects;
         this.events = events;
         this.publisher = publisher;
@@ -70,7 +77,7 @@ class ProjectSocketHandler extends TextWebSocketHandler {
             return;
         }
         WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, SEND_TIME_LIMIT_MS, SEND_BUFFER_BYTES);
-        SocketSubscriber subscriber = new SocketSubscriber(projectId, session, events, afterParameter(uri));
+        SocketSubscriber subscriber = new SocketSubscriber(projectId, session, events, afterParameter(uri), this::delivered);
         // Subscribe before replaying: an event published in between is either replayed or, if it
         // arrives live first, fills the gap from the log — never lost, never sent twice.
         AutoCloseable subscription = events.subscribe(projectId, subscriber);
@@ -139,6 +146,14 @@ class ProjectSocketHandler extends TextWebSocketHandler {
     @Override
     public void handleTransportError(WebSocketSession session, Throwable exception) {
         log.debug("WebSocket {} failed: {}", session.getId(), exception.toString());
+    }
+
+    /** Publish-to-receipt latency of live events (a replayed event's age is not latency). */
+    private void delivered(ProjectEvent event) {
+        long age = System.currentTimeMillis() - event.timestamp();
+        if (age < REPLAY_AGE_MS) {
+            eventLatency.record(java.time.Duration.ofMillis(Math.max(0, age)));
+        }
     }
 
     /** An answer to this client alone; it is not part of the project's log, so it has no seq. */

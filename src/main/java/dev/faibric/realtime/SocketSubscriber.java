@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.handler.SessionLimitExceededException;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
@@ -15,6 +17,9 @@ import org.springframework.web.socket.WebSocketSession;
 final class SocketSubscriber implements Consumer<ProjectEvent> {
 
     private static final int PAGE = 500;
+    static final CloseStatus TOO_SLOW = new CloseStatus(4408, "Too far behind");
+
+    private final Consumer<ProjectEvent> latency;
 
     private final long projectId;
     private final WebSocketSession session;
@@ -22,7 +27,9 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     private final ReentrantLock lock = new ReentrantLock();
     private long lastSent;
 
-    SocketSubscriber(long projectId, WebSocketSession session, ProjectEvents events, long after) {
+    SocketSubscriber(long projectId, WebSocketSession session, ProjectEvents events, long after,
+                     Consumer<ProjectEvent> latency) {
+        this.latency = latency;
         this.projectId = projectId;
         this.session = session;
         this.events = events;
@@ -89,16 +96,19 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         try {
             session.sendMessage(new TextMessage(event.json()));
             lastSent = event.seq();
-        } catch (IOException | IllegalStateException e) {
-            // The socket is gone or overflowed; the client resumes from lastSent when it reconnects.
-            closeQuietly();
+            latency.accept(event);
+        } catch (SessionLimitExceededException e) {
+            // Too far behind: sending more would only grow the buffer. The client resumes from lastSent.
+            closeQuietly(TOO_SLOW.withReason("Too far behind; reconnect with ?after=" + lastSent));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(CloseStatus.SERVER_ERROR);
         }
     }
 
-    private void closeQuietly() {
+    private void closeQuietly(CloseStatus status) {
         try {
-            session.close();
-        } catch (IOException ignored) {
+            session.close(status);
+        } catch (IOException | RuntimeException ignored) {
             // already closed
         }
     }
