@@ -46,4 +46,9 @@ class EventLog {
                         rs.getTimestamp("created_at").toInstant().toEpochMilli(), rs.getString("body")))
                 .list();
     }
+
+    /** Deletes events older than {@code before}; returns how many. */
+    int deleteBefore(Instant before) {
+        return jdbc.sql("DELETE FROM project_events WHERE created_at < ?").param(Timestamp.from(before)).update();
+    }
 }

@@ -58,4 +58,18 @@ class EventLogPersistenceTests {
     private static long project(DataSource dataSource) {
         return new Projects(JdbcClient.create(dataSource), JSON).create(new NewProject("Tips", "tips", "tool")).id();
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void eventsOlderThanTheRetentionAreDeletedAndNumberingGoesOn(TestDatabase database) {
+        DataSource dataSource = database.create();
+        long projectId = project(dataSource);
+        EventLog log = new EventLog(JdbcClient.create(dataSource), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON);
+        events.publish(projectId, EventType.THINKING, "old");
+
+        assertThat(log.deleteBefore(java.time.Instant.now().plusSeconds(60))).isEqualTo(1);
+        assertThat(events.publish(projectId, EventType.THINKING, "new").seq()).isEqualTo(2);
+        assertThat(events.after(projectId, 0, 10)).extracting(ProjectEvent::seq).containsExactly(2L);
+    }
 }
