@@ -29,4 +29,16 @@ class ShippedLibraryTests {
         assertThat(items.stream().filter(i -> i.kind() == LibraryKind.COMPONENT))
                 .hasSize(resolver.getResources("classpath*:library/components/*/component.json").length);
     }
+
+    @Test
+    void everyShippedComponentCompilesDefaultExportsAndImportsOnlyReact() throws Exception {
+        var compiler = new dev.faibric.tsx.TsxCompiler();
+        var components = new ShippedLibrary(JsonMapper.builder().build()).items().stream()
+                .filter(i -> i.kind() == LibraryKind.COMPONENT).toList();
+        for (ShippedItem component : components) {
+            var module = compiler.compile(component.slug() + ".tsx", (String) component.columns().get("code"));
+            assertThat(module.hasDefaultExport()).as(component.slug()).isTrue();
+            assertThat(module.imports()).as(component.slug()).allMatch("react"::equals);
+        }
+    }
 }
