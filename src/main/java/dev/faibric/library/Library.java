@@ -262,7 +262,10 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
 
     /** Adds a component, or merges it into one already there that is nearly the same; true when merged. */
     private boolean addOrMerge(String name, String description, String code, @Nullable Long sourceProject, int rating) {
-        float[] vector = embeddings.embed(words(name) + ". " + description + ". " + excerpt(code));
+        // Two vectors, as shipped entries have: the whole (name, description, code) and the bare name,
+        // which is what people search with ("cookie banner").
+        float[][] vectors = embeddings.embedAll(List.of(words(name) + ". " + description + ". " + excerpt(code), words(name)));
+        float[] vector = vectors[0];
         List<LibraryIndex.Match> nearest = index.search(vector, LibraryKind.COMPONENT, null, 1);
         if (!nearest.isEmpty() && nearest.getFirst().similarity() >= NEAR_DUPLICATE) {
             rows.mergeComponent(nearest.getFirst().entry().slug(), rating);
@@ -270,7 +273,7 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         }
         String slug = slugOf(name) + "-" + Long.toString(System.nanoTime() & 0xffffffL, 36);
         rows.addComponent(slug, words(name), description, code, sourceProject, rating,
-                json.writeValueAsString(new float[][] {vector}), embeddings.modelId());
+                json.writeValueAsString(vectors), embeddings.modelId());
         return false;
     }
 
