@@ -50,4 +50,15 @@ class LibraryApiTests extends IntegrationTest {
         assertThat(api().get("/api/repository/search/?q=x&kind=widget").json().path("detail").asString()).contains("kind must be");
         assertThat(api().get("/api/repository/templates/?page=-1").status()).isEqualTo(400);
     }
+
+    @Test
+    void themesAndDatabaseSchemasAreSearchableToo() {
+        JsonNode theme = api().get("/api/repository/search/?q=dark+premium+gold+for+a+jewellery+shop&kind=theme&limit=1").json()
+                .path("results").get(0);
+        assertThat(theme.path("slug").asString()).isEqualTo("luxury-gold-dark");
+        assertThat(theme.path("category").asString()).isEqualTo("dark");
+        JsonNode schema = api().get("/api/repository/search/?q=tables+for+an+online+shop+with+orders&kind=schema&limit=1").json()
+                .path("results").get(0);
+        assertThat(schema.path("slug").asString()).isEqualTo("e-commerce");
+    }
 }
