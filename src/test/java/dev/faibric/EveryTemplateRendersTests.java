@@ -73,7 +73,7 @@ class EveryTemplateRendersTests extends IntegrationTest {
         browser.open(deployment.url());
 
         assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), Duration.ofSeconds(20)).getText())
-                .contains("Northside Bakery");
+                .containsIgnoringCase("Northside Bakery");
         assertThat(browser.consoleProblems()).isEmpty();
     }
 }
