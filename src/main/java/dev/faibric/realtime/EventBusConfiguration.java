@@ -1,5 +1,7 @@
 package dev.faibric.realtime;
 
+import io.lettuce.core.ClientOptions;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
@@ -30,8 +33,17 @@ class EventBusConfiguration {
             log.info("Event bus: in-process (set REDIS_URL to fan out across nodes)");
             return new InProcessEventBus();
         }
+        // While Redis is away, publishing fails fast instead of queueing: the event is in the log,
+        // local watchers get it at once and other nodes' sockets catch up from the log.
+        LettuceClientConfiguration client = LettuceClientConfiguration.builder()
+                .commandTimeout(Duration.ofSeconds(2))
+                .clientOptions(ClientOptions.builder()
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                        .autoReconnect(true)
+                        .build())
+                .build();
         LettuceConnectionFactory connections = new LettuceConnectionFactory(
-                LettuceConnectionFactory.createRedisConfiguration(redisUrl));
+                LettuceConnectionFactory.createRedisConfiguration(redisUrl), client);
         connections.afterPropertiesSet();
         connections.start();
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
