@@ -87,12 +87,10 @@ public class AppGenerator implements AutoCloseable {
             events.publish(project.id(), EventType.THINKING, "Starting from the code library's '" + template.name()
                     + "' template (relevance " + template.relevance() + "); " + provider.name() + " adapts it with edits.",
                     Map.of("template", template.slug(), "similarity", template.similarity(), "relevance", template.relevance()));
-            boolean ok = changeBuild.run(project, CodeReuse.starter(project.id(), template), provider,
+            // The build starts from the template whatever comes of it; recorded before `deployed` is sent.
+            reuse.record(project.id(), template.slug(), List.of(), List.of());
+            return changeBuild.run(project, CodeReuse.starter(project.id(), template), provider,
                     CodeReuse.adaptation(prompt, template), started);
-            if (ok) {
-                reuse.record(project.id(), template.slug(), List.of(), List.of());
-            }
-            return ok;
         });
         return project;
     }

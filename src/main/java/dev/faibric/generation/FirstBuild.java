@@ -81,13 +81,13 @@ class FirstBuild {
         }
         String title = keepTitle != null ? keepTitle : titleFrom(run.attributes(), project.title());
         boolean backend = Boolean.parseBoolean(run.attributes().getOrDefault("requires_backend", "false"));
-        boolean released = releaser.release(project, new Releaser.Build(type, title, backend, checked.files(), run.sections(),
-                new ArrayList<>(run.problems()), keepTitle == null ? "Generated from the prompt" : AppGenerator.summary(prompt),
-                usage.plus(checked.usage()), started));
-        if (released && keepTitle == null) {
+        if (keepTitle == null) {
+            // Recorded before the release, so whoever sees `deployed` also sees what the app was built from.
             reuse.record(id, run.attributes().get("template"), offered, checked.files());
         }
-        return released;
+        return releaser.release(project, new Releaser.Build(type, title, backend, checked.files(), run.sections(),
+                new ArrayList<>(run.problems()), keepTitle == null ? "Generated from the prompt" : AppGenerator.summary(prompt),
+                usage.plus(checked.usage()), started));
     }
 
     static String failure(LlmException e) {
