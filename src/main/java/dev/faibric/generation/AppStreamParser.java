@@ -56,7 +56,7 @@ final class AppStreamParser {
             };
         } while (progressed && state != State.DONE);
         if (state == State.IN_FILE) {
-            listener.onFileProgress(current, bodyLength());
+            listener.onFileProgress(current, buffer.length());
         }
     }
 
@@ -163,10 +163,6 @@ final class AppStreamParser {
         }
         text = text.replaceFirst("^\\n", "").stripTrailing();
         return text.isEmpty() ? "" : text + "\n";
-    }
-
-    private int bodyLength() {
-        return buffer.length();
     }
 
     private int indexFrom(String marker) {

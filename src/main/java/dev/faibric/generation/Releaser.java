@@ -3,6 +3,7 @@ package dev.faibric.generation;
 import dev.faibric.deploy.Deployer;
 import dev.faibric.deploy.Deployment;
 import dev.faibric.deploy.DeploymentException;
+import dev.faibric.hosting.AppUrls;
 import dev.faibric.llm.LlmUsage;
 import dev.faibric.project.GenerationCost;
 import dev.faibric.project.Project;
@@ -28,8 +29,10 @@ class Releaser {
     private final ProjectEvents events;
     private final ResultAssembler results;
     private final Deployer deployer;
+    private final AppUrls urls;
 
-    Releaser(Projects projects, ProjectEvents events, ResultAssembler results, Deployer deployer) {
+    Releaser(Projects projects, ProjectEvents events, ResultAssembler results, Deployer deployer, AppUrls urls) {
+        this.urls = urls;
         this.projects = projects;
         this.events = events;
         this.results = results;
@@ -64,7 +67,7 @@ class Releaser {
         }
         projects.markDeployed(id, deployment.url());
         events.publish(id, EventType.DEPLOYED, "Version " + version.number() + " is live",
-                Map.of("url", deployment.url(), "path", "/apps/" + project.slug() + "/", "version", version.number(),
+                Map.of("url", deployment.url(), "path", urls.pathUrl(project.slug()), "version", version.number(),
                         "deployMillis", deployment.took().toMillis()));
         return true;
     }

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class AppHostFilter extends OncePerRequestFilter {
 
-    private static final String PATH_PREFIX = "/apps/";
+    static final String PATH_PREFIX = "/apps/";
 
     private final AppFileServer files;
     private final String hostSuffix;

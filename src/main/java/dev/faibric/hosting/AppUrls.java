@@ -31,6 +31,6 @@ public class AppUrls {
 
     /** The same app on the platform's origin, for clients that cannot resolve the app's host name. */
     public String pathUrl(String slug) {
-        return "/apps/" + slug + "/";
+        return AppHostFilter.PATH_PREFIX + slug + "/";
     }
 }
