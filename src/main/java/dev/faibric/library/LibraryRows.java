@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.database.DatabaseRetry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,10 +27,12 @@ class LibraryRows {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DatabaseRetry retry;
 
-    LibraryRows(JdbcClient jdbc, JsonMapper json) {
+    LibraryRows(JdbcClient jdbc, JsonMapper json, DatabaseRetry retry) {
         this.jdbc = jdbc;
         this.json = json;
+        this.retry = retry;
     }
 
     /** The stored content hash and embedding model of an entry, if it exists. */
@@ -87,7 +90,8 @@ class LibraryRows {
     private static final TypeReference<List<dev.faibric.project.SourceFile>> FILES = new TypeReference<>() { };
 
     Optional<StoredTemplate> template(String slug) {
-        return jdbc.sql("SELECT slug, name, app_type, description, provides, code, defaults FROM code_templates WHERE slug = ?")
+        return retry.statement("read template", () -> jdbc.sql(
+                        "SELECT slug, name, app_type, description, provides, code, defaults FROM code_templates WHERE slug = ?")
                 .param(slug)
                 .query((rs, row) -> {
                     var defaults = json.readTree(rs.getString("defaults"));
@@ -96,7 +100,7 @@ class LibraryRows {
                             json.readValue(rs.getString("code"), FILES), defaults.path("title").asString(rs.getString("name")),
                             defaults.path("tagline").asString(""));
                 })
-                .optional();
+                .optional());
     }
 
     Optional<String> componentCode(String slug) {
@@ -139,8 +143,10 @@ class LibraryRows {
                 .update();
     }
 
+    /** Counts a use; run again on a lost connection, it may count one use twice: a count, not a ledger. */
     void recordUse(LibraryKind kind, String slug) {
-        jdbc.sql("UPDATE " + kind.table() + " SET usage_count = usage_count + 1 WHERE slug = ?").param(slug).update();
+        retry.statement("count library use", () -> jdbc.sql("UPDATE " + kind.table()
+                + " SET usage_count = usage_count + 1 WHERE slug = ?").param(slug).update());
     }
 
     /** Every entry of every kind, with its embeddings, for the search index. */

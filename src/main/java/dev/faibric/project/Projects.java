@@ -1,11 +1,13 @@
 package dev.faibric.project;
 
+import dev.faibric.database.DatabaseRetry;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +34,12 @@ public class Projects {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DatabaseRetry retry;
 
-    public Projects(JdbcClient jdbc, JsonMapper json) {
+    public Projects(JdbcClient jdbc, JsonMapper json, DatabaseRetry retry) {
         this.jdbc = jdbc;
         this.json = json;
+        this.retry = retry;
     }
 
     public Project create(NewProject project) {
@@ -54,7 +58,8 @@ public class Projects {
     }
 
     public Optional<Project> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE id = ?").param(id).query(this::project).optional();
+        return retry.statement("find project",
+                () -> jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE id = ?").param(id).query(this::project).optional());
     }
 
     public Optional<Project> findBySlug(String slug) {
@@ -71,63 +76,74 @@ public class Projects {
     }
 
     public void describe(long id, String title, String appType, boolean requiresBackend) {
-        jdbc.sql("UPDATE projects SET title = ?, app_type = ?, requires_backend = ?, updated_at = ? WHERE id = ?")
+        retry.statement("describe project", () -> jdbc.sql(
+                        "UPDATE projects SET title = ?, app_type = ?, requires_backend = ?, updated_at = ? WHERE id = ?")
                 .params(title, appType, requiresBackend, Timestamp.from(Instant.now()), id)
-                .update();
+                .update());
     }
 
     public void updateStatus(long id, ProjectStatus status) {
-        jdbc.sql("UPDATE projects SET status = ?, updated_at = ? WHERE id = ?")
+        retry.statement("update project status", () -> jdbc.sql("UPDATE projects SET status = ?, updated_at = ? WHERE id = ?")
                 .params(status.name(), Timestamp.from(Instant.now()), id)
-                .update();
+                .update());
     }
 
     /** Stores a new immutable version and makes it the project's current one. */
-    @Transactional
     public ProjectVersion addVersion(long projectId, List<SourceFile> files, Map<String, Object> result, @Nullable String summary) {
         return addVersion(projectId, files, result, summary, GenerationCost.NONE);
     }
 
-    /** Stores a new immutable version with what it cost, and makes it the project's current one. */
-    @Transactional
+    /**
+     * Stores a new immutable version with what it cost, and makes it the project's current one. Its
+     * time, to the millisecond, tells whether a commit whose connection was lost went through.
+     */
     public ProjectVersion addVersion(long projectId, List<SourceFile> files, Map<String, Object> result,
                                      @Nullable String summary, GenerationCost cost) {
-        int number = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM project_versions WHERE project_id = ?")
-                .param(projectId).query(Integer.class).single();
-        Instant now = Instant.now();
-        jdbc.sql("INSERT INTO project_versions (project_id, number, files, result, summary, created_at, ai_calls, "
-                        + "input_tokens, output_tokens, first_token_ms, duration_ms, ai_ms, ai_provider, ai_model) "
-                        + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(projectId, number, json.writeValueAsString(files), json.writeValueAsString(result), summary,
-                        Timestamp.from(now), cost.aiCalls(), cost.inputTokens(), cost.outputTokens(),
-                        cost.firstTokenMillis(), cost.durationMillis(), cost.aiMillis(), cost.provider(), cost.model())
-                .update();
-        jdbc.sql("UPDATE projects SET current_version = ?, updated_at = ? WHERE id = ?")
-                .params(number, Timestamp.from(now), projectId)
-                .update();
-        return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, cost, now);
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        String filesJson = json.writeValueAsString(files);
+        String resultJson = json.writeValueAsString(result);
+        return retry.transaction("save version", () -> {
+            int number = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM project_versions WHERE project_id = ?")
+                    .param(projectId).query(Integer.class).single();
+            jdbc.sql("INSERT INTO project_versions (project_id, number, files, result, summary, created_at, ai_calls, "
+                            + "input_tokens, output_tokens, first_token_ms, duration_ms, ai_ms, ai_provider, ai_model) "
+                            + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(projectId, number, filesJson, resultJson, summary, now, cost.aiCalls(), cost.inputTokens(),
+                            cost.outputTokens(), cost.firstTokenMillis(), cost.durationMillis(), cost.aiMillis(),
+                            cost.provider(), cost.model())
+                    .update();
+            jdbc.sql("UPDATE projects SET current_version = ?, updated_at = ? WHERE id = ?")
+                    .params(number, now, projectId)
+                    .update();
+            return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, cost, now.toInstant());
+        }, version -> jdbc.sql("SELECT COUNT(*) FROM project_versions WHERE project_id = ? AND number = ? AND created_at = ?")
+                .params(projectId, version.number(), now).query(Long.class).single() > 0);
     }
 
     /** Takes the project's build lease for {@code owner} if nobody holds a live one. */
     public boolean acquireBuild(long id, String owner, Instant until) {
         Timestamp now = Timestamp.from(Instant.now());
-        return jdbc.sql("UPDATE projects SET build_owner = ?, build_lease_until = ? WHERE id = ? "
+        // Safe to run twice: the second run finds the lease already this owner's.
+        return retry.statement("acquire build lease", () -> jdbc.sql(
+                        "UPDATE projects SET build_owner = ?, build_lease_until = ? WHERE id = ? "
                         + "AND (build_lease_until IS NULL OR build_lease_until < ? OR build_owner = ?)")
                 .params(owner, Timestamp.from(until), id, now, owner)
-                .update() == 1;
+                .update()) == 1;
     }
 
     /** Extends the leases {@code owner} holds on these projects. */
     public void renewBuilds(java.util.Collection<Long> ids, String owner, Instant until) {
         for (long id : ids) {
-            jdbc.sql("UPDATE projects SET build_lease_until = ? WHERE id = ? AND build_owner = ?")
-                    .params(Timestamp.from(until), id, owner).update();
+            retry.statement("renew build lease", () -> jdbc.sql(
+                            "UPDATE projects SET build_lease_until = ? WHERE id = ? AND build_owner = ?")
+                    .params(Timestamp.from(until), id, owner).update());
         }
     }
 
     public void releaseBuild(long id, String owner) {
-        jdbc.sql("UPDATE projects SET build_owner = NULL, build_lease_until = NULL WHERE id = ? AND build_owner = ?")
-                .params(id, owner).update();
+        retry.statement("release build lease", () -> jdbc.sql(
+                        "UPDATE projects SET build_owner = NULL, build_lease_until = NULL WHERE id = ? AND build_owner = ?")
+                .params(id, owner).update());
     }
 
     /**
@@ -171,21 +187,22 @@ public class Projects {
 
     /** Records what of the code library a project was built from (the seed's {@code reused_components}). */
     public void recordReuse(long id, List<String> slugs) {
-        jdbc.sql("UPDATE projects SET reused_components = CAST(? AS jsonb) WHERE id = ?")
+        retry.statement("record reuse", () -> jdbc.sql("UPDATE projects SET reused_components = CAST(? AS jsonb) WHERE id = ?")
                 .params(json.writeValueAsString(slugs), id)
-                .update();
+                .update());
     }
 
     public void markDeployed(long id, String url) {
-        jdbc.sql("UPDATE projects SET status = ?, deployed_url = ?, updated_at = ? WHERE id = ?")
+        retry.statement("mark deployed", () -> jdbc.sql(
+                        "UPDATE projects SET status = ?, deployed_url = ?, updated_at = ? WHERE id = ?")
                 .params(ProjectStatus.READY.name(), url, Timestamp.from(Instant.now()), id)
-                .update();
+                .update());
     }
 
     public Optional<ProjectVersion> version(long projectId, int number) {
-        return jdbc.sql("SELECT project_id, number, files, result, summary, created_at, " + COST_COLUMNS
-                        + " FROM project_versions WHERE project_id = ? AND number = ?")
-                .params(projectId, number).query(this::version).optional();
+        return retry.statement("read version", () -> jdbc.sql("SELECT project_id, number, files, result, summary, "
+                        + "created_at, " + COST_COLUMNS + " FROM project_versions WHERE project_id = ? AND number = ?")
+                .params(projectId, number).query(this::version).optional());
     }
 
     public Optional<ProjectVersion> currentVersion(Project project) {
@@ -208,11 +225,11 @@ public class Projects {
 
     /** Summaries of the latest versions, oldest first: the short history a change request carries. */
     public List<String> recentSummaries(long projectId, int count) {
-        List<String> newestFirst = jdbc.sql("SELECT number, summary FROM project_versions WHERE project_id = ? "
-                        + "ORDER BY number DESC LIMIT ?")
+        List<String> newestFirst = retry.statement("read version summaries", () -> jdbc.sql(
+                        "SELECT number, summary FROM project_versions WHERE project_id = ? ORDER BY number DESC LIMIT ?")
                 .params(projectId, count)
                 .query((rs, row) -> "v" + rs.getInt("number") + ": " + rs.getString("summary"))
-                .list();
+                .list());
         return newestFirst.reversed();
     }
 

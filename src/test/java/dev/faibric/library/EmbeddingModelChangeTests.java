@@ -29,7 +29,8 @@ class EmbeddingModelChangeTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Library library(DataSource dataSource, TextEmbeddings embeddings) {
-        Library library = new Library(new ShippedLibrary(JSON), new LibraryRows(JdbcClient.create(dataSource), JSON), embeddings,
+        Library library = new Library(new ShippedLibrary(JSON), new LibraryRows(JdbcClient.create(dataSource), JSON,
+                TestDatabase.retry(dataSource)), embeddings,
                 JSON, new LibrarySettings(true, 0.85), new TsxCompiler());
         library.afterSingletonsInstantiated();
         return library;

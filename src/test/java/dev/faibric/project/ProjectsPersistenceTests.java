@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ProjectsPersistenceTests {
 
     private static Projects projects(TestDatabase database) {
-        return new Projects(JdbcClient.create(database.create()), JsonMapper.builder().build());
+        var dataSource = database.create();
+        return new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build(), TestDatabase.retry(dataSource));
     }
 
     @ParameterizedTest
@@ -64,7 +65,7 @@ class ProjectsPersistenceTests {
     @EnumSource(TestDatabase.class)
     void aVersionNumberCannotBeWrittenTwice(TestDatabase database) {
         var dataSource = database.create();
-        Projects projects = new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build());
+        Projects projects = new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build(), TestDatabase.retry(dataSource));
         Project project = projects.create(new NewProject("Tips", "tips", "tool"));
         projects.addVersion(project.id(), List.of(), Map.of(), null);
 

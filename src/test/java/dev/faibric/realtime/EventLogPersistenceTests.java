@@ -25,7 +25,7 @@ class EventLogPersistenceTests {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
         List<ProjectEvent> live = new ArrayList<>();
-        ProjectEvents events = new ProjectEvents(new EventLog(JdbcClient.create(dataSource), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)), new InProcessEventBus(), JSON);
+        ProjectEvents events = new ProjectEvents(new EventLog(JdbcClient.create(dataSource), TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON);
         events.subscribe(projectId, live::add);
 
         events.publish(projectId, EventType.THINKING, "Building a tool...");
@@ -45,10 +45,10 @@ class EventLogPersistenceTests {
     void numberingContinuesAfterARestart(TestDatabase database) {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
-        new ProjectEvents(new EventLog(JdbcClient.create(dataSource), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)), new InProcessEventBus(), JSON)
+        new ProjectEvents(new EventLog(JdbcClient.create(dataSource), TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON)
                 .publish(projectId, EventType.THINKING, "first life");
 
-        ProjectEvents restarted = new ProjectEvents(new EventLog(JdbcClient.create(dataSource), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)), new InProcessEventBus(), JSON);
+        ProjectEvents restarted = new ProjectEvents(new EventLog(JdbcClient.create(dataSource), TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON);
         ProjectEvent next = restarted.publish(projectId, EventType.THINKING, "second life");
 
         assertThat(next.seq()).isEqualTo(2);
@@ -56,7 +56,7 @@ class EventLogPersistenceTests {
     }
 
     private static long project(DataSource dataSource) {
-        return new Projects(JdbcClient.create(dataSource), JSON).create(new NewProject("Tips", "tips", "tool")).id();
+        return new Projects(JdbcClient.create(dataSource), JSON, TestDatabase.retry(dataSource)).create(new NewProject("Tips", "tips", "tool")).id();
     }
 
     @ParameterizedTest
@@ -64,7 +64,7 @@ class EventLogPersistenceTests {
     void eventsOlderThanTheRetentionAreDeletedAndNumberingGoesOn(TestDatabase database) {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
-        EventLog log = new EventLog(JdbcClient.create(dataSource), new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        EventLog log = new EventLog(JdbcClient.create(dataSource), TestDatabase.retry(dataSource));
         ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON);
         events.publish(projectId, EventType.THINKING, "old");
 

@@ -1,5 +1,7 @@
 package dev.faibric.support;
 
+import dev.faibric.database.DatabaseRetry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -34,6 +36,11 @@ public enum TestDatabase {
 
     public static String postgresUrl() {
         return env("FAIBRIC_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    /** The retry the application would wrap around work on this data source, with meters of its own. */
+    public static DatabaseRetry retry(DataSource dataSource) {
+        return new DatabaseRetry(dataSource, new SimpleMeterRegistry());
     }
 
     static String env(String name, String fallback) {
