@@ -21,9 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Service;
  * {@link FirstBuild} or a {@link ChangeBuild} on a virtual thread; one build at a time per project.
  */
 @Service
-public class AppGenerator implements AutoCloseable {
+public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppGenerator.class);
     private static final Pattern FILLER = Pattern.compile(
@@ -50,13 +53,18 @@ public class AppGenerator implements AutoCloseable {
     private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
     /** Builds running on this node (each also holds its project's lease in the database). */
     private final Set<Long> busy = ConcurrentHashMap.newKeySet();
-    /** This process, as the owner of build leases. */
-    static final String NODE = java.util.UUID.randomUUID().toString();
-    static final java.time.Duration LEASE = java.time.Duration.ofSeconds(30);
+    /**
+     * This running service, as the owner of build leases: one per instance, not per JVM, so that
+     * two services in one process (as in the tests) are two nodes to each other.
+     */
+    private final String node = java.util.UUID.randomUUID().toString();
+    private final GenerationSettings settings;
 
     AppGenerator(Projects projects, ProjectEvents events, LlmProviders providers, AppTypeClassifier classifier,
-                 FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics, CodeReuse reuse) {
+                 FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics, CodeReuse reuse,
+                 GenerationSettings settings) {
         this.reuse = reuse;
+        this.settings = settings;
         metrics.inFlight(busy);
         this.projects = projects;
         this.events = events;
@@ -141,17 +149,25 @@ public class AppGenerator implements AutoCloseable {
         if (!busy.add(projectId)) {
             return false;
         }
-        if (!projects.acquireBuild(projectId, NODE, Instant.now().plus(LEASE))) {
+        if (!projects.acquireBuild(projectId, node, Instant.now().plus(settings.lease()))) {
             busy.remove(projectId);
             return false;
         }
         return true;
     }
 
-    @Scheduled(fixedDelayString = "${faibric.generation.lease-renewal:10s}")
+    /** Renews this node's leases every {@code lease-renewal}; sweeps for interrupted builds every {@code interrupted-sweep}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::renewLeases, settings.leaseRenewal());
+        Duration firstSweep = settings.interruptedSweep().compareTo(Duration.ofSeconds(5)) < 0
+                ? settings.interruptedSweep() : Duration.ofSeconds(5);
+        registrar.addFixedDelayTask(new FixedDelayTask(this::sweepInterrupted, settings.interruptedSweep(), firstSweep));
+    }
+
     void renewLeases() {
         if (!busy.isEmpty()) {
-            projects.renewBuilds(Set.copyOf(busy), NODE, Instant.now().plus(LEASE));
+            projects.renewBuilds(Set.copyOf(busy), node, Instant.now().plus(settings.lease()));
         }
     }
 
@@ -159,15 +175,15 @@ public class AppGenerator implements AutoCloseable {
      * A build does not survive the node running it: projects whose lease ran out (the node was
      * killed or restarted) are told their build was interrupted, and keep their last good version.
      */
-    @Scheduled(fixedDelayString = "${faibric.generation.interrupted-sweep:15s}", initialDelayString = "5s")
     void sweepInterrupted() {
         markInterrupted(Instant.now());
     }
 
     void markInterrupted(Instant now) {
-        for (Project project : projects.abandonedBuilds(now, now.minus(LEASE))) {
+        Instant staleBefore = now.minus(settings.lease());
+        for (Project project : projects.abandonedBuilds(now, staleBefore)) {
             if (!busy.contains(project.id())) {
-                releaser.fail(project, "This generation was interrupted (the server running it stopped); send your request again.");
+                releaser.interrupted(project, now, staleBefore);
             }
         }
     }
@@ -187,7 +203,7 @@ public class AppGenerator implements AutoCloseable {
                 log.error("Build of project {} failed", project.id(), e);
                 releaser.fail(project, "Something went wrong on our side while building your app. Please try again.");
             } finally {
-                projects.releaseBuild(project.id(), NODE);
+                projects.releaseBuild(project.id(), node);
                 busy.remove(project.id());
                 metrics.finished(kind, ok ? "deployed" : "failed", FirstBuild.since(started));
             }

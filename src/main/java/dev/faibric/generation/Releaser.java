@@ -65,7 +65,7 @@ class Releaser {
             fail(project, "Version " + version.number() + " could not be deployed: " + e.getMessage());
             return false;
         }
-        projects.markDeployed(id, deployment.url());
+        projects.markDeployed(id, version.number(), deployment.url());
         events.publish(id, EventType.DEPLOYED, "Version " + version.number() + " is live",
                 Map.of("url", deployment.url(), "path", urls.pathUrl(project.slug()), "version", version.number(),
                         "deployMillis", deployment.took().toMillis()));
@@ -74,10 +74,28 @@ class Releaser {
 
     /** Reports a failed build; the project keeps (and stays ready with) its last good version, if any. */
     void fail(Project project, String message) {
-        Project now = projects.find(project.id()).orElse(project);
-        boolean hasVersion = now.currentVersion() != null;
+        boolean hasVersion = live(project);
         projects.updateStatus(project.id(), hasVersion ? ProjectStatus.READY : ProjectStatus.FAILED);
-        events.publish(project.id(), EventType.ERROR, message + (hasVersion ? " The previous version stays live." : ""),
+        report(project.id(), message, hasVersion);
+    }
+
+    /**
+     * Reports a build its node never finished (the node died), once: of all the nodes that find it
+     * abandoned, the one whose {@link Projects#interruptBuild} succeeds says so.
+     */
+    void interrupted(Project project, java.time.Instant now, java.time.Instant staleBefore) {
+        if (projects.interruptBuild(project.id(), now, staleBefore)) {
+            report(project.id(), "This generation was interrupted (the server running it stopped); send your request again.",
+                    live(project));
+        }
+    }
+
+    private boolean live(Project project) {
+        return projects.find(project.id()).orElse(project).currentVersion() != null;
+    }
+
+    private void report(long id, String message, boolean hasVersion) {
+        events.publish(id, EventType.ERROR, message + (hasVersion ? " The previous version stays live." : ""),
                 Map.of("recoverable", hasVersion));
     }
 }

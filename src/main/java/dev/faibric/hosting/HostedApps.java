@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -43,13 +44,23 @@ public class HostedApps {
         }
     }
 
-    /** Moves a fully written staging directory to its version's place and makes it the live version. */
+    /**
+     * Moves a fully written staging directory to its version's place and makes it the live version.
+     * The live version is never replaced; a directory of the same number that is not live is what a
+     * build that never finished left behind (its node died, or the database forgot the version),
+     * and is replaced as a whole, never merged into.
+     */
     public void publish(String slug, int version, Path staging) {
         Path app = appDirectory(slug);
         Path target = app.resolve("v" + version);
         try {
-            if (Files.exists(target)) {
-                throw new IllegalStateException("version " + version + " of " + slug + " is already deployed");
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (live(slug).filter(target::equals).isPresent()) {
+                    throw new IllegalStateException("version " + version + " of " + slug + " is already deployed");
+                }
+                Path leftover = app.resolve(".leftover-" + UUID.randomUUID());
+                move(target, leftover);
+                deleteTree(leftover);
             }
             move(staging, target);
             Path pointer = app.resolve(".current-" + UUID.randomUUID());
@@ -110,10 +121,14 @@ public class HostedApps {
         try (var entries = Files.list(app)) {
             for (Path old : entries.filter(p -> p.getFileName().toString().matches("p\\d+")
                     && Long.parseLong(p.getFileName().toString().substring(1)) <= upTo).toList()) {
-                try (var tree = Files.walk(old)) {
-                    tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                deleteTree(old);
             }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var tree = Files.walk(dir)) {
+            tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

@@ -31,6 +31,9 @@ public class Projects {
     private static final String COST_COLUMNS = "ai_calls, input_tokens, output_tokens, first_token_ms, duration_ms, "
             + "ai_ms, ai_provider, ai_model";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Still generating, but its lease ran out, or it never got one and has not moved since a given time. */
+    private static final String ABANDONED = "status = ? AND ((build_lease_until IS NOT NULL AND build_lease_until < ?) "
+            + "OR (build_lease_until IS NULL AND updated_at < ?))";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -88,14 +91,17 @@ public class Projects {
                 .update());
     }
 
-    /** Stores a new immutable version and makes it the project's current one. */
+    /** Stores a new immutable version; {@link #markDeployed} makes it the project's current one once it is live. */
     public ProjectVersion addVersion(long projectId, List<SourceFile> files, Map<String, Object> result, @Nullable String summary) {
         return addVersion(projectId, files, result, summary, GenerationCost.NONE);
     }
 
     /**
-     * Stores a new immutable version with what it cost, and makes it the project's current one. Its
-     * time, to the millisecond, tells whether a commit whose connection was lost went through.
+     * Stores a new immutable version with what it cost, whole or not at all. It is not the project's
+     * current version yet: that is the live one, which {@link #markDeployed} moves once the version
+     * is deployed, so a node that dies (or a deployment that fails) in between leaves the project on
+     * its last live version, and a change sent again is applied to that. Its time, to the
+     * millisecond, tells whether a commit whose connection was lost went through.
      */
     public ProjectVersion addVersion(long projectId, List<SourceFile> files, Map<String, Object> result,
                                      @Nullable String summary, GenerationCost cost) {
@@ -111,9 +117,6 @@ public class Projects {
                     .params(projectId, number, filesJson, resultJson, summary, now, cost.aiCalls(), cost.inputTokens(),
                             cost.outputTokens(), cost.firstTokenMillis(), cost.durationMillis(), cost.aiMillis(),
                             cost.provider(), cost.model())
-                    .update();
-            jdbc.sql("UPDATE projects SET current_version = ?, updated_at = ? WHERE id = ?")
-                    .params(number, now, projectId)
                     .update();
             return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, cost, now.toInstant());
         }, version -> jdbc.sql("SELECT COUNT(*) FROM project_versions WHERE project_id = ? AND number = ? AND created_at = ?")
@@ -151,10 +154,23 @@ public class Projects {
      * gone), or that never got one and have not moved since {@code staleBefore}.
      */
     public List<Project> abandonedBuilds(Instant now, Instant staleBefore) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE status = ? AND ((build_lease_until IS NOT NULL "
-                        + "AND build_lease_until < ?) OR (build_lease_until IS NULL AND updated_at < ?))")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM projects WHERE " + ABANDONED)
                 .params(ProjectStatus.GENERATING.name(), Timestamp.from(now), Timestamp.from(staleBefore))
                 .query(this::project).list();
+    }
+
+    /**
+     * Ends an abandoned build (as {@link #abandonedBuilds} finds it) if it is still abandoned: the
+     * project goes back to ready when it has a live version, else to failed, and its lease is
+     * cleared. True for exactly one caller, however many nodes sweep at once, and false once a
+     * new build holds the project.
+     */
+    public boolean interruptBuild(long id, Instant now, Instant staleBefore) {
+        return jdbc.sql("UPDATE projects SET status = CASE WHEN current_version IS NULL THEN ? ELSE ? END, "
+                        + "build_owner = NULL, build_lease_until = NULL, updated_at = ? WHERE id = ? AND " + ABANDONED)
+                .params(ProjectStatus.FAILED.name(), ProjectStatus.READY.name(), Timestamp.from(now), id,
+                        ProjectStatus.GENERATING.name(), Timestamp.from(now), Timestamp.from(staleBefore))
+                .update() == 1;
     }
 
     /** The last event sequence number of each of the given projects. */
@@ -192,10 +208,11 @@ public class Projects {
                 .update());
     }
 
-    public void markDeployed(long id, String url) {
+    /** Version {@code version} is live at {@code url}: it becomes the project's current version. */
+    public void markDeployed(long id, int version, String url) {
         retry.statement("mark deployed", () -> jdbc.sql(
-                        "UPDATE projects SET status = ?, deployed_url = ?, updated_at = ? WHERE id = ?")
-                .params(ProjectStatus.READY.name(), url, Timestamp.from(Instant.now()), id)
+                        "UPDATE projects SET status = ?, current_version = ?, deployed_url = ?, updated_at = ? WHERE id = ?")
+                .params(ProjectStatus.READY.name(), version, url, Timestamp.from(Instant.now()), id)
                 .update());
     }
 

@@ -82,6 +82,57 @@ class StaticDeployerTests {
     }
 
     @Test
+    void aHalfWrittenDirectoryOfTheNextVersionLeftByADeadNodeIsReplacedWhole() throws Exception {
+        StaticDeployer deployer = deployer();
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
+        Path leftover = Files.createDirectories(volume.resolve("tips-abc123/v2/components"));
+        Files.writeString(leftover.resolve("Title.js"), "export default function Ti");
+        Files.writeString(leftover.resolve("Stale.js"), "export default 1;");
+        Files.createDirectories(volume.resolve("tips-abc123/.staging-" + java.util.UUID.randomUUID()).resolve("components"));
+
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 2, List.of(APP,
+                new SourceFile("components/Title.tsx", "export default function Title() { return <h2>v2</h2>; }\n"))));
+
+        assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v2");
+        assertThat(Files.readString(volume.resolve("tips-abc123/v2/components/Title.js"))).contains("v2");
+        assertThat(volume.resolve("tips-abc123/v2/index.html")).exists();
+        assertThat(volume.resolve("tips-abc123/v2/components/Stale.js")).doesNotExist();
+        try (var entries = Files.list(volume.resolve("tips-abc123"))) {
+            assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".leftover-"));
+        }
+    }
+
+    @Test
+    void aHalfWrittenPreviewLeftByADeadNodeDoesNotStopTheNextBuildsPreviewOrRelease() throws Exception {
+        StaticDeployer deployer = deployer();
+        deployer.preview(new Deployer.AppRelease("tips-abc123", "Tips", 0, List.of(APP, TITLE)));
+        Files.createDirectories(volume.resolve("tips-abc123/p2/components"));
+        Files.writeString(volume.resolve("tips-abc123/p2/App.js"), "import Title from");
+
+        Deployment preview = deployer.preview(new Deployer.AppRelease("tips-abc123", "Tips", 0, List.of(APP, TITLE)));
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
+
+        assertThat(preview.url()).isEqualTo("http://tips-abc123--preview.apps.localhost:8080/");
+        assertThat(Files.readString(volume.resolve("tips-abc123/preview"))).isEqualTo("p3");
+        assertThat(volume.resolve("tips-abc123/p3/index.html")).exists();
+        assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v1");
+    }
+
+    @Test
+    void theLiveVersionIsNeverReplaced() throws Exception {
+        StaticDeployer deployer = deployer();
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
+        String live = Files.readString(volume.resolve("tips-abc123/v1/components/Title.js"));
+
+        assertThatThrownBy(() -> deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP,
+                new SourceFile("components/Title.tsx", "export default function Title() { return <h2>other</h2>; }\n")))))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("already deployed");
+        assertThat(Files.readString(volume.resolve("tips-abc123/v1/components/Title.js"))).isEqualTo(live);
+        assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v1");
+    }
+
+    @Test
     void unsafePathsNeverTouchDisk() {
         assertThatThrownBy(() -> deployer().deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1,
                 List.of(APP, new SourceFile("../../escape.ts", "export const x = 1;\n")))))

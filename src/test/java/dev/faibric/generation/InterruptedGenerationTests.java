@@ -6,6 +6,8 @@ import dev.faibric.project.NewProject;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectStatus;
 import dev.faibric.project.Projects;
+import dev.faibric.realtime.ProjectEvent;
+import dev.faibric.realtime.ProjectEvents;
 import dev.faibric.support.IntegrationTest;
 import dev.faibric.support.SocketClient;
 import java.time.Duration;
@@ -20,6 +22,12 @@ class InterruptedGenerationTests extends IntegrationTest {
     @Autowired
     AppGenerator generator;
 
+    @Autowired
+    ProjectEvents events;
+
+    @Autowired
+    Releaser releaser;
+
     @Test
     void aProjectWhoseBuildLeaseRanOutIsMarkedFailedWithAClearEvent() {
         Project orphan = projects.create(new NewProject("Tips", "a tip calculator", "tool"));
@@ -32,6 +40,35 @@ class InterruptedGenerationTests extends IntegrationTest {
             assertThat(error.path("content").asString()).contains("interrupted (the server running it stopped)");
             assertThat(error.path("recoverable").asBoolean()).isFalse();
         }
+    }
+
+    @Test
+    void twoNodesThatFindTheSameAbandonedBuildReportItOnce() {
+        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", "tool"));
+        java.time.Instant later = java.time.Instant.now().plusSeconds(3600);
+        java.time.Instant staleBefore = later.minusSeconds(30);
+        assertThat(projects.abandonedBuilds(later, staleBefore)).extracting(Project::id).contains(orphan.id());
+
+        // Both sweeps read the project as abandoned before either reported it.
+        releaser.interrupted(orphan, later, staleBefore);
+        releaser.interrupted(orphan, later, staleBefore);
+
+        assertThat(events.after(orphan.id(), 0, 100)).extracting(ProjectEvent::type).containsExactly("error");
+    }
+
+    @Test
+    void aVersionStoredButNeverDeployedBeforeTheNodeDiedIsNotTakenForALiveOne() {
+        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", "tool"));
+        projects.addVersion(orphan.id(), java.util.List.of(), java.util.Map.of(), "Generated from the prompt");
+        assertThat(projects.acquireBuild(orphan.id(), "dead-node", java.time.Instant.now().minusSeconds(1))).isTrue();
+
+        generator.markInterrupted(java.time.Instant.now());
+
+        Project after = projects.find(orphan.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ProjectStatus.FAILED);
+        assertThat(after.currentVersion()).isNull();
+        assertThat(events.after(orphan.id(), 0, 100)).singleElement().extracting(ProjectEvent::json).asString()
+                .contains("send your request again").doesNotContain("previous version stays live");
     }
 
     @Test

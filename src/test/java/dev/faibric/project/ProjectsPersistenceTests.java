@@ -57,8 +57,53 @@ class ProjectsPersistenceTests {
         ProjectVersion stored = projects.version(project.id(), 1).orElseThrow();
         assertThat(stored.files()).containsExactlyElementsOf(files);
         assertThat(stored.result()).isEqualTo(result);
-        assertThat(projects.find(project.id()).orElseThrow().currentVersion()).isEqualTo(2);
         assertThat(projects.versions(project.id())).extracting(Projects.VersionSummary::number).containsExactly(2, 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aStoredVersionBecomesCurrentOnlyOnceItIsDeployed(TestDatabase database) {
+        Projects projects = projects(database);
+        Project project = projects.create(new NewProject("Tips", "tips", "tool"));
+        projects.addVersion(project.id(), List.of(), Map.of(), "first");
+        projects.markDeployed(project.id(), 1, "http://tips.apps.localhost:8080/");
+
+        projects.addVersion(project.id(), List.of(), Map.of(), "second, whose node died before it was deployed");
+
+        Project stored = projects.find(project.id()).orElseThrow();
+        assertThat(stored.currentVersion()).isEqualTo(1);
+        assertThat(projects.currentVersion(stored).orElseThrow().summary()).isEqualTo("first");
+        assertThat(projects.addVersion(project.id(), List.of(), Map.of(), "third").number()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAbandonedBuildIsInterruptedOnceAndNotAfterANewBuildTookTheProject(TestDatabase database) {
+        Projects projects = projects(database);
+        java.time.Instant now = java.time.Instant.now();
+        Project first = projects.create(new NewProject("Tips", "tips", "tool"));
+        Project change = projects.create(new NewProject("Notes", "notes", "tool"));
+        projects.addVersion(change.id(), List.of(), Map.of(), "first");
+        projects.markDeployed(change.id(), 1, "http://notes.apps.localhost:8080/");
+        projects.updateStatus(change.id(), ProjectStatus.GENERATING);
+        Project retried = projects.create(new NewProject("Todo", "todo", "tool"));
+        for (Project p : List.of(first, change, retried)) {
+            assertThat(projects.acquireBuild(p.id(), "dead-node", now.minusSeconds(1))).isTrue();
+        }
+        assertThat(projects.abandonedBuilds(now, now.minusSeconds(30))).extracting(Project::id)
+                .contains(first.id(), change.id(), retried.id());
+        assertThat(projects.acquireBuild(retried.id(), "live-node", now.plusSeconds(30))).isTrue();
+
+        assertThat(projects.interruptBuild(first.id(), now, now.minusSeconds(30))).isTrue();
+        assertThat(projects.interruptBuild(first.id(), now, now.minusSeconds(30))).as("a second sweep").isFalse();
+        assertThat(projects.interruptBuild(change.id(), now, now.minusSeconds(30))).isTrue();
+        assertThat(projects.interruptBuild(retried.id(), now, now.minusSeconds(30))).isFalse();
+
+        assertThat(projects.find(first.id()).orElseThrow().status()).isEqualTo(ProjectStatus.FAILED);
+        assertThat(projects.find(change.id()).orElseThrow().status()).isEqualTo(ProjectStatus.READY);
+        assertThat(projects.find(change.id()).orElseThrow().currentVersion()).isEqualTo(1);
+        assertThat(projects.find(retried.id()).orElseThrow().status()).isEqualTo(ProjectStatus.GENERATING);
+        assertThat(projects.acquireBuild(first.id(), "live-node", now.plusSeconds(30))).as("the user retries").isTrue();
     }
 
     @ParameterizedTest
@@ -83,13 +128,14 @@ class ProjectsPersistenceTests {
         Project newer = projects.create(new NewProject("Newer", "newer", "game"));
 
         projects.describe(newer.id(), "Snake", "game", true);
-        projects.markDeployed(newer.id(), "http://snake.apps.localhost:8080/");
+        projects.markDeployed(newer.id(), 1, "http://snake.apps.localhost:8080/");
 
         Project updated = projects.find(newer.id()).orElseThrow();
         assertThat(updated.title()).isEqualTo("Snake");
         assertThat(updated.requiresBackend()).isTrue();
         assertThat(updated.status()).isEqualTo(ProjectStatus.READY);
         assertThat(updated.url()).isEqualTo("http://snake.apps.localhost:8080/");
+        assertThat(updated.currentVersion()).isEqualTo(1);
         assertThat(projects.recent(10)).extracting(Project::id).containsExactly(newer.id(), older.id());
     }
 

@@ -2,21 +2,17 @@ package dev.faibric.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faibric.FaibricApplication;
 import dev.faibric.support.Api;
+import dev.faibric.support.Nodes;
 import dev.faibric.support.SocketClient;
-import dev.faibric.support.TestDatabase;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -31,25 +27,16 @@ class TwoNodesTests {
     static ConfigurableApplicationContext nodeB;
 
     static ConfigurableApplicationContext node(String schema, String apps) {
-        // Command-line arguments outrank application.yml, as an operator's settings would.
-        return new SpringApplicationBuilder(FaibricApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
-                "--spring.datasource.username=postgres",
-                "--spring.flyway.schemas=" + schema,
-                "--spring.flyway.create-schemas=true",
-                "--faibric.bus.redis-url=redis://127.0.0.1:6379",
-                "--faibric.hosting.apps-volume=" + apps,
-                "--faibric.ai.offline.stream-time=1500ms");
+        return Nodes.start(Nodes.arguments(schema, apps, "--faibric.ai.offline.stream-time=1500ms"));
     }
 
     static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+        return Nodes.port(node);
     }
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        String schema = "faibric_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String schema = Nodes.freshSchema("faibric_nodes");
         String apps = Files.createTempDirectory("faibric-shared-apps-").toString();
         nodeA = node(schema, apps);
         nodeB = node(schema, apps);
@@ -90,6 +77,21 @@ class TwoNodesTests {
         try (SocketClient replay = SocketClient.connect("ws://localhost:" + port(nodeB) + "/ws/project/" + id + "/")) {
             replay.await("deployed", Duration.ofSeconds(20));
             assertThat(replay.received()).hasSize(seen.size());
+        }
+    }
+
+    @Test
+    void aChangeSentToOneNodeWhileTheOtherBuildsTheProjectIsRefused() {
+        // Two services in one JVM are two nodes: each owns its build leases.
+        Api a = new Api("http://localhost:" + port(nodeA));
+        Api b = new Api("http://localhost:" + port(nodeB));
+        long id = a.generate("a habit tracker").json().path("id").asLong();
+
+        Api.Response change = b.post("/api/v2/projects/" + id + "/modify/", "application/json", "{\"request\": \"make it blue\"}");
+
+        assertThat(change.status()).isEqualTo(409);
+        try (SocketClient onB = SocketClient.connect("ws://localhost:" + port(nodeB) + "/ws/project/" + id + "/")) {
+            assertThat(onB.await("deployed", Duration.ofSeconds(30)).path("version").asInt()).isEqualTo(1);
         }
     }
 
