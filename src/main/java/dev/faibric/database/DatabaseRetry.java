@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -62,6 +64,25 @@ public class DatabaseRetry {
     /** One statement in auto-commit, or a read; the statement must be safe to run twice. */
     public <T> T statement(String operation, Supplier<T> work) {
         return retrying(operation, work);
+    }
+
+    /**
+     * One statement in auto-commit that must not run twice. A connection lost while it ran leaves
+     * unknown whether it went through, so before it runs again {@code find} looks for what it would
+     * have written; if that is there, it is returned and nothing is written twice.
+     */
+    public <T> T statement(String operation, Supplier<T> work, Supplier<Optional<T>> find) {
+        AtomicBoolean tried = new AtomicBoolean();
+        return retrying(operation, () -> {
+            if (tried.getAndSet(true)) {
+                Optional<T> found = find.get();
+                if (found.isPresent()) {
+                    log.info("The statement of {} went through although its connection was lost", operation);
+                    return found.get();
+                }
+            }
+            return work.get();
+        });
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.faibric.realtime;
 
 import io.lettuce.core.ClientOptions;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +47,8 @@ class EventBusConfiguration {
         connections.start();
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
-        container.setTaskExecutor(Executors.newVirtualThreadPerTaskExecutor()::execute);
+        // Called on Redis's connection thread, in arrival order; RedisEventBus hands events on without blocking.
+        container.setTaskExecutor(Runnable::run);
         container.setRecoveryInterval(1000);
         container.afterPropertiesSet();
         container.start();

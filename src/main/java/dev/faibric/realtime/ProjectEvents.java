@@ -38,15 +38,12 @@ public class ProjectEvents {
         lock.lock();
         try {
             long now = System.currentTimeMillis();
-            ProjectEvent event = log.append(projectId, type.wire(), now, seq -> {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("seq", seq);
-                body.put("type", type.wire());
-                body.put("content", content);
-                body.put("timestamp", now);
-                body.putAll(extra);
-                return json.writeValueAsString(body);
-            });
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", type.wire());
+            body.put("content", content);
+            body.put("timestamp", now);
+            body.putAll(extra);
+            ProjectEvent event = log.append(projectId, type.wire(), now, json.writeValueAsString(body));
             bus.publish(event);
             return event;
         } finally {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
@@ -34,8 +34,8 @@ class ProjectSocketHandler extends TextWebSocketHandler {
     static final int MAX_MESSAGE_CHARS = 4000;
 
     private static final Pattern PATH = Pattern.compile("/ws/project/(\\d{1,18})/?");
-    private static final int SEND_TIME_LIMIT_MS = 10_000;
-    private static final int SEND_BUFFER_BYTES = 8 * 1024 * 1024;
+    /** How long one write may wait for a client that does not read before the socket is given up. */
+    private static final long SEND_TIMEOUT_MS = 10_000;
     private static final Logger log = LoggerFactory.getLogger(ProjectSocketHandler.class);
 
     private final Projects projects;
@@ -58,9 +58,8 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         this.json = json;
     }
 
-    /** One open socket: its project, its decorated (thread-safe) session and its live subscription. */
-    private record Connection(long projectId, WebSocketSession session, SocketSubscriber subscriber,
-                              AutoCloseable subscription) {
+    /** One open socket: its project, its outbox and its live subscription. */
+    private record Connection(long projectId, SocketSubscriber subscriber, AutoCloseable subscription) {
     }
 
     @Override
@@ -76,12 +75,15 @@ class ProjectSocketHandler extends TextWebSocketHandler {
             raw.close(UNKNOWN_PROJECT.withReason("Unknown project " + projectId));
             return;
         }
-        WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, SEND_TIME_LIMIT_MS, SEND_BUFFER_BYTES);
-        SocketSubscriber subscriber = new SocketSubscriber(projectId, session, events, afterParameter(uri), this::delivered);
+        if (raw instanceof NativeWebSocketSession nativeSession
+                && nativeSession.getNativeSession() instanceof jakarta.websocket.Session standard) {
+            standard.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MS);
+        }
+        SocketSubscriber subscriber = new SocketSubscriber(projectId, raw, events, afterParameter(uri), this::delivered);
         // Subscribe before replaying: an event published in between is either replayed or, if it
         // arrives live first, fills the gap from the log — never lost, never sent twice.
         AutoCloseable subscription = events.subscribe(projectId, subscriber);
-        connections.put(raw.getId(), new Connection(projectId, session, subscriber, subscription));
+        connections.put(raw.getId(), new Connection(projectId, subscriber, subscription));
         subscriber.catchUp();
     }
 
@@ -129,7 +131,7 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         connections.values().forEach(c -> watched.add(c.projectId()));
         Map<Long, Long> latest = projects.lastEventSeqs(watched);
         for (Connection connection : connections.values()) {
-            if (connection.subscriber().lastSent() < latest.getOrDefault(connection.projectId(), 0L)) {
+            if (connection.subscriber().lastQueued() < latest.getOrDefault(connection.projectId(), 0L)) {
                 connection.subscriber().catchUp();
             }
         }
@@ -157,12 +159,12 @@ class ProjectSocketHandler extends TextWebSocketHandler {
     }
 
     /** An answer to this client alone; it is not part of the project's log, so it has no seq. */
-    private void reject(WebSocketSession session, String message) throws IOException {
+    private void reject(WebSocketSession session, String message) {
         String body = json.writeValueAsString(Map.of("type", EventType.ERROR.wire(), "content", message,
                 "recoverable", true, "timestamp", System.currentTimeMillis()));
         Connection connection = connections.get(session.getId());
-        if (connection != null && connection.session().isOpen()) {
-            connection.session().sendMessage(new TextMessage(body));
+        if (connection != null) {
+            connection.subscriber().tell(body);
         }
     }
 

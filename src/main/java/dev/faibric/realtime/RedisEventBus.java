@@ -27,6 +27,8 @@ class RedisEventBus implements EventBus, MessageListener {
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final LocalWatchers watchers = new LocalWatchers();
+    /** Messages arrive in order on Redis's connection; they are delivered in that order, per project. */
+    private final OrderedDelivery delivery = new OrderedDelivery();
 
     RedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container, JsonMapper json) {
         this.redis = redis;
@@ -48,15 +50,28 @@ class RedisEventBus implements EventBus, MessageListener {
     @Override
     public void onMessage(Message message, byte[] pattern) {
         String channel = new String(message.getChannel(), StandardCharsets.UTF_8);
-        String body = new String(message.getBody(), StandardCharsets.UTF_8);
+        long projectId;
         try {
-            long projectId = Long.parseLong(channel.substring(PREFIX.length()));
-            JsonNode node = json.readTree(body);
-            watchers.deliver(new ProjectEvent(projectId, node.path("seq").asLong(), node.path("type").asString(),
-                    node.path("timestamp").asLong(), body));
-        } catch (RuntimeException e) {
-            log.warn("Ignored a malformed message on {}: {}", channel, e.toString());
+            projectId = Long.parseLong(channel.substring(PREFIX.length()));
+        } catch (NumberFormatException e) {
+            log.warn("Ignored a message on unexpected channel {}", channel);
+            return;
         }
+        if (!watchers.projects().contains(projectId)) {
+            return;
+        }
+        // This runs on Redis's connection thread: parsing and sending happen on the project's own.
+        byte[] body = message.getBody();
+        delivery.submit(projectId, () -> {
+            String text = new String(body, StandardCharsets.UTF_8);
+            try {
+                JsonNode node = json.readTree(text);
+                watchers.deliver(new ProjectEvent(projectId, node.path("seq").asLong(), node.path("type").asString(),
+                        node.path("timestamp").asLong(), text));
+            } catch (RuntimeException e) {
+                log.warn("Ignored a malformed message on {}: {}", channel, e.toString());
+            }
+        });
     }
 
     @Override

@@ -1,75 +1,97 @@
 package dev.faibric.realtime;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.handler.SessionLimitExceededException;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
- * Delivers one project's events to one socket exactly once and in order. Live events and replayed
- * ones meet here: anything at or below the last sequence sent is dropped, and a gap is filled from
- * the event log before the live event goes out.
+ * Delivers one project's events to one socket exactly once and in order.
+ *
+ * <p>Whoever hands in a live event never waits for the network or the database: the event goes
+ * to this socket's bounded outbox, which a virtual thread of its own writes out. Events the socket
+ * has not seen yet (on connecting with {@code ?after=n}, on {@code resume}, after a gap) are read
+ * from the event log by that writer, a page at a time and only as fast as the client takes them,
+ * so a long replay holds little memory. A client that stops reading fills only its own outbox;
+ * past {@link #OUTBOX_CHARS} of live events it is closed with 4408 and the sequence number to
+ * resume from, and nobody else (the build, the other watchers) notices.
  */
 final class SocketSubscriber implements Consumer<ProjectEvent> {
 
-    private static final int PAGE = 500;
+    static final int OUTBOX_CHARS = 8 * 1024 * 1024;
     static final CloseStatus TOO_SLOW = new CloseStatus(4408, "Too far behind");
+    private static final int PAGE = 100;
+    private static final int REPLAY_CHARS = 1024 * 1024;
 
-    private final Consumer<ProjectEvent> latency;
+    /** A message waiting to be written; {@code event} is null for an answer to this client alone. */
+    private record Outgoing(String json, ProjectEvent event) {
+    }
 
     private final long projectId;
     private final WebSocketSession session;
     private final ProjectEvents events;
+    private final Consumer<ProjectEvent> sent;
     private final ReentrantLock lock = new ReentrantLock();
-    private long lastSent;
+    private final ArrayDeque<Outgoing> outbox = new ArrayDeque<>();
+    private long outboxChars;
+    private boolean writing;
+    /** The log may hold events after {@link #lastQueued} that are not queued; the writer reads them. */
+    private boolean replaying;
+    /** Set once the socket is to be closed; the writer closes it after the message it is writing. */
+    private CloseStatus closing;
+    /** The last sequence number queued; everything up to it is (or was) on its way. */
+    private long lastQueued;
+    /** The last sequence number written to the socket; a client closed for being slow resumes after it. */
+    private volatile long lastSent;
 
     SocketSubscriber(long projectId, WebSocketSession session, ProjectEvents events, long after,
-                     Consumer<ProjectEvent> latency) {
-        this.latency = latency;
+                     Consumer<ProjectEvent> sent) {
         this.projectId = projectId;
         this.session = session;
         this.events = events;
-        this.lastSent = Math.max(0, after);
+        this.sent = sent;
+        this.lastQueued = Math.max(0, after);
+        this.lastSent = lastQueued;
     }
 
     @Override
     public void accept(ProjectEvent event) {
         lock.lock();
         try {
-            if (event.seq() <= lastSent) {
+            if (event.seq() <= lastQueued || replaying || closing != null) {
+                return;  // already on its way, or the writer will read it from the log in turn
+            }
+            if (event.seq() > lastQueued + 1) {
+                catchUpLocked();  // a gap: it and this event are in the log
                 return;
             }
-            if (event.seq() > lastSent + 1) {
-                catchUpLocked();
-                if (event.seq() <= lastSent) {
-                    return;
-                }
+            queue(new Outgoing(event.json(), event));
+            if (outboxChars > OUTBOX_CHARS) {
+                close(TOO_SLOW);
             }
-            send(event);
         } finally {
             lock.unlock();
         }
     }
 
-    /** Sends everything in the log after the last sequence sent, or after {@code after} when the client asks. */
+    /** Sends everything in the log after {@code after}, as the client asked; numbered events not yet written are dropped first. */
     void resume(long after) {
         lock.lock();
         try {
-            lastSent = Math.max(0, after);
+            outbox.removeIf(o -> o.event() != null);
+            outboxChars = outbox.stream().mapToLong(o -> o.json().length()).sum();
+            lastQueued = Math.max(0, after);
             catchUpLocked();
         } finally {
             lock.unlock();
         }
     }
 
-    long lastSent() {
-        return lastSent;
-    }
-
+    /** Reads whatever the log holds after the last event queued (on connecting, and for stragglers). */
     void catchUp() {
         lock.lock();
         try {
@@ -79,37 +101,130 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         }
     }
 
-    private void catchUpLocked() {
-        List<ProjectEvent> page;
-        do {
-            page = events.after(projectId, lastSent, PAGE);
-            for (ProjectEvent missed : page) {
-                send(missed);
+    /** Queues a message for this client alone (an answer to something it sent). */
+    void tell(String json) {
+        lock.lock();
+        try {
+            if (closing == null) {
+                queue(new Outgoing(json, null));
             }
-        } while (page.size() == PAGE && session.isOpen());
+        } finally {
+            lock.unlock();
+        }
     }
 
-    private void send(ProjectEvent event) {
-        if (!session.isOpen()) {
+    long lastQueued() {
+        lock.lock();
+        try {
+            return lastQueued;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void catchUpLocked() {
+        replaying = true;
+        startWriter();
+    }
+
+    private void queue(Outgoing message) {
+        if (message.event() != null) {
+            lastQueued = message.event().seq();
+        }
+        outbox.add(message);
+        outboxChars += message.json().length();
+        startWriter();
+    }
+
+    private void startWriter() {
+        if (!writing && closing == null) {
+            writing = true;
+            Thread.ofVirtual().name("socket-" + session.getId()).start(this::writeOut);
+        }
+    }
+
+    /** The socket's writer: one at a time, in order, until there is nothing to write or the socket closes. */
+    private void writeOut() {
+        while (true) {
+            Outgoing next;
+            CloseStatus close;
+            lock.lock();
+            try {
+                close = closing;
+                next = close == null ? nextLocked() : null;
+                if (next == null) {
+                    writing = false;
+                }
+            } finally {
+                lock.unlock();
+            }
+            if (next == null) {
+                closeIfAsked(close);
+                return;
+            }
+            try {
+                session.sendMessage(new TextMessage(next.json()));
+            } catch (IOException | RuntimeException e) {
+                lock.lock();
+                try {
+                    close(CloseStatus.SERVER_ERROR);
+                } finally {
+                    lock.unlock();
+                }
+                continue;
+            }
+            if (next.event() != null) {
+                lastSent = next.event().seq();
+                sent.accept(next.event());
+            }
+        }
+    }
+
+    /** The next message to write: from the outbox, else the next page of the log while replaying. */
+    private Outgoing nextLocked() {
+        if (outbox.isEmpty() && replaying) {
+            List<ProjectEvent> page = events.after(projectId, lastQueued, PAGE);
+            int taken = 0;
+            for (ProjectEvent missed : page) {
+                if (taken > 0 && outboxChars >= REPLAY_CHARS) {
+                    break;
+                }
+                queue(new Outgoing(missed.json(), missed));
+                taken++;
+            }
+            replaying = taken < page.size() || page.size() == PAGE;
+        }
+        Outgoing next = outbox.poll();
+        if (next != null) {
+            outboxChars -= next.json().length();
+        }
+        return next;
+    }
+
+    private void closeIfAsked(CloseStatus close) {
+        if (close == null) {
             return;
         }
-        try {
-            session.sendMessage(new TextMessage(event.json()));
-            lastSent = event.seq();
-            latency.accept(event);
-        } catch (SessionLimitExceededException e) {
-            // Too far behind: sending more would only grow the buffer. The client resumes from lastSent.
-            closeQuietly(TOO_SLOW.withReason("Too far behind; reconnect with ?after=" + lastSent));
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(CloseStatus.SERVER_ERROR);
-        }
-    }
-
-    private void closeQuietly(CloseStatus status) {
+        // Only now is it known how far the client got: the message that was being written is out.
+        CloseStatus status = close == TOO_SLOW ? TOO_SLOW.withReason("Too far behind; reconnect with ?after=" + lastSent) : close;
         try {
             session.close(status);
         } catch (IOException | RuntimeException ignored) {
             // already closed
+        }
+    }
+
+    /**
+     * Stops queueing and has the writer close the socket once the message it is writing is out, so
+     * the close frame (and its reason) follows the data instead of cutting it off.
+     */
+    private void close(CloseStatus status) {
+        closing = status;
+        outbox.clear();
+        outboxChars = 0;
+        if (!writing) {
+            writing = true;
+            Thread.ofVirtual().name("socket-" + session.getId()).start(this::writeOut);
         }
     }
 }

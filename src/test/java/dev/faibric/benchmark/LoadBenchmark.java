@@ -99,6 +99,11 @@ class LoadBenchmark {
         Watcher.failures.clear();
         System.out.printf(Locale.ROOT, "  live events received: %,d; latency publish -> receipt p50 %d ms, p99 %d ms, max %d ms%n",
                 sorted.length, at(sorted, 0.50), at(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+        Watcher.byType.forEach((type, values) -> {
+            long[] ofType = values.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "    %-10s %,7d events  p50 %4d ms  p99 %4d ms%n", type, ofType.length, at(ofType, 0.50), at(ofType, 0.99));
+        });
+        Watcher.byType.clear();
         System.out.printf(Locale.ROOT, "  process CPU %.1f s over %.1f s (%.0f %% of %d cores, clients included); heap used %d MB of %d MB%n",
                 cpu, wall, 100 * cpu / wall / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
                 heap.getUsed() / 1_048_576, heap.getCommitted() / 1_048_576);
@@ -115,17 +120,27 @@ class LoadBenchmark {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** Records, for events sent live (not replayed), the time from publication to receipt. */
+    /**
+     * Records the time from publication to receipt of every event published after the socket
+     * opened (those published during the handshake arrive as a replay, and are not counted).
+     */
     static final class Watcher implements WebSocket.Listener {
         private final ConcurrentLinkedQueue<Long> latencies;
         private final CountDownLatch deployed;
+        static final java.util.concurrent.ConcurrentHashMap<String, ConcurrentLinkedQueue<Long>> byType = new java.util.concurrent.ConcurrentHashMap<>();
         static final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         private final StringBuilder partial = new StringBuilder();
-        private final long connectedAt = System.currentTimeMillis();
+        private volatile long openedAt = Long.MAX_VALUE;
 
         Watcher(ConcurrentLinkedQueue<Long> latencies, CountDownLatch deployed) {
             this.latencies = latencies;
             this.deployed = deployed;
+        }
+
+        @Override
+        public void onOpen(WebSocket socket) {
+            openedAt = System.currentTimeMillis();
+            socket.request(1);
         }
 
         @Override
@@ -136,8 +151,9 @@ class LoadBenchmark {
                 partial.setLength(0);
                 long now = System.currentTimeMillis();
                 long published = event.path("timestamp").asLong();
-                if (published >= connectedAt) {
+                if (published >= openedAt) {
                     latencies.add(now - published);
+                    byType.computeIfAbsent(event.path("type").asString(), k -> new ConcurrentLinkedQueue<>()).add(now - published);
                 }
                 String type = event.path("type").asString();
                 if (type.equals("deployed") || (type.equals("error") && event.has("seq"))) {

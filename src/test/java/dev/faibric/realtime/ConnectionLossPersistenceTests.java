@@ -58,7 +58,7 @@ class ConnectionLossPersistenceTests {
         meters = new SimpleMeterRegistry();
         retry = new DatabaseRetry(pool, meters);
         projects = new Projects(JdbcClient.create(pool), JSON, retry);
-        log = new EventLog(JdbcClient.create(pool), retry);
+        log = new EventLog(pool, retry);
     }
 
     @AfterEach
@@ -198,7 +198,7 @@ class ConnectionLossPersistenceTests {
         LosingCommits losing = new LosingCommits(which.create());
         DatabaseRetry retry = new DatabaseRetry(losing, meters);
         Projects projects = new Projects(JdbcClient.create(losing), JSON, retry);
-        ProjectEvents events = new ProjectEvents(new EventLog(JdbcClient.create(losing), retry), new InProcessEventBus(), JSON);
+        ProjectEvents events = new ProjectEvents(new EventLog(losing, retry), new InProcessEventBus(), JSON);
         long projectId = projects.create(new NewProject("Tips", "tips", "tool")).id();
 
         losing.loseNextCommit();
@@ -239,10 +239,34 @@ class ConnectionLossPersistenceTests {
                             throw e.getCause();
                         }
                         if (method.getName().equals("commit") && loseNext.getAndSet(false)) {
-                            throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+                            throw lost();
+                        }
+                        if (method.getName().equals("prepareStatement") && connection.getAutoCommit()) {
+                            return losingAutoCommit(connection, (PreparedStatement) result);
                         }
                         return result;
                     });
+        }
+
+        /** A statement in auto-commit commits as it executes: its answer is what gets lost. */
+        private PreparedStatement losingAutoCommit(Connection connection, PreparedStatement statement) {
+            return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                    new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+                        Object result;
+                        try {
+                            result = method.invoke(statement, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                        if (method.getName().startsWith("execute") && connection.getAutoCommit() && loseNext.getAndSet(false)) {
+                            throw lost();
+                        }
+                        return result;
+                    });
+        }
+
+        private static SQLException lost() {
+            return new SQLException("An I/O error occurred while sending to the backend.", "08006");
         }
     }
 }

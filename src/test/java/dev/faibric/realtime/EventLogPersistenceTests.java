@@ -25,7 +25,7 @@ class EventLogPersistenceTests {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
         List<ProjectEvent> live = new ArrayList<>();
-        ProjectEvents events = new ProjectEvents(new EventLog(JdbcClient.create(dataSource), TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON);
+        ProjectEvents events = new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON);
         events.subscribe(projectId, live::add);
 
         events.publish(projectId, EventType.THINKING, "Building a tool...");
@@ -45,10 +45,10 @@ class EventLogPersistenceTests {
     void numberingContinuesAfterARestart(TestDatabase database) {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
-        new ProjectEvents(new EventLog(JdbcClient.create(dataSource), TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON)
+        new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON)
                 .publish(projectId, EventType.THINKING, "first life");
 
-        ProjectEvents restarted = new ProjectEvents(new EventLog(JdbcClient.create(dataSource), TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON);
+        ProjectEvents restarted = new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON);
         ProjectEvent next = restarted.publish(projectId, EventType.THINKING, "second life");
 
         assertThat(next.seq()).isEqualTo(2);
@@ -64,7 +64,7 @@ class EventLogPersistenceTests {
     void eventsOlderThanTheRetentionAreDeletedAndNumberingGoesOn(TestDatabase database) {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
-        EventLog log = new EventLog(JdbcClient.create(dataSource), TestDatabase.retry(dataSource));
+        EventLog log = new EventLog(dataSource, TestDatabase.retry(dataSource));
         ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON);
         events.publish(projectId, EventType.THINKING, "old");
 
