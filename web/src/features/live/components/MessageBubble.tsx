@@ -43,7 +43,6 @@ export function MessageBubble({ item }: { item: FeedItem }) {
           ))}
         </ul>
       )}
-      {item.kind === 'error' && item.recoverable && <p className="muted">Retrying…</p>}
       {item.kind === 'deployed' && item.url && (
         <a href={item.url} target="_blank" rel="noopener noreferrer">
           Open {item.version != null ? `version ${item.version}` : 'app'} ↗

@@ -26,6 +26,8 @@ export interface ServerEvent {
   version?: number;
   errors?: string[];
   recoverable?: boolean;
+  /** On an `error` that ended the build (its previous version, if `recoverable`, stays live). */
+  ended?: boolean;
   /** On a `thinking` event when the build starts from a library template: its slug and how close it was. */
   template?: string;
   similarity?: number;

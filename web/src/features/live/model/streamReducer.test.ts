@@ -116,6 +116,12 @@ describe('streamReducer: feed', () => {
     }
   });
 
+  it('is ready again when a build ends in an error but the previous version stays live', () => {
+    const running = [ev(1, 'deployed', 'Version 1 is live', { url: 'http://a/', version: 1 }), ev(2, 'thinking', 'x')];
+    expect(feed([...running, ev(3, 'error', 'interrupted', { recoverable: true, ended: true })]).phase).toBe('ready');
+    expect(feed([ev(1, 'thinking', 'x'), ev(2, 'error', 'interrupted', { recoverable: false, ended: true })]).phase).toBe('failed');
+  });
+
   it('fails only on unrecoverable errors', () => {
     expect(feed([ev(1, 'error', 'boom', { recoverable: true })]).phase).toBe('generating');
     expect(feed([ev(1, 'error', 'boom', { recoverable: false })]).phase).toBe('failed');

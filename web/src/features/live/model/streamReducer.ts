@@ -211,9 +211,13 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
     }
 
     case 'error': {
+      // `ended`: the build is over (its app, if any, stays live); otherwise a notice while it goes on.
       const recoverable = event.recoverable === true;
+      const phase: Phase = event.ended === true
+        ? recoverable ? 'ready' : 'failed'
+        : !recoverable ? 'failed' : state.phase === 'waiting' ? 'generating' : state.phase;
       return push(
-        { ...state, phase: !recoverable ? 'failed' : state.phase === 'waiting' ? 'generating' : state.phase },
+        { ...state, phase },
         { ...base, kind: 'error', text: body || 'Something went wrong', recoverable },
       );
     }

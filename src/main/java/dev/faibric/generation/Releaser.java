@@ -96,6 +96,6 @@ class Releaser {
 
     private void report(long id, String message, boolean hasVersion) {
         events.publish(id, EventType.ERROR, message + (hasVersion ? " The previous version stays live." : ""),
-                Map.of("recoverable", hasVersion));
+                Map.of("recoverable", hasVersion, "ended", true));
     }
 }

@@ -52,7 +52,11 @@ class ShippedLibrary {
                 for (JsonNode path : node.path("files")) {
                     Resource own = meta.createRelative(path.asString());
                     Resource file = own.exists() ? own : new ClassPathResource(SHARED + path.asString());
-                    files.add(Map.of("path", path.asString(), "content", file.getContentAsString(StandardCharsets.UTF_8)));
+                    // Ordered, so the stored code (and its content hash) is the same on every start.
+                    Map<String, String> entry = new LinkedHashMap<>();
+                    entry.put("path", path.asString());
+                    entry.put("content", file.getContentAsString(StandardCharsets.UTF_8));
+                    files.add(entry);
                 }
             } catch (IOException e) {
                 log.error("Template '{}' is incomplete and was left out of the library: {}", node.path("id").asString(), e.getMessage());

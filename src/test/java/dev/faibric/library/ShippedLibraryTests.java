@@ -19,6 +19,14 @@ class ShippedLibraryTests {
     }
 
     @Test
+    void aTemplatesStoredCodeIsTheSameTextOnEveryStart() {
+        // Its hash decides whether a starting node re-embeds the library: no per-JVM map ordering in it.
+        var templates = new ShippedLibrary(JsonMapper.builder().build()).items().stream()
+                .filter(i -> i.kind() == LibraryKind.TEMPLATE).toList();
+        assertThat(templates).allSatisfy(t -> assertThat((String) t.columns().get("code")).startsWith("[{\"path\":"));
+    }
+
+    @Test
     void everyShippedThemeSchemaAndComponentLoads() throws Exception {
         var resolver = new PathMatchingResourcePatternResolver();
         var items = new ShippedLibrary(JsonMapper.builder().build()).items();

@@ -131,6 +131,7 @@ class NodeKilledTests {
 
             JsonNode error = awaitInterrupted(onB, killedAt);
             assertThat(error.path("recoverable").asBoolean()).isFalse();
+            assertThat(error.path("ended").asBoolean()).isTrue();
             JsonNode project = b().get("/api/projects/" + id + "/").json();
             assertThat(project.path("status").asString()).isEqualTo("failed");
             assertThat(project.path("currentVersion").isNumber()).as("no current version").isFalse();
@@ -171,6 +172,7 @@ class NodeKilledTests {
             JsonNode error = awaitInterrupted(onB, killedAt);
             assertThat(error.path("content").asString()).contains("The previous version stays live.");
             assertThat(error.path("recoverable").asBoolean()).isTrue();
+            assertThat(error.path("ended").asBoolean()).isTrue();
             JsonNode project = b().get("/api/projects/" + id + "/").json();
             assertThat(project.path("status").asString()).isEqualTo("ready");
             assertThat(project.path("currentVersion").asInt()).isEqualTo(1);

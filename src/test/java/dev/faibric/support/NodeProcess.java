@@ -33,17 +33,14 @@ public final class NodeProcess implements AutoCloseable {
     /** Launches {@code FaibricApplication} with these arguments on a free port; see {@link #awaitUp}. */
     public static NodeProcess start(String name, List<String> arguments) {
         try {
-            int port;
-            try (ServerSocket free = new ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
+            int port = freePort();
             Path log = Files.createTempFile("faibric-" + name + "-", ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"),
                     FaibricApplication.class.getName(),
-                    "--server.port=" + port));
+                    "--server.port=" + port, "--management.info.process.enabled=true"));
             command.addAll(arguments);
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -58,7 +55,23 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code /actuator/health} says UP; fails at once if the process ended. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A port nothing listens on, and not one already given to another node of this test run. */
+    private static int freePort() throws IOException {
+        while (true) {
+            try (ServerSocket free = new ServerSocket(0)) {
+                if (HANDED_OUT.add(free.getLocalPort())) {
+                    return free.getLocalPort();
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until {@code /actuator/health} says UP and {@code /actuator/info} names this process
+     * (not some other server that took the port); fails at once if the process ended.
+     */
     public NodeProcess awaitUp(Duration timeout) {
         Api api = api();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -70,6 +83,12 @@ public final class NodeProcess implements AutoCloseable {
             try {
                 Api.Response health = api.get("/actuator/health");
                 if (health.status() == 200 && health.body().contains("\"status\":\"UP\"")) {
+                    long pid = api.get("/actuator/info").json().path("process").path("pid").asLong();
+                    if (pid != process.pid()) {
+                        printLog();
+                        throw new AssertionError(name + "'s port " + port + " is served by process " + pid
+                                + ", not by " + process.pid());
+                    }
                     return this;
                 }
             } catch (UncheckedIOException notYet) {
@@ -92,6 +111,14 @@ public final class NodeProcess implements AutoCloseable {
 
     /** SIGKILL, and waits until the process is gone. */
     public void kill() {
+        if (!process.isAlive()) {
+            printLog();
+            throw new AssertionError(name + " had already exited with " + process.exitValue());
+        }
+        killQuietly();
+    }
+
+    private void killQuietly() {
         process.destroyForcibly();
         try {
             process.waitFor();
@@ -118,7 +145,7 @@ public final class NodeProcess implements AutoCloseable {
     /** Kills the node if it still runs, and deletes its output (print it first if it is wanted). */
     @Override
     public void close() {
-        kill();
+        killQuietly();
         try {
             Files.deleteIfExists(log);
         } catch (IOException ignored) {
