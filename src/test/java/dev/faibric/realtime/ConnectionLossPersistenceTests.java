@@ -143,13 +143,14 @@ class ConnectionLossPersistenceTests {
         terminatePooledBackend();
         int number = projects.addVersion(projectId, List.of(), Map.of("title", "Tips"), "first").number();
         terminatePooledBackend();
-        projects.markDeployed(projectId, "http://tips.apps.localhost/");
+        projects.markDeployed(projectId, number, "http://tips.apps.localhost/");
         terminatePooledBackend();
         projects.releaseBuild(projectId, "node-a");
 
         assertThat(number).isEqualTo(1);
         assertThat(projects.versions(projectId)).extracting(Projects.VersionSummary::number).containsExactly(1);
         assertThat(projects.find(projectId).orElseThrow().url()).isEqualTo("http://tips.apps.localhost/");
+        assertThat(projects.find(projectId).orElseThrow().currentVersion()).isEqualTo(1);
         assertThat(List.of(retries("acquire build lease"), retries("save version"), retries("mark deployed"),
                 retries("release build lease"))).containsOnly(1.0);
         assertThat(JdbcClient.create(pool).sql("SELECT build_owner FROM projects WHERE id = ?").param(projectId)
