@@ -47,7 +47,7 @@ class EventBusConfiguration {
         connections.start();
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
-        // Called on Redis's connection thread, in arrival order; RedisEventBus hands events on without blocking.
+        // Called on Redis's connection thread, in arrival order; handing events to sockets never blocks.
         container.setTaskExecutor(Runnable::run);
         container.setRecoveryInterval(1000);
         container.afterPropertiesSet();

@@ -27,8 +27,6 @@ class RedisEventBus implements EventBus, MessageListener {
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final LocalWatchers watchers = new LocalWatchers();
-    /** Messages arrive in order on Redis's connection; they are delivered in that order, per project. */
-    private final OrderedDelivery delivery = new OrderedDelivery();
 
     RedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container, JsonMapper json) {
         this.redis = redis;
@@ -60,18 +58,15 @@ class RedisEventBus implements EventBus, MessageListener {
         if (!watchers.projects().contains(projectId)) {
             return;
         }
-        // This runs on Redis's connection thread: parsing and sending happen on the project's own.
-        byte[] body = message.getBody();
-        delivery.submit(projectId, () -> {
-            String text = new String(body, StandardCharsets.UTF_8);
-            try {
-                JsonNode node = json.readTree(text);
-                watchers.deliver(new ProjectEvent(projectId, node.path("seq").asLong(), node.path("type").asString(),
-                        node.path("timestamp").asLong(), text));
-            } catch (RuntimeException e) {
-                log.warn("Ignored a malformed message on {}: {}", channel, e.toString());
-            }
-        });
+        // On Redis's connection thread, in the order published: handing events to sockets never blocks.
+        String body = new String(message.getBody(), StandardCharsets.UTF_8);
+        try {
+            JsonNode node = json.readTree(body);
+            watchers.deliver(new ProjectEvent(projectId, node.path("seq").asLong(), node.path("type").asString(),
+                    node.path("timestamp").asLong(), body));
+        } catch (RuntimeException e) {
+            log.warn("Ignored a malformed message on {}: {}", channel, e.toString());
+        }
     }
 
     @Override

@@ -36,6 +36,8 @@ class LoadBenchmark {
 
     static final int GENERATIONS = Integer.getInteger("load.generations", 200);
     static final int WATCHERS = Integer.getInteger("load.watchers", 5);
+    /** Which runs: "1" (one node), "2" (two nodes), or both. */
+    static final String NODES = System.getProperty("load.nodes", "1,2");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static ConfigurableApplicationContext node(String... args) {
@@ -52,11 +54,23 @@ class LoadBenchmark {
     @Test
     void oneNodeThenTwoNodesThroughRedis() throws Exception {
         String apps = Files.createTempDirectory("faibric-load-").toString();
+        if (NODES.contains("1")) {
+            oneNode(apps);
+        }
+        if (NODES.contains("2")) {
+            twoNodes(apps);
+        }
+    }
+
+    private void oneNode(String apps) throws Exception {
         try (ConfigurableApplicationContext single = node("--spring.datasource.url=jdbc:h2:mem:load-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--faibric.hosting.apps-volume=" + apps)) {
             run("one node (H2, in-process bus)", List.of(port(single)));
         }
+    }
+
+    private void twoNodes(String apps) throws Exception {
         String schema = "faibric_load_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String[] shared = {"--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
                 "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
