@@ -83,6 +83,10 @@ class CodeValidator {
         if (runtime.modules().contains(specifier)) {
             return java.util.Optional.empty();
         }
+        if (runtime.modules().isEmpty()) {
+            return java.util.Optional.of(from + ": import '" + specifier + "' is not available: this server was built "
+                    + "without the apps' React runtime (build it without -DskipFrontend)");
+        }
         return java.util.Optional.of(from + ": import '" + specifier + "' is not available; apps may import only "
                 + String.join(", ", runtime.modules()) + " and their own files (use inline styles, no CSS files)");
     }

@@ -118,20 +118,27 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         }
     }
 
+    /** Each watched project's latest event number at the previous sweep. */
+    private volatile Map<Long, Long> latestAtLastSweep = Map.of();
+
     /**
-     * Every couple of seconds, sockets behind their project's latest event catch up from the log:
-     * an event that another node's fan-out lost (Redis restarted, a message dropped) still arrives.
+     * Every couple of seconds, sockets still short of an event that was already in the log at the
+     * previous sweep catch up from the log: an event that another node's fan-out lost (Redis
+     * restarted, a message dropped) still arrives. Events newer than that are most likely on their
+     * way live, and are left to it.
      */
     @Scheduled(fixedDelayString = "${faibric.realtime.catch-up-interval:2s}")
     void catchUpStragglers() {
         if (connections.isEmpty()) {
+            latestAtLastSweep = Map.of();
             return;
         }
         java.util.Set<Long> watched = new java.util.HashSet<>();
         connections.values().forEach(c -> watched.add(c.projectId()));
-        Map<Long, Long> latest = projects.lastEventSeqs(watched);
+        Map<Long, Long> previous = latestAtLastSweep;
+        latestAtLastSweep = projects.lastEventSeqs(watched);
         for (Connection connection : connections.values()) {
-            if (connection.subscriber().lastQueued() < latest.getOrDefault(connection.projectId(), 0L)) {
+            if (connection.subscriber().lastQueued() < previous.getOrDefault(connection.projectId(), 0L)) {
                 connection.subscriber().catchUp();
             }
         }
