@@ -93,6 +93,12 @@ class RedisRestartTests {
         try (SocketClient onB = SocketClient.connect("ws://localhost:" + port(nodeB) + "/ws/project/" + id + "/")) {
             onB.await("file", Duration.ofSeconds(20));
             redis.destroyForcibly().waitFor();
+            Api b = new Api("http://localhost:" + port(nodeB));
+            Api.Response ready = b.get("/actuator/health/readiness");
+            assertThat(ready.status()).as("a node without Redis stays in service").isEqualTo(200);
+            assertThat(ready.json().path("status").asString()).isEqualTo("DEGRADED");
+            assertThat(ready.json().path("components").path("eventBus").path("status").asString()).isEqualTo("DEGRADED");
+            assertThat(ready.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
             redis = startRedis(redisPort);
 
             JsonNode deployed = onB.await("deployed", Duration.ofSeconds(40));
@@ -100,7 +106,8 @@ class RedisRestartTests {
             assertThat(events).extracting(e -> e.path("seq").asLong())
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, deployed.path("seq").asLong()).boxed().toList());
         }
-        assertThat(new Api("http://localhost:" + port(nodeB)).get("/api/projects/" + id + "/").json().path("status").asString())
-                .isEqualTo("ready");
+        Api b = new Api("http://localhost:" + port(nodeB));
+        assertThat(b.get("/api/projects/" + id + "/").json().path("status").asString()).isEqualTo("ready");
+        assertThat(b.get("/actuator/health/readiness").json().path("status").asString()).isEqualTo("UP");
     }
 }

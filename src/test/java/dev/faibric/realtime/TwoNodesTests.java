@@ -105,6 +105,10 @@ class TwoNodesTests {
             assertThat(deployed.path("version").asInt()).isEqualTo(1);
         }
         assertThat(a.get("/api/projects/" + id + "/").json().path("status").asString()).isEqualTo("ready");
-        assertThat(a.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        JsonNode ready = a.get("/actuator/health/readiness").json();
+        assertThat(ready.path("status").asString()).isEqualTo("UP");
+        assertThat(ready.path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(ready.path("components").path("eventBus").path("status").asString()).isEqualTo("UP");
+        assertThat(a.get("/actuator/health/liveness").status()).isEqualTo(200);
     }
 }
