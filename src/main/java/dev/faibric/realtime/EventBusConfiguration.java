@@ -14,7 +14,6 @@ import org.springframework.data.redis.connection.lettuce.LettuceClientConfigurat
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Chooses the event bus: Redis when {@code REDIS_URL} is set (the seed's; or
@@ -27,7 +26,7 @@ class EventBusConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EventBusConfiguration.class);
 
     @Bean
-    EventBus eventBus(@Value("${faibric.bus.redis-url:}") String redisUrl, JsonMapper json) throws Exception {
+    EventBus eventBus(@Value("${faibric.bus.redis-url:}") String redisUrl) throws Exception {
         if (redisUrl.isBlank()) {
             log.info("Event bus: in-process (set REDIS_URL to fan out across nodes)");
             return new InProcessEventBus();
@@ -54,7 +53,7 @@ class EventBusConfiguration {
         container.start();
         StringRedisTemplate redis = new StringRedisTemplate(connections);
         log.info("Event bus: Redis at {}", redisUrl.replaceAll("//[^@]*@", "//***@"));
-        return new ClosingRedisEventBus(redis, container, connections, json);
+        return new ClosingRedisEventBus(redis, container, connections);
     }
 
     /** The Redis bus with the lifecycle of the connections it owns. */
@@ -64,8 +63,8 @@ class EventBusConfiguration {
         private final LettuceConnectionFactory connections;
 
         ClosingRedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container,
-                             LettuceConnectionFactory connections, JsonMapper json) {
-            super(redis, container, json);
+                             LettuceConnectionFactory connections) {
+            super(redis, container);
             this.container = container;
             this.connections = connections;
         }

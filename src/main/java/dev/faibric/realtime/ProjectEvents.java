@@ -20,6 +20,8 @@ public class ProjectEvents {
     private final EventBus bus;
     private final JsonMapper json;
     private final ConcurrentHashMap<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.ExecutorService PUBLISHERS = java.util.concurrent.Executors.newFixedThreadPool(
+            16, Thread.ofPlatform().name("event-publisher-", 0).daemon().factory());
 
     ProjectEvents(EventLog log, EventBus bus, JsonMapper json) {
         this.log = log;
@@ -31,7 +33,7 @@ public class ProjectEvents {
         return publish(projectId, type, content, Map.of());
     }
 
-    /** Publishes {@code {seq, type, content, timestamp, ...extra}}; extra fields are type-specific (url, path, ...). */
+    /** Publishes {@code {seq, type, timestamp, content, ...extra}}; extra fields are type-specific (url, path, ...). */
     public ProjectEvent publish(long projectId, EventType type, Object content, Map<String, ?> extra) {
         // One publisher per project on this node at a time: events leave in the order they were numbered.
         ReentrantLock lock = locks.computeIfAbsent(projectId, id -> new ReentrantLock());
@@ -40,14 +42,40 @@ public class ProjectEvents {
             long now = System.currentTimeMillis();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", type.wire());
-            body.put("content", content);
             body.put("timestamp", now);
+            body.put("content", content);
             body.putAll(extra);
-            ProjectEvent event = log.append(projectId, type.wire(), now, json.writeValueAsString(body));
-            bus.publish(event);
-            return event;
+            String fields = json.writeValueAsString(body);
+            return onPlatformThread(() -> {
+                ProjectEvent event = log.append(projectId, type.wire(), now, fields);
+                bus.publish(event);
+                return event;
+            });
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Storing and fanning out run on a platform thread while the caller (a build's virtual thread)
+     * waits: on a busy machine a virtual thread resumed after each database round trip waits in
+     * line behind every runnable one, holding its pooled connection meanwhile; a woken platform
+     * thread runs at once.
+     */
+    private static ProjectEvent onPlatformThread(java.util.concurrent.Callable<ProjectEvent> work) {
+        try {
+            return PUBLISHERS.submit(work).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing an event", e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.faibric.realtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,14 +11,15 @@ import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fan-out across nodes through Redis pub/sub: an event is published on {@code faibric:project:<id>},
- * and every node's one pattern subscription hands it to its local watchers. Pub/sub forgets what
- * it could not deliver (a Redis restart); the event log does not, and the sockets' catch-up
- * fills any gap from it.
+ * and every other node's one pattern subscription hands it to its local watchers; the publishing
+ * node hands it to its own watchers at once. Pub/sub forgets what it could not deliver (a Redis
+ * restart); the event log does not, and the sockets' catch-up fills any gap from it.
+ *
+ * <p>A message is a header line, {@code <node> <seq> <timestamp> <type>}, then the event's JSON,
+ * so a node skips its own messages and routes the others without parsing the JSON.
  */
 class RedisEventBus implements EventBus, MessageListener {
 
@@ -25,45 +27,43 @@ class RedisEventBus implements EventBus, MessageListener {
     private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
 
     private final StringRedisTemplate redis;
-    private final JsonMapper json;
     private final LocalWatchers watchers = new LocalWatchers();
+    private final String node = UUID.randomUUID().toString();
 
-    RedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container, JsonMapper json) {
+    RedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container) {
         this.redis = redis;
-        this.json = json;
         container.addMessageListener(this, new PatternTopic(PREFIX + "*"));
     }
 
     @Override
     public void publish(ProjectEvent event) {
+        watchers.deliver(event);
         try {
-            redis.convertAndSend(PREFIX + event.projectId(), event.json());
+            redis.convertAndSend(PREFIX + event.projectId(),
+                    node + ' ' + event.seq() + ' ' + event.timestamp() + ' ' + event.type() + '\n' + event.json());
         } catch (RuntimeException e) {
-            // Redis is down: the event is in the log; watchers here still get it now, others on catch-up.
+            // Redis is down: the event is in the log, and other nodes' sockets catch up from it.
             log.warn("Could not publish event {} of project {} to Redis: {}", event.seq(), event.projectId(), e.getMessage());
-            watchers.deliver(event);
         }
     }
 
     @Override
     public void onMessage(Message message, byte[] pattern) {
         String channel = new String(message.getChannel(), StandardCharsets.UTF_8);
-        long projectId;
         try {
-            projectId = Long.parseLong(channel.substring(PREFIX.length()));
-        } catch (NumberFormatException e) {
-            log.warn("Ignored a message on unexpected channel {}", channel);
-            return;
-        }
-        if (!watchers.projects().contains(projectId)) {
-            return;
-        }
-        // On Redis's connection thread, in the order published: handing events to sockets never blocks.
-        String body = new String(message.getBody(), StandardCharsets.UTF_8);
-        try {
-            JsonNode node = json.readTree(body);
-            watchers.deliver(new ProjectEvent(projectId, node.path("seq").asLong(), node.path("type").asString(),
-                    node.path("timestamp").asLong(), body));
+            long projectId = Long.parseLong(channel.substring(PREFIX.length()));
+            if (!watchers.projects().contains(projectId)) {
+                return;
+            }
+            String body = new String(message.getBody(), StandardCharsets.UTF_8);
+            int newline = body.indexOf('\n');
+            String[] header = body.substring(0, newline).split(" ");
+            if (header.length != 4 || header[0].equals(node)) {
+                return;
+            }
+            // On Redis's connection thread, in the order published: handing events to sockets never blocks.
+            watchers.deliver(new ProjectEvent(projectId, Long.parseLong(header[1]), header[3], Long.parseLong(header[2]),
+                    body.substring(newline + 1)));
         } catch (RuntimeException e) {
             log.warn("Ignored a malformed message on {}: {}", channel, e.toString());
         }
