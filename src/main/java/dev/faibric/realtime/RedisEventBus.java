@@ -70,6 +70,11 @@ class RedisEventBus implements EventBus, MessageListener {
     }
 
     @Override
+    public boolean overNetwork() {
+        return true;
+    }
+
+    @Override
     public AutoCloseable subscribe(long projectId, Consumer<ProjectEvent> listener) {
         return watchers.add(projectId, listener);
     }
