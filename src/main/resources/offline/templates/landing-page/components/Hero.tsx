@@ -42,7 +42,7 @@ export default function Hero() {
           </div>
           <dl style={{ display: 'grid', gridTemplateColumns: 'repeat(3, auto)', justifyContent: 'start', gap: 'clamp(18px, 4vw, 40px)', margin: '36px 0 0' }}>
             {[
-              ['4.9★', 'from 380+ reviews'],
+              ['Walk-ins', 'always welcome'],
               ['7 days', 'a week, all year'],
               ['100%', 'locally owned'],
             ].map(([value, label]) => (
