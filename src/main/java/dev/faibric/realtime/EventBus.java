@@ -10,11 +10,6 @@ interface EventBus {
 
     AutoCloseable subscribe(long projectId, Consumer<ProjectEvent> listener);
 
-    /** Whether publishing waits on the network. */
-    default boolean overNetwork() {
-        return false;
-    }
-
     /** The projects someone on this node is watching. */
     Set<Long> watchedProjects();
 }

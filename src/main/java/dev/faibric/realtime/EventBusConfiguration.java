@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
@@ -51,9 +50,8 @@ class EventBusConfiguration {
         container.setRecoveryInterval(1000);
         container.afterPropertiesSet();
         container.start();
-        StringRedisTemplate redis = new StringRedisTemplate(connections);
         log.info("Event bus: Redis at {}", redisUrl.replaceAll("//[^@]*@", "//***@"));
-        return new ClosingRedisEventBus(redis, container, connections);
+        return new ClosingRedisEventBus(container, connections);
     }
 
     /** The Redis bus with the lifecycle of the connections it owns. */
@@ -62,9 +60,8 @@ class EventBusConfiguration {
         private final RedisMessageListenerContainer container;
         private final LettuceConnectionFactory connections;
 
-        ClosingRedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container,
-                             LettuceConnectionFactory connections) {
-            super(redis, container);
+        ClosingRedisEventBus(RedisMessageListenerContainer container, LettuceConnectionFactory connections) {
+            super(connections, container);
             this.container = container;
             this.connections = connections;
         }

@@ -29,7 +29,12 @@ final class LocalWatchers {
     }
 
     AutoCloseable add(long projectId, Consumer<ProjectEvent> listener) {
-        listeners.computeIfAbsent(projectId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        // Added under the map's lock: a last watcher leaving at the same moment cannot drop the set it joins.
+        listeners.compute(projectId, (id, set) -> {
+            Set<Consumer<ProjectEvent>> watchers = set == null ? new CopyOnWriteArraySet<>() : set;
+            watchers.add(listener);
+            return watchers;
+        });
         return () -> listeners.computeIfPresent(projectId, (id, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;

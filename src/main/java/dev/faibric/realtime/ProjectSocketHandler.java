@@ -34,8 +34,6 @@ class ProjectSocketHandler extends TextWebSocketHandler {
     static final int MAX_MESSAGE_CHARS = 4000;
 
     private static final Pattern PATH = Pattern.compile("/ws/project/(\\d{1,18})/?");
-    /** How long one write may wait for a client that does not read before the socket is given up. */
-    private static final long SEND_TIMEOUT_MS = 10_000;
     private static final Logger log = LoggerFactory.getLogger(ProjectSocketHandler.class);
 
     private final Projects projects;
@@ -46,8 +44,14 @@ class ProjectSocketHandler extends TextWebSocketHandler {
     private final io.micrometer.core.instrument.Timer eventLatency;
     private static final long REPLAY_AGE_MS = 5_000;
 
+    /** How long one write may wait for a client that does not read before the socket is given up. */
+    private final java.time.Duration sendTimeout;
+
     ProjectSocketHandler(Projects projects, ProjectEvents events, ApplicationEventPublisher publisher, JsonMapper json,
-                         io.micrometer.core.instrument.MeterRegistry registry) {
+                         io.micrometer.core.instrument.MeterRegistry registry,
+                         @org.springframework.beans.factory.annotation.Value("${faibric.realtime.send-timeout:10s}")
+                         java.time.Duration sendTimeout) {
+        this.sendTimeout = sendTimeout;
         this.eventLatency = io.micrometer.core.instrument.Timer.builder("faibric.events.latency")
                 .description("From an event's publication to its sending on a socket").publishPercentiles(0.5, 0.99)
                 .register(registry);
@@ -77,13 +81,17 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         }
         if (raw instanceof NativeWebSocketSession nativeSession
                 && nativeSession.getNativeSession() instanceof jakarta.websocket.Session standard) {
-            standard.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MS);
+            standard.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", sendTimeout.toMillis());
         }
         SocketSubscriber subscriber = new SocketSubscriber(projectId, raw, events, afterParameter(uri), this::delivered);
         // Subscribe before replaying: an event published in between is either replayed or, if it
         // arrives live first, fills the gap from the log — never lost, never sent twice.
         AutoCloseable subscription = events.subscribe(projectId, subscriber);
         connections.put(raw.getId(), new Connection(projectId, subscriber, subscription));
+        if (!raw.isOpen() && connections.remove(raw.getId()) != null) {
+            subscription.close();  // it closed before it was registered: afterConnectionClosed found nothing
+            return;
+        }
         subscriber.catchUp();
     }
 

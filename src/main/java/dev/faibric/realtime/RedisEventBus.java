@@ -8,7 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnection;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
@@ -26,25 +28,43 @@ class RedisEventBus implements EventBus, MessageListener {
     static final String PREFIX = "faibric:project:";
     private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
 
-    private final StringRedisTemplate redis;
+    private final RedisConnectionFactory connections;
     private final LocalWatchers watchers = new LocalWatchers();
     private final String node = UUID.randomUUID().toString();
 
-    RedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container) {
-        this.redis = redis;
+    RedisEventBus(RedisConnectionFactory connections, RedisMessageListenerContainer container) {
+        this.connections = connections;
         container.addMessageListener(this, new PatternTopic(PREFIX + "*"));
     }
 
+    /**
+     * Hands the event to this node's watchers, and to Redis without waiting for its answer: the
+     * messages leave on one connection in the order given, and a Redis that is slow or away costs
+     * the publisher nothing (the event is in the log; other nodes' sockets catch up from it).
+     */
     @Override
     public void publish(ProjectEvent event) {
         watchers.deliver(event);
-        try {
-            redis.convertAndSend(PREFIX + event.projectId(),
-                    node + ' ' + event.seq() + ' ' + event.timestamp() + ' ' + event.type() + '\n' + event.json());
+        byte[] channel = (PREFIX + event.projectId()).getBytes(StandardCharsets.UTF_8);
+        byte[] message = (node + ' ' + event.seq() + ' ' + event.timestamp() + ' ' + event.type() + '\n' + event.json())
+                .getBytes(StandardCharsets.UTF_8);
+        try (RedisConnection connection = connections.getConnection()) {
+            if (connection instanceof LettuceConnection lettuce) {
+                lettuce.getNativeConnection().publish(channel, message).whenComplete((receivers, failure) -> {
+                    if (failure != null) {
+                        notPublished(event, failure);
+                    }
+                });
+            } else {
+                connection.publish(channel, message);
+            }
         } catch (RuntimeException e) {
-            // Redis is down: the event is in the log, and other nodes' sockets catch up from it.
-            log.warn("Could not publish event {} of project {} to Redis: {}", event.seq(), event.projectId(), e.getMessage());
+            notPublished(event, e);
         }
+    }
+
+    private static void notPublished(ProjectEvent event, Throwable failure) {
+        log.warn("Could not publish event {} of project {} to Redis: {}", event.seq(), event.projectId(), failure.getMessage());
     }
 
     @Override
@@ -69,10 +89,6 @@ class RedisEventBus implements EventBus, MessageListener {
         }
     }
 
-    @Override
-    public boolean overNetwork() {
-        return true;
-    }
 
     @Override
     public AutoCloseable subscribe(long projectId, Consumer<ProjectEvent> listener) {

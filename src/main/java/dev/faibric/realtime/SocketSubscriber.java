@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -34,6 +36,7 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     static final CloseStatus TOO_SLOW = new CloseStatus(4408, "Too far behind");
     private static final int PAGE = 100;
     private static final int REPLAY_CHARS = 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(SocketSubscriber.class);
     private static final ExecutorService WRITERS = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("socket-writer-", 0).daemon().factory());
 
@@ -55,6 +58,8 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     private CloseStatus closing;
     /** The last sequence number queued; everything up to it is (or was) on its way. */
     private long lastQueued;
+    /** The highest live event left to the replay; the replay goes on until it has read that far. */
+    private long pendingLive;
     /** The last sequence number written to the socket; a client closed for being slow resumes after it. */
     private volatile long lastSent;
 
@@ -72,11 +77,13 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     public void accept(ProjectEvent event) {
         lock.lock();
         try {
-            if (event.seq() <= lastQueued || replaying || closing != null) {
-                return;  // already on its way, or the writer reads it from the log in turn
+            if (event.seq() <= lastQueued || closing != null) {
+                return;  // already on its way
             }
-            if (event.seq() > lastQueued + 1) {
-                replayLocked();  // a gap: it and this event are in the log
+            if (replaying || event.seq() > lastQueued + 1) {
+                // The writer reads it from the log in turn (after a gap, together with what is missing).
+                pendingLive = Math.max(pendingLive, event.seq());
+                replayLocked();
                 return;
             }
             queue(new Outgoing(event.json(), event));
@@ -117,6 +124,9 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         try {
             if (closing == null) {
                 queue(new Outgoing(json, null));
+                if (outboxChars > OUTBOX_CHARS) {
+                    close(TOO_SLOW);
+                }
             }
         } finally {
             lock.unlock();
@@ -149,12 +159,39 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     private void startWriter() {
         if (!writing) {
             writing = true;
-            WRITERS.execute(this::writeOut);
+            try {
+                WRITERS.execute(this::writeOut);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // No thread to write with: left as it is, the straggler sweep tries again.
+                writing = false;
+                log.error("Could not start the writer of socket {}: {}", session.getId(), e.toString());
+            }
         }
     }
 
-    /** The socket's writer: in order, until there is nothing to write or the socket closes. */
+    /**
+     * The socket's writer: in order, until there is nothing to write or the socket closes. If
+     * anything unexpected stops it (the log could not be read), the socket is closed, and the
+     * client reconnects with {@code ?after=} the last event it got.
+     */
     private void writeOut() {
+        try {
+            writeAll();
+        } catch (RuntimeException | Error e) {
+            log.warn("The writer of socket {} (project {}) failed; closing it so the client resumes: {}",
+                    session.getId(), projectId, e.toString());
+            lock.lock();
+            try {
+                writing = false;
+                close(CloseStatus.SERVER_ERROR);
+                startWriter();  // closes it (when it was already closing, too)
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private void writeAll() {
         while (true) {
             Outgoing next = next();
             if (next == null) {
@@ -221,7 +258,8 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                     lastQueued = missed.seq();
                     taken++;
                 }
-                replaying = taken < page.size() || page.size() == PAGE;
+                // A live event may have been committed after this page was read: read on until it is queued.
+                replaying = taken < page.size() || page.size() == PAGE || pendingLive > lastQueued;
             } finally {
                 lock.unlock();
             }
