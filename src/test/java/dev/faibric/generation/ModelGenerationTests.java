@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.support.Api;
 import dev.faibric.support.ModelIntegrationTest;
 import dev.faibric.support.SampleAnswers;
 import dev.faibric.support.SocketClient;
@@ -91,6 +92,11 @@ class ModelGenerationTests extends ModelIntegrationTest {
         VENDOR.verify(1, postRequestedFor(urlEqualTo(OPENAI)).withRequestBody(containing("interactive tool")));
         VENDOR.verify(0, postRequestedFor(urlEqualTo(ANTHROPIC)));
         assertThat(api().get("/actuator/metrics/faibric.ai.calls").status()).isEqualTo(200);
+        Api.Response prometheus = api().get("/actuator/prometheus");
+        assertThat(prometheus.status()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("faibric_generations_in_flight", "faibric_events_latency_seconds",
+                "faibric_generation_first_preview_seconds", "faibric_generation_duration_seconds", "faibric_ai_tokens",
+                "faibric_ai_first_token_seconds", "faibric_sockets_open");
     }
 
     @Test
