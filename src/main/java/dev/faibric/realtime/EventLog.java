@@ -5,7 +5,10 @@ import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -27,12 +30,11 @@ class EventLog {
 
     private static final String NEXT_SEQ = "UPDATE projects SET last_event_seq = last_event_seq + 1 WHERE id = ?";
     private static final String APPEND_POSTGRESQL = "WITH next AS (" + NEXT_SEQ + " RETURNING last_event_seq) "
-            + "INSERT INTO project_events (project_id, seq, type, body, created_at) "
-            + "SELECT ?, next.last_event_seq, ?, CAST(? AS jsonb) || jsonb_build_object('seq', next.last_event_seq), ? "
+            + "INSERT INTO project_events (project_id, seq, type, body, created_at, event_key) "
+            + "SELECT ?, next.last_event_seq, ?, CAST(? AS jsonb) || jsonb_build_object('seq', next.last_event_seq), ?, ? "
             + "FROM next RETURNING seq";
-    /** The event an append whose connection was lost may have stored after all: same fields, same time. */
-    private static final String FIND_POSTGRESQL = "SELECT seq FROM project_events WHERE project_id = ? AND type = ? "
-            + "AND created_at = ? AND body - 'seq' = CAST(? AS jsonb) ORDER BY seq DESC LIMIT 1";
+    /** The event an append whose connection was lost may have stored after all. */
+    private static final String FIND = "SELECT seq FROM project_events WHERE project_id = ? AND event_key = ?";
 
     private final JdbcClient jdbc;
     private final DatabaseRetry retry;
@@ -50,22 +52,34 @@ class EventLog {
      */
     ProjectEvent append(long projectId, String type, long timestamp, String fields) {
         Timestamp at = Timestamp.from(Instant.ofEpochMilli(timestamp));
-        long seq = postgresql
-                ? retry.statement("append event",
-                        () -> jdbc.sql(APPEND_POSTGRESQL).params(projectId, projectId, type, fields, at).query(Long.class).single(),
-                        () -> jdbc.sql(FIND_POSTGRESQL).params(projectId, type, at, fields).query(Long.class).optional())
-                : retry.transaction("append event", () -> {
-                    jdbc.sql(NEXT_SEQ).param(projectId).update();
-                    long next = jdbc.sql("SELECT last_event_seq FROM projects WHERE id = ?").param(projectId)
-                            .query(Long.class).single();
-                    jdbc.sql("INSERT INTO project_events (project_id, seq, type, body, created_at) "
-                                    + "VALUES (?, ?, ?, CAST(? AS jsonb), ?)")
-                            .params(projectId, next, type, numbered(next, fields), at)
-                            .update();
-                    return next;
-                }, next -> jdbc.sql("SELECT COUNT(*) FROM project_events WHERE project_id = ? AND seq = ? AND type = ? "
-                        + "AND created_at = ?").params(projectId, next, type, at).query(Long.class).single() > 0);
+        String key = UUID.randomUUID().toString();
+        long seq;
+        try {
+            seq = postgresql
+                    ? retry.statement("append event",
+                            () -> jdbc.sql(APPEND_POSTGRESQL).params(projectId, projectId, type, fields, at, key)
+                                    .query(Long.class).single(),
+                            () -> stored(projectId, key))
+                    : retry.transaction("append event", () -> {
+                        jdbc.sql(NEXT_SEQ).param(projectId).update();
+                        long next = jdbc.sql("SELECT last_event_seq FROM projects WHERE id = ?").param(projectId)
+                                .query(Long.class).single();
+                        jdbc.sql("INSERT INTO project_events (project_id, seq, type, body, created_at, event_key) "
+                                        + "VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?)")
+                                .params(projectId, next, type, numbered(next, fields), at, key)
+                                .update();
+                        return next;
+                    }, next -> stored(projectId, key).isPresent());
+        } catch (DuplicateKeyException e) {
+            // Sent again after a lost connection, while the first attempt was still on its way and
+            // then committed: that one stands, and this one was refused whole.
+            seq = stored(projectId, key).orElseThrow(() -> e);
+        }
         return new ProjectEvent(projectId, seq, type, timestamp, numbered(seq, fields));
+    }
+
+    private Optional<Long> stored(long projectId, String key) {
+        return jdbc.sql(FIND).params(projectId, key).query(Long.class).optional();
     }
 
     /** Whether an append waits on the network (PostgreSQL), not on an embedded database. */

@@ -189,6 +189,18 @@ class ConnectionLossPersistenceTests {
         assertThat(meters.find("faibric.db.retries").counters()).isEmpty();
     }
 
+    /** A project on connections that lose what they are told to, with the event log and projects on them. */
+    private record Losing(LosingCommits losing, Projects projects, ProjectEvents events, long projectId) {
+    }
+
+    private Losing losing(TestDatabase which) {
+        LosingCommits losing = new LosingCommits(which.create());
+        DatabaseRetry retry = new DatabaseRetry(losing, meters);
+        Projects projects = new Projects(JdbcClient.create(losing), JSON, retry);
+        ProjectEvents events = new ProjectEvents(new EventLog(losing, retry), new InProcessEventBus(), JSON);
+        return new Losing(losing, projects, events, projects.create(new NewProject("Tips", "tips", "tool")).id());
+    }
+
     /**
      * The connection lost just after the database committed, before the acknowledgement arrived:
      * the retry finds the work stored and does not store it a second time.
@@ -196,29 +208,45 @@ class ConnectionLossPersistenceTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aCommitWhoseAcknowledgementWasLostIsNotRepeated(TestDatabase which) {
-        LosingCommits losing = new LosingCommits(which.create());
-        DatabaseRetry retry = new DatabaseRetry(losing, meters);
-        Projects projects = new Projects(JdbcClient.create(losing), JSON, retry);
-        ProjectEvents events = new ProjectEvents(new EventLog(losing, retry), new InProcessEventBus(), JSON);
-        long projectId = projects.create(new NewProject("Tips", "tips", "tool")).id();
+        Losing on = losing(which);
 
-        losing.loseNextCommit();
-        assertThat(events.publish(projectId, EventType.THINKING, "Building a tool...").seq()).isEqualTo(1);
-        losing.loseNextCommit();
-        assertThat(projects.addVersion(projectId, List.of(), Map.of(), "first").number()).isEqualTo(1);
+        on.losing().loseNextCommit();
+        assertThat(on.events().publish(on.projectId(), EventType.THINKING, "Building a tool...").seq()).isEqualTo(1);
+        on.losing().loseNextCommit();
+        assertThat(on.projects().addVersion(on.projectId(), List.of(), Map.of(), "first").number()).isEqualTo(1);
 
         assertThat(retries("append event")).isEqualTo(1);
         assertThat(retries("save version")).isEqualTo(1);
-        assertThat(events.after(projectId, 0, 10)).extracting(ProjectEvent::seq).containsExactly(1L);
-        assertThat(projects.versions(projectId)).extracting(Projects.VersionSummary::number).containsExactly(1);
-        assertThat(events.publish(projectId, EventType.PROGRESS, "next").seq()).isEqualTo(2);
-        assertThat(projects.addVersion(projectId, List.of(), Map.of(), "second").number()).isEqualTo(2);
+        assertThat(on.events().after(on.projectId(), 0, 10)).extracting(ProjectEvent::seq).containsExactly(1L);
+        assertThat(on.projects().versions(on.projectId())).extracting(Projects.VersionSummary::number).containsExactly(1);
+        assertThat(on.events().publish(on.projectId(), EventType.PROGRESS, "next").seq()).isEqualTo(2);
+        assertThat(on.projects().addVersion(on.projectId(), List.of(), Map.of(), "second").number()).isEqualTo(2);
+    }
+
+    /**
+     * The first attempt commits only after the retry looked for it (it was still on its way on the
+     * lost connection): the second attempt is refused whole by the event's key, and the event is
+     * stored once, its number not skipped.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAppendThatCommitsAfterTheRetryLookedForItIsStillStoredOnce(TestDatabase which) {
+        Losing on = losing(which);
+
+        on.losing().loseNextCommit();
+        on.losing().missNextLookup();
+        assertThat(on.events().publish(on.projectId(), EventType.THINKING, "Building a tool...").seq()).isEqualTo(1);
+
+        assertThat(retries("append event")).isEqualTo(1);
+        assertThat(on.events().after(on.projectId(), 0, 10)).extracting(ProjectEvent::seq).containsExactly(1L);
+        assertThat(on.events().publish(on.projectId(), EventType.PROGRESS, "next").seq()).isEqualTo(2);
     }
 
     /** Connections that commit and then, when told to, fail as if the connection dropped before the acknowledgement. */
     static final class LosingCommits extends DelegatingDataSource {
 
         private final AtomicBoolean loseNext = new AtomicBoolean();
+        private final AtomicBoolean missNext = new AtomicBoolean();
 
         LosingCommits(DataSource target) {
             super(target);
@@ -228,11 +256,21 @@ class ConnectionLossPersistenceTests {
             loseNext.set(true);
         }
 
+        /** The next lookup of an event by its key finds nothing, as if the first attempt had not committed yet. */
+        void missNextLookup() {
+            missNext.set(true);
+        }
+
         @Override
         public Connection getConnection() throws SQLException {
             Connection connection = super.getConnection();
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement") && args[0] instanceof String sql
+                                && sql.endsWith("event_key = ?") && missNext.getAndSet(false)) {
+                            args = args.clone();
+                            args[0] = sql + " AND 1 = 0";
+                        }
                         Object result;
                         try {
                             result = method.invoke(connection, args);
