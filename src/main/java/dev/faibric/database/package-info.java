@@ -1,4 +1,4 @@
-/** The shared database's faults: work whose connection was lost is run again. */
+/** The shared database's faults: work whose connection was lost is run again; scheduled runs that could not reach it say so in one line. */
 @NullMarked
 package dev.faibric.database;
 
