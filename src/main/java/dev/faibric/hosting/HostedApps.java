@@ -35,12 +35,41 @@ public class HostedApps {
         this.volume = settings.appsVolume().toAbsolutePath().normalize();
     }
 
-    /** A fresh, empty directory to write a version into before {@link #publish} makes it visible. */
+    /**
+     * A fresh, empty directory to write a version into before {@link #publish} makes it visible.
+     * What a node that died while writing left in the app's directory (staging directories, half
+     * switched pointers, a version being replaced) goes first, once it is clearly abandoned: older
+     * than {@link #ABANDONED_AFTER}, as writing one takes milliseconds.
+     */
     public Path stagingDirectory(String slug) {
+        Path app = appDirectory(slug);
         try {
-            return Files.createDirectories(appDirectory(slug).resolve(".staging-" + UUID.randomUUID()));
+            removeAbandoned(app);
+            return Files.createDirectories(app.resolve(".staging-" + UUID.randomUUID()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
+
+    private static void removeAbandoned(Path app) throws IOException {
+        if (!Files.isDirectory(app)) {
+            return;
+        }
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(ABANDONED_AFTER));
+        try (var entries = Files.list(app)) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString()
+                    .matches("\\.(staging|leftover|current|preview)-[0-9a-f-]{36}")).toList()) {
+                try {
+                    if (Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
+                        deleteTree(entry);
+                    }
+                } catch (IOException | UncheckedIOException gone) {
+                    // another node cleaned it up first
+                }
+            }
         }
     }
 

@@ -119,6 +119,28 @@ class StaticDeployerTests {
     }
 
     @Test
+    void whatADeadNodeLeftWhileWritingIsRemovedByTheNextBuildOnceAbandonedNotWhileFresh() throws Exception {
+        StaticDeployer deployer = deployer();
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
+        Path app = volume.resolve("tips-abc123");
+        Path abandoned = Files.createDirectories(app.resolve(".staging-" + java.util.UUID.randomUUID() + "/components"))
+                .getParent();
+        Path halfSwitched = Files.writeString(app.resolve(".current-" + java.util.UUID.randomUUID()), "v2");
+        Path another = Files.createDirectories(app.resolve(".staging-" + java.util.UUID.randomUUID()));
+        var twoHoursAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        Files.setLastModifiedTime(abandoned, twoHoursAgo);
+        Files.setLastModifiedTime(halfSwitched, twoHoursAgo);
+
+        deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 2, List.of(APP, TITLE)));
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(halfSwitched).doesNotExist();
+        assertThat(another).as("perhaps another node's, being written now").exists();
+        assertThat(Files.readString(app.resolve("current"))).isEqualTo("v2");
+        assertThat(app.resolve("v1/index.html")).exists();
+    }
+
+    @Test
     void theLiveVersionIsNeverReplaced() throws Exception {
         StaticDeployer deployer = deployer();
         deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
