@@ -35,28 +35,23 @@ public class HostedApps {
         this.volume = settings.appsVolume().toAbsolutePath().normalize();
     }
 
-    /**
-     * A fresh, empty directory to write a version into before {@link #publish} makes it visible.
-     * What a node that died while writing left in the app's directory (staging directories, half
-     * switched pointers, a version being replaced) goes first, once it is clearly abandoned: older
-     * than {@link #ABANDONED_AFTER}, as writing one takes milliseconds.
-     */
+    /** A fresh, empty directory to write a version into before {@link #publish} makes it visible. */
     public Path stagingDirectory(String slug) {
-        Path app = appDirectory(slug);
         try {
-            removeAbandoned(app);
-            return Files.createDirectories(app.resolve(".staging-" + UUID.randomUUID()));
+            return Files.createDirectories(appDirectory(slug).resolve(".staging-" + UUID.randomUUID()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * What a node that died while writing left in the app's directory (staging directories, half
+     * switched pointers, a version being replaced) is removed at the app's next release, once it is
+     * clearly abandoned: older than this, as writing one takes milliseconds.
+     */
     static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
 
     private static void removeAbandoned(Path app) throws IOException {
-        if (!Files.isDirectory(app)) {
-            return;
-        }
         java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(ABANDONED_AFTER));
         try (var entries = Files.list(app)) {
@@ -95,6 +90,7 @@ public class HostedApps {
             Path pointer = app.resolve(".current-" + UUID.randomUUID());
             Files.writeString(pointer, "v" + version, StandardCharsets.UTF_8);
             move(pointer, app.resolve("current"));
+            removeAbandoned(app);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,6 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
@@ -58,23 +57,17 @@ class EventBusConfiguration {
     static final class ClosingRedisEventBus extends RedisEventBus implements AutoCloseable {
 
         private final RedisMessageListenerContainer container;
-        private final LettuceConnectionFactory connections;
 
         ClosingRedisEventBus(RedisMessageListenerContainer container, LettuceConnectionFactory connections) {
             super(connections, container);
             this.container = container;
-            this.connections = connections;
-        }
-
-        RedisConnectionFactory connections() {
-            return connections;
         }
 
         @Override
         public void close() throws Exception {
             container.stop();
             container.destroy();
-            connections.destroy();
+            connections().destroy();
         }
     }
 

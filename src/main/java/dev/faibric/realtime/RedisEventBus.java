@@ -8,9 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
-import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnection;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
@@ -28,11 +27,11 @@ class RedisEventBus implements EventBus, MessageListener {
     static final String PREFIX = "faibric:project:";
     private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
 
-    private final RedisConnectionFactory connections;
+    private final LettuceConnectionFactory connections;
     private final LocalWatchers watchers = new LocalWatchers();
     private final String node = UUID.randomUUID().toString();
 
-    RedisEventBus(RedisConnectionFactory connections, RedisMessageListenerContainer container) {
+    RedisEventBus(LettuceConnectionFactory connections, RedisMessageListenerContainer container) {
         this.connections = connections;
         container.addMessageListener(this, new PatternTopic(PREFIX + "*"));
     }
@@ -48,16 +47,12 @@ class RedisEventBus implements EventBus, MessageListener {
         byte[] channel = (PREFIX + event.projectId()).getBytes(StandardCharsets.UTF_8);
         byte[] message = (node + ' ' + event.seq() + ' ' + event.timestamp() + ' ' + event.type() + '\n' + event.json())
                 .getBytes(StandardCharsets.UTF_8);
-        try (RedisConnection connection = connections.getConnection()) {
-            if (connection instanceof LettuceConnection lettuce) {
-                lettuce.getNativeConnection().publish(channel, message).whenComplete((receivers, failure) -> {
-                    if (failure != null) {
-                        notPublished(event, failure);
-                    }
-                });
-            } else {
-                connection.publish(channel, message);
-            }
+        try (LettuceConnection connection = (LettuceConnection) connections.getConnection()) {
+            connection.getNativeConnection().publish(channel, message).whenComplete((receivers, failure) -> {
+                if (failure != null) {
+                    notPublished(event, failure);
+                }
+            });
         } catch (RuntimeException e) {
             notPublished(event, e);
         }
@@ -89,6 +84,10 @@ class RedisEventBus implements EventBus, MessageListener {
         }
     }
 
+
+    LettuceConnectionFactory connections() {
+        return connections;
+    }
 
     @Override
     public AutoCloseable subscribe(long projectId, Consumer<ProjectEvent> listener) {

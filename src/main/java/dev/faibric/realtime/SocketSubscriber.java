@@ -87,9 +87,6 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                 return;
             }
             queue(new Outgoing(event.json(), event));
-            if (outboxChars > OUTBOX_CHARS) {
-                close(TOO_SLOW);
-            }
         } finally {
             lock.unlock();
         }
@@ -124,9 +121,6 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         try {
             if (closing == null) {
                 queue(new Outgoing(json, null));
-                if (outboxChars > OUTBOX_CHARS) {
-                    close(TOO_SLOW);
-                }
             }
         } finally {
             lock.unlock();
@@ -147,13 +141,22 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         startWriter();
     }
 
+    /** Queues a live message; past the outbox's bound the client is too far behind. */
     private void queue(Outgoing message) {
+        add(message);
+        if (outboxChars > OUTBOX_CHARS) {
+            close(TOO_SLOW);
+        } else {
+            startWriter();
+        }
+    }
+
+    private void add(Outgoing message) {
         if (message.event() != null) {
             lastQueued = message.event().seq();
         }
         outbox.add(message);
         outboxChars += message.json().length();
-        startWriter();
     }
 
     private void startWriter() {
@@ -253,9 +256,7 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                     if (taken > 0 && outboxChars >= REPLAY_CHARS) {
                         break;
                     }
-                    outbox.add(new Outgoing(missed.json(), missed));
-                    outboxChars += missed.json().length();
-                    lastQueued = missed.seq();
+                    add(new Outgoing(missed.json(), missed));
                     taken++;
                 }
                 // A live event may have been committed after this page was read: read on until it is queued.

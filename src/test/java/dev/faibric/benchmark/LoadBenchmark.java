@@ -2,7 +2,7 @@ package dev.faibric.benchmark;
 
 import dev.faibric.FaibricApplication;
 import dev.faibric.support.Api;
-import dev.faibric.support.TestDatabase;
+import dev.faibric.support.Nodes;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,10 +46,6 @@ class LoadBenchmark {
         return new SpringApplicationBuilder(FaibricApplication.class).run(all.toArray(String[]::new));
     }
 
-    static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
     @Test
     void oneNodeThenTwoNodesThroughRedis() throws Exception {
         String apps = Files.createTempDirectory("faibric-load-").toString();
@@ -66,17 +61,14 @@ class LoadBenchmark {
         try (ConfigurableApplicationContext single = node("--spring.datasource.url=jdbc:h2:mem:load-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--faibric.hosting.apps-volume=" + apps)) {
-            run("one node (H2, in-process bus)", List.of(port(single)));
+            run("one node (H2, in-process bus)", List.of(Nodes.port(single)));
         }
     }
 
     private void twoNodes(String apps) throws Exception {
-        String schema = "faibric_load_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String[] shared = {"--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
-                "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
-                "--faibric.bus.redis-url=redis://127.0.0.1:6379", "--faibric.hosting.apps-volume=" + apps};
+        String[] shared = Nodes.arguments(Nodes.freshSchema("faibric_load"), apps).toArray(String[]::new);
         try (ConfigurableApplicationContext a = node(shared); ConfigurableApplicationContext b = node(shared)) {
-            run("two nodes (PostgreSQL, Redis bus)", List.of(port(a), port(b)));
+            run("two nodes (PostgreSQL, Redis bus)", List.of(Nodes.port(a), Nodes.port(b)));
         }
     }
 

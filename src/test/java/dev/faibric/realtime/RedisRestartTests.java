@@ -2,23 +2,19 @@ package dev.faibric.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faibric.FaibricApplication;
 import dev.faibric.support.Api;
+import dev.faibric.support.Nodes;
 import dev.faibric.support.SocketClient;
-import dev.faibric.support.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -49,16 +45,8 @@ class RedisRestartTests {
     }
 
     static ConfigurableApplicationContext node(String schema, String apps) {
-        return new SpringApplicationBuilder(FaibricApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
-                "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + schema,
-                "--spring.flyway.create-schemas=true", "--faibric.bus.redis-url=redis://127.0.0.1:" + redisPort,
-                "--faibric.hosting.apps-volume=" + apps, "--faibric.ai.offline.stream-time=4s",
-                "--faibric.realtime.catch-up-interval=1s");
-    }
-
-    static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+        return Nodes.start(Nodes.arguments(schema, apps, "--faibric.bus.redis-url=redis://127.0.0.1:" + redisPort,
+                "--faibric.ai.offline.stream-time=4s", "--faibric.realtime.catch-up-interval=1s"));
     }
 
     @BeforeAll
@@ -67,7 +55,7 @@ class RedisRestartTests {
             redisPort = free.getLocalPort();
         }
         redis = startRedis(redisPort);
-        String schema = "faibric_redis_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String schema = Nodes.freshSchema("faibric_redis");
         String apps = Files.createTempDirectory("faibric-redis-apps-").toString();
         nodeA = node(schema, apps);
         nodeB = node(schema, apps);
@@ -88,12 +76,12 @@ class RedisRestartTests {
 
     @Test
     void aRedisRestartInMidGenerationLosesNothing() throws Exception {
-        long id = new Api("http://localhost:" + port(nodeA)).generate("a sales dashboard with monthly revenue charts")
+        long id = new Api("http://localhost:" + Nodes.port(nodeA)).generate("a sales dashboard with monthly revenue charts")
                 .json().path("id").asLong();
-        try (SocketClient onB = SocketClient.connect("ws://localhost:" + port(nodeB) + "/ws/project/" + id + "/")) {
+        try (SocketClient onB = SocketClient.connect("ws://localhost:" + Nodes.port(nodeB) + "/ws/project/" + id + "/")) {
             onB.await("file", Duration.ofSeconds(20));
             redis.destroyForcibly().waitFor();
-            Api b = new Api("http://localhost:" + port(nodeB));
+            Api b = new Api("http://localhost:" + Nodes.port(nodeB));
             Api.Response ready = b.get("/actuator/health/readiness");
             assertThat(ready.status()).as("a node without Redis stays in service").isEqualTo(200);
             assertThat(ready.json().path("status").asString()).isEqualTo("DEGRADED");
@@ -106,7 +94,7 @@ class RedisRestartTests {
             assertThat(events).extracting(e -> e.path("seq").asLong())
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, deployed.path("seq").asLong()).boxed().toList());
         }
-        Api b = new Api("http://localhost:" + port(nodeB));
+        Api b = new Api("http://localhost:" + Nodes.port(nodeB));
         assertThat(b.get("/api/projects/" + id + "/").json().path("status").asString()).isEqualTo("ready");
         assertThat(b.get("/actuator/health/readiness").json().path("status").asString()).isEqualTo("UP");
     }

@@ -23,7 +23,7 @@ public final class Nodes {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    /** The command line of a cluster's node, then {@code extra} settings (each set once). */
+    /** The command line of a cluster's node; {@code extra} settings are added, or replace the defaults they name. */
     public static List<String> arguments(String schema, String apps, String... extra) {
         // Command-line arguments outrank application.yml, as an operator's settings would.
         List<String> arguments = new ArrayList<>(List.of(
@@ -33,7 +33,11 @@ public final class Nodes {
                 "--spring.flyway.create-schemas=true",
                 "--faibric.bus.redis-url=redis://127.0.0.1:6379",
                 "--faibric.hosting.apps-volume=" + apps));
-        arguments.addAll(List.of(extra));
+        for (String setting : extra) {
+            String name = setting.substring(0, setting.indexOf('=') + 1);
+            arguments.removeIf(a -> a.startsWith(name));
+            arguments.add(setting);
+        }
         return arguments;
     }
 
