@@ -12,4 +12,5 @@ public class FaibricApplication {
     public static void main(String[] args) {
         SpringApplication.run(FaibricApplication.class, args);
     }
+
 }

@@ -17,7 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
-/** The whole product path in a real browser: prompt, streamed generation, deployed app, preview. */
+/**
+ * The whole product path in a real browser: prompt, streamed generation, deployed app,
+ * preview.
+ */
 class EndToEndTests extends IntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -52,17 +55,23 @@ class EndToEndTests extends IntegrationTest {
         assertThat(title.getText()).isEqualTo("Tip Calculator");
         enter("bill-input", "100");
         enter("people-input", "4");
-        browser.driver().findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().strip().equals("20%")).findFirst().orElseThrow().click();
+        browser.driver()
+            .findElements(By.tagName("button"))
+            .stream()
+            .filter(b -> b.getText().strip().equals("20%"))
+            .findFirst()
+            .orElseThrow()
+            .click();
         assertThat(browser.visible(By.cssSelector("[data-testid=tip-per-person]"), WAIT).getText()).contains("5.00");
         assertThat(browser.visible(By.cssSelector("[data-testid=total-per-person]"), WAIT).getText()).contains("30.00");
         assertThat(browser.consoleProblems()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"a landing page for my bakery", "a kanban board that remembers my tasks", "a unit converter",
-            "a sales dashboard with monthly revenue charts", "a tic-tac-toe game", "a contact form for my design studio",
-            "a dark pomodoro timer with purple accents", "a portfolio for a wedding photographer"})
+    @ValueSource(strings = { "a landing page for my bakery", "a kanban board that remembers my tasks",
+            "a unit converter", "a sales dashboard with monthly revenue charts", "a tic-tac-toe game",
+            "a contact form for my design studio", "a dark pomodoro timer with purple accents",
+            "a portfolio for a wedding photographer" })
     void everyAppTypeRendersWithoutConsoleErrors(String prompt) {
         JsonNode created = api().generate(prompt).json();
         String url;
@@ -101,10 +110,12 @@ class EndToEndTests extends IntegrationTest {
         assertThat(frame.getAttribute("sandbox")).contains("allow-scripts");
         browser.driver().switchTo().frame(frame);
         try {
-            assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), WAIT).getText()).isEqualTo("Tip Calculator");
+            assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), WAIT).getText())
+                .isEqualTo("Tip Calculator");
             enter("bill-input", "80");
             assertThat(browser.visible(By.cssSelector("[data-testid=total-per-person]"), WAIT).getText()).isNotBlank();
-        } finally {
+        }
+        finally {
             browser.driver().switchTo().defaultContent();
         }
         assertThat(browser.visible(By.cssSelector("[data-testid=messages]"), WAIT).getText()).contains("offline");
@@ -116,4 +127,5 @@ class EndToEndTests extends IntegrationTest {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(value);
     }
+
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every template the library ships, deployed as it is and rendered in headless Chromium, light and dark. */
+/**
+ * Every template the library ships, deployed as it is and rendered in headless Chromium,
+ * light and dark.
+ */
 class EveryTemplateRendersTests extends IntegrationTest {
 
     static final Map<String, String> DARK = Map.of("primary", "#818cf8", "accent", "#f472b6", "background", "#0f172a",
@@ -49,7 +52,8 @@ class EveryTemplateRendersTests extends IntegrationTest {
         List<Arguments> cases = new ArrayList<>();
         List<TemplateMatch> all = LibraryFixtures.shippedTemplates();
         for (int i = 0; i < all.size(); i++) {
-            // Every template light; every other one dark as well, so both palettes are exercised throughout.
+            // Every template light; every other one dark as well, so both palettes are
+            // exercised throughout.
             cases.add(Arguments.of(all.get(i).slug(), false));
             if (i % 2 == 0) {
                 cases.add(Arguments.of(all.get(i).slug(), true));
@@ -63,9 +67,10 @@ class EveryTemplateRendersTests extends IntegrationTest {
     void rendersWithoutAConsoleError(String slug, boolean dark) throws Exception {
         TemplateMatch template = LibraryFixtures.template(slug).orElseThrow();
         List<SourceFile> files = new ArrayList<>(template.files());
-        files.add(new SourceFile(TemplateConfig.PATH, TemplateConfig.render("Northside Bakery & Co", template.tagline(),
-                dark ? DARK : TemplateConfig.NEUTRAL_COLORS, Map.of("heading", "Georgia, serif", "body", "system-ui, sans-serif"),
-                dark)));
+        files.add(new SourceFile(TemplateConfig.PATH,
+                TemplateConfig.render("Northside Bakery & Co", template.tagline(),
+                        dark ? DARK : TemplateConfig.NEUTRAL_COLORS,
+                        Map.of("heading", "Georgia, serif", "body", "system-ui, sans-serif"), dark)));
         String appSlug = "render-" + slug + (dark ? "-dark" : "");
         Deployment deployment = deployer.deploy(new Deployer.AppRelease(appSlug, template.name(), 1, files));
 
@@ -73,7 +78,8 @@ class EveryTemplateRendersTests extends IntegrationTest {
         browser.open(deployment.url());
 
         assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), Duration.ofSeconds(20)).getText())
-                .containsIgnoringCase("Northside Bakery");
+            .containsIgnoringCase("Northside Bakery");
         assertThat(browser.consoleProblems()).isEmpty();
     }
+
 }

@@ -3,7 +3,10 @@ package dev.faibric;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** Each top-level package is a module; this keeps their dependencies acyclic and through public APIs only. */
+/**
+ * Each top-level package is a module; this keeps their dependencies acyclic and through
+ * public APIs only.
+ */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(FaibricApplication.class);
@@ -12,4 +15,5 @@ class ModularityTests {
     void modulesRespectTheirBoundaries() {
         modules.verify();
     }
+
 }

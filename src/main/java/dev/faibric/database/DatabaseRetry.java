@@ -25,34 +25,42 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs a unit of work on the database again when it failed because its connection was lost (the
- * server restarted, the backend was terminated, the network dropped): an {@link SQLException} with
- * SQLState class 08 or 57P01/57P02/57P03 anywhere in the failure's causes, which is what Spring's
- * {@code DataAccessResourceFailureException} and its kin wrap. Three attempts, 50 ms and 250 ms
- * apart; each retry is logged and counted ({@code faibric.db.retries}, tagged with the operation).
+ * Runs a unit of work on the database again when it failed because its connection was
+ * lost (the server restarted, the backend was terminated, the network dropped): an
+ * {@link SQLException} with SQLState class 08 or 57P01/57P02/57P03 anywhere in the
+ * failure's causes, which is what Spring's {@code DataAccessResourceFailureException} and
+ * its kin wrap. Three attempts, 50 ms and 250 ms apart; each retry is logged and counted
+ * ({@code faibric.db.retries}, tagged with the operation).
  *
- * <p>Nothing else is retried: a constraint violation or bad SQL fails the same way again, and a
- * wait for a pooled connection that timed out ({@link SQLTransientConnectionException}) is
- * overload, which retries only make worse. The unit is a whole transaction or one statement outside
- * any; work called inside a transaction that is already open runs once, because the transaction
- * died with its connection and only its owner can start it again.
+ * <p>
+ * Nothing else is retried: a constraint violation or bad SQL fails the same way again,
+ * and a wait for a pooled connection that timed out
+ * ({@link SQLTransientConnectionException}) is overload, which retries only make worse.
+ * The unit is a whole transaction or one statement outside any; work called inside a
+ * transaction that is already open runs once, because the transaction died with its
+ * connection and only its owner can start it again.
  */
 @Component
 public class DatabaseRetry {
 
     private static final int ATTEMPTS = 3;
+
     private static final List<Duration> BACK_OFF = List.of(Duration.ofMillis(50), Duration.ofMillis(250));
+
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+
     private static final Logger log = LoggerFactory.getLogger(DatabaseRetry.class);
 
     private final DataSource dataSource;
+
     /**
-     * Transactions of its own on the application's data source, which statements through its
-     * JdbcClient join. A plain DataSourceTransactionManager reports a failed commit as it was;
-     * Boot's JdbcTransactionManager would roll back after it, and on a lost connection report the
-     * rollback's "Connection is closed" (no SQLState) instead.
+     * Transactions of its own on the application's data source, which statements through
+     * its JdbcClient join. A plain DataSourceTransactionManager reports a failed commit
+     * as it was; Boot's JdbcTransactionManager would roll back after it, and on a lost
+     * connection report the rollback's "Connection is closed" (no SQLState) instead.
      */
     private final DataSourceTransactionManager transactions;
+
     private final MeterRegistry meters;
 
     public DatabaseRetry(DataSource dataSource, MeterRegistry meters) {
@@ -61,15 +69,18 @@ public class DatabaseRetry {
         this.meters = meters;
     }
 
-    /** One statement in auto-commit, or a read; the statement must be safe to run twice. */
+    /**
+     * One statement in auto-commit, or a read; the statement must be safe to run twice.
+     */
     public <T> T statement(String operation, Supplier<T> work) {
         return retrying(operation, work);
     }
 
     /**
-     * One statement in auto-commit that must not run twice. A connection lost while it ran leaves
-     * unknown whether it went through, so before it runs again {@code find} looks for what it would
-     * have written; if that is there, it is returned and nothing is written twice.
+     * One statement in auto-commit that must not run twice. A connection lost while it
+     * ran leaves unknown whether it went through, so before it runs again {@code find}
+     * looks for what it would have written; if that is there, it is returned and nothing
+     * is written twice.
      */
     public <T> T statement(String operation, Supplier<T> work, Supplier<Optional<T>> find) {
         AtomicBoolean tried = new AtomicBoolean();
@@ -86,10 +97,11 @@ public class DatabaseRetry {
     }
 
     /**
-     * The work in a transaction of its own, run again in a new transaction when the connection was
-     * lost. A connection lost during the commit leaves unknown whether it committed, so before the
-     * work runs again {@code stored} is asked, with the result the work had returned, whether that
-     * result is in the database after all; if it is, it is returned and nothing is written twice.
+     * The work in a transaction of its own, run again in a new transaction when the
+     * connection was lost. A connection lost during the commit leaves unknown whether it
+     * committed, so before the work runs again {@code stored} is asked, with the result
+     * the work had returned, whether that result is in the database after all; if it is,
+     * it is returned and nothing is written twice.
      */
     public <T> T transaction(String operation, Supplier<T> work, Predicate<T> stored) {
         AtomicReference<@Nullable T> committing = new AtomicReference<>();
@@ -106,7 +118,8 @@ public class DatabaseRetry {
             T result;
             try {
                 result = work.get();
-            } catch (RuntimeException | Error failure) {
+            }
+            catch (RuntimeException | Error failure) {
                 rollBack(transaction, failure);
                 throw failure;
             }
@@ -117,14 +130,16 @@ public class DatabaseRetry {
     }
 
     /**
-     * Rolls back after a failure, keeping that failure: on a lost connection the rollback fails too
-     * ("Connection is closed", without an SQLState) and must not hide why, as it would in a
-     * TransactionTemplate, which throws the rollback's failure in place of the first.
+     * Rolls back after a failure, keeping that failure: on a lost connection the rollback
+     * fails too ("Connection is closed", without an SQLState) and must not hide why, as
+     * it would in a TransactionTemplate, which throws the rollback's failure in place of
+     * the first.
      */
     private void rollBack(TransactionStatus transaction, Throwable failure) {
         try {
             transactions.rollback(transaction);
-        } catch (RuntimeException | Error rollback) {
+        }
+        catch (RuntimeException | Error rollback) {
             failure.addSuppressed(rollback);
         }
     }
@@ -133,22 +148,28 @@ public class DatabaseRetry {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return work.get();
         }
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return work.get();
-            } catch (RuntimeException failure) {
+            }
+            catch (RuntimeException failure) {
                 SQLException lost = connectionLoss(failure);
                 if (lost == null || attempt == ATTEMPTS) {
                     throw failure;
                 }
                 Duration pause = BACK_OFF.get(attempt - 1);
-                log.warn("Lost the database connection during {} (attempt {} of {}, SQLState {}: {}); trying again in {} ms",
+                log.warn(
+                        "Lost the database connection during {} (attempt {} of {}, SQLState {}: {}); trying again in {} ms",
                         operation, attempt, ATTEMPTS, lost.getSQLState(), lost.getMessage(), pause.toMillis());
-                Counter.builder("faibric.db.retries").description("Database work run again after its connection was lost")
-                        .tag("operation", operation).register(meters).increment();
+                Counter.builder("faibric.db.retries")
+                    .description("Database work run again after its connection was lost")
+                    .tag("operation", operation)
+                    .register(meters)
+                    .increment();
                 try {
                     Thread.sleep(pause);
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw failure;
                 }
@@ -158,10 +179,11 @@ public class DatabaseRetry {
     }
 
     /**
-     * A lost connection seldom goes alone (a restart or a network cut takes them all), and the pool
-     * hands out a connection used in the last half second without checking it; so, after the pause
-     * and just before the retry, the pool replaces its idle connections (and those in use, once
-     * they come back), and the retry runs on a connection opened after the pause.
+     * A lost connection seldom goes alone (a restart or a network cut takes them all),
+     * and the pool hands out a connection used in the last half second without checking
+     * it; so, after the pause and just before the retry, the pool replaces its idle
+     * connections (and those in use, once they come back), and the retry runs on a
+     * connection opened after the pause.
      */
     private void replacePooledConnections() {
         if (dataSource instanceof HikariDataSource hikari) {
@@ -172,7 +194,9 @@ public class DatabaseRetry {
         }
     }
 
-    /** The SQLException in the failure's causes that says the connection was lost, if any. */
+    /**
+     * The SQLException in the failure's causes that says the connection was lost, if any.
+     */
     static @Nullable SQLException connectionLoss(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
@@ -186,4 +210,5 @@ public class DatabaseRetry {
         }
         return null;
     }
+
 }

@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ErrorHandler;
 
 /**
- * How a failed run of a scheduled task (lease renewal, sweeps, catch-up, retention) is logged.
- * While the database is away every run fails the same way and the next run tries again, so that
- * is one line at WARN, not a stack trace at ERROR every few seconds; anything else keeps its trace.
+ * How a failed run of a scheduled task (lease renewal, sweeps, catch-up, retention) is
+ * logged. While the database is away every run fails the same way and the next run tries
+ * again, so that is one line at WARN, not a stack trace at ERROR every few seconds;
+ * anything else keeps its trace.
  */
 @Configuration(proxyBeanMethods = false)
 class ScheduledTaskErrors {
@@ -23,7 +24,8 @@ class ScheduledTaskErrors {
         if (lost != null || failure instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
             log.warn("A scheduled task could not reach the database ({}); it runs again on schedule",
                     lost != null ? lost.getMessage() : failure.getMessage());
-        } else {
+        }
+        else {
             log.error("A scheduled task failed; it runs again on schedule", failure);
         }
     };
@@ -37,4 +39,5 @@ class ScheduledTaskErrors {
     ThreadPoolTaskSchedulerCustomizer poolSchedulerErrors() {
         return scheduler -> scheduler.setErrorHandler(HANDLER);
     }
+
 }

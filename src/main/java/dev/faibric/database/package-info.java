@@ -1,4 +1,7 @@
-/** The shared database's faults: work whose connection was lost is run again; scheduled runs that could not reach it say so in one line. */
+/**
+ * The shared database's faults: work whose connection was lost is run again; scheduled
+ * runs that could not reach it say so in one line.
+ */
 @NullMarked
 package dev.faibric.database;
 

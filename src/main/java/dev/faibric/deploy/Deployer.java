@@ -3,18 +3,23 @@ package dev.faibric.deploy;
 import dev.faibric.project.SourceFile;
 import java.util.List;
 
-/** A way to run a version of an app and give it a URL (the seed's static, docker and kubernetes strategies). */
+/**
+ * A way to run a version of an app and give it a URL (the seed's static, docker and
+ * kubernetes strategies).
+ */
 public interface Deployer {
 
     Deployment deploy(AppRelease release) throws DeploymentException;
 
     /**
-     * Shows a version that is still being written at its own preview URL, leaving the live version
-     * as it is. The files may include placeholders for modules not written yet.
+     * Shows a version that is still being written at its own preview URL, leaving the
+     * live version as it is. The files may include placeholders for modules not written
+     * yet.
      */
     Deployment preview(AppRelease release) throws DeploymentException;
 
     /** What to deploy: one immutable version of one app. */
     record AppRelease(String slug, String title, int version, List<SourceFile> files) {
     }
+
 }

@@ -15,4 +15,5 @@ public class DeploymentException extends Exception {
     public List<String> problems() {
         return problems;
     }
+
 }

@@ -21,9 +21,9 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Deploys a frontend-only app in milliseconds: every module is transpiled to browser JavaScript,
- * written with an {@code index.html} (import map + bootstrap) into a new version directory, and
- * that directory becomes the live one in a single atomic switch.
+ * Deploys a frontend-only app in milliseconds: every module is transpiled to browser
+ * JavaScript, written with an {@code index.html} (import map + bootstrap) into a new
+ * version directory, and that directory becomes the live one in a single atomic switch.
  */
 @Component
 class StaticDeployer implements Deployer {
@@ -31,9 +31,13 @@ class StaticDeployer implements Deployer {
     private static final String ENTRY = "App.tsx";
 
     private final TsxCompiler compiler;
+
     private final HostedApps apps;
+
     private final AppRuntime runtime;
+
     private final AppUrls urls;
+
     private final JsonMapper json;
 
     StaticDeployer(TsxCompiler compiler, HostedApps apps, AppRuntime runtime, AppUrls urls, JsonMapper json) {
@@ -60,7 +64,10 @@ class StaticDeployer implements Deployer {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Transpiles and writes every file to a staging directory, then hands it to {@code publish}. */
+    /**
+     * Transpiles and writes every file to a staging directory, then hands it to
+     * {@code publish}.
+     */
     private void write(AppRelease release, java.util.function.Consumer<Path> publish) throws DeploymentException {
         List<String> problems = new ArrayList<>();
         List<SourceFile> output = new ArrayList<>();
@@ -76,11 +83,14 @@ class StaticDeployer implements Deployer {
         for (SourceFile file : release.files()) {
             if (isModule(file.path())) {
                 try {
-                    output.add(new SourceFile(jsPath(file.path()), compiler.compile(file.path(), file.content()).javascript()));
-                } catch (CompileException e) {
+                    output.add(new SourceFile(jsPath(file.path()),
+                            compiler.compile(file.path(), file.content()).javascript()));
+                }
+                catch (CompileException e) {
                     problems.add(e.getMessage());
                 }
-            } else {
+            }
+            else {
                 output.add(file);
             }
         }
@@ -97,9 +107,11 @@ class StaticDeployer implements Deployer {
                 Files.writeString(target, file.content(), StandardCharsets.UTF_8);
             }
             publish.accept(staging);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        }
+        catch (IOException | UncheckedIOException | IllegalStateException e) {
             deleteQuietly(staging);
-            throw new DeploymentException(List.of("could not write version " + release.version() + ": " + e.getMessage()));
+            throw new DeploymentException(
+                    List.of("could not write version " + release.version() + ": " + e.getMessage()));
         }
     }
 
@@ -113,7 +125,7 @@ class StaticDeployer implements Deployer {
 
     private String indexHtml(String title) {
         String importMap = json.writeValueAsString(java.util.Map.of("imports", runtime.importMap()))
-                .replace("</", "<\\/");
+            .replace("</", "<\\/");
         return """
                 <!doctype html>
                 <html lang="en">
@@ -144,14 +156,17 @@ class StaticDeployer implements Deployer {
                 </script>
                 </body>
                 </html>
-                """.formatted(HtmlUtils.htmlEscape(title), importMap);
+                """
+            .formatted(HtmlUtils.htmlEscape(title), importMap);
     }
 
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
+        }
+        catch (IOException ignored) {
             // a leftover staging directory is never served
         }
     }
+
 }

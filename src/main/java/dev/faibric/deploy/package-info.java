@@ -1,4 +1,6 @@
-/** Turns a version's source files into a running app: transpile, write, switch atomically. */
+/**
+ * Turns a version's source files into a running app: transpile, write, switch atomically.
+ */
 @NullMarked
 package dev.faibric.deploy;
 

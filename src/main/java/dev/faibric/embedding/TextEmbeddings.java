@@ -9,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns short texts (prompts, descriptions) into unit-length vectors, so that the dot product of
- * two of them is their cosine similarity. The one place that knows which embedding model is used:
- * by default in-process all-MiniLM-L6-v2, quantized, whose ONNX model ships inside its Maven
- * artifact (no download; 384 dimensions; a few milliseconds for a short text on one core); or,
- * when configured, OpenAI's text-embedding-3-small.
+ * Turns short texts (prompts, descriptions) into unit-length vectors, so that the dot
+ * product of two of them is their cosine similarity. The one place that knows which
+ * embedding model is used: by default in-process all-MiniLM-L6-v2, quantized, whose ONNX
+ * model ships inside its Maven artifact (no download; 384 dimensions; a few milliseconds
+ * for a short text on one core); or, when configured, OpenAI's text-embedding-3-small.
  */
 public final class TextEmbeddings {
 
@@ -22,6 +22,7 @@ public final class TextEmbeddings {
     static final String MODEL_ID = "all-minilm-l6-v2-q";
 
     private final EmbeddingModel model;
+
     private final String modelId;
 
     TextEmbeddings(EmbeddingModel model) {
@@ -33,10 +34,16 @@ public final class TextEmbeddings {
         this.modelId = modelId;
     }
 
-    /** OpenAI's embeddings API (or a compatible one at {@code baseUrl}), e.g. text-embedding-3-small. */
+    /**
+     * OpenAI's embeddings API (or a compatible one at {@code baseUrl}), e.g.
+     * text-embedding-3-small.
+     */
     public static TextEmbeddings openAi(String apiKey, String baseUrl, String modelName) {
         var builder = dev.langchain4j.model.openai.OpenAiEmbeddingModel.builder()
-                .apiKey(apiKey).modelName(modelName).timeout(java.time.Duration.ofSeconds(60)).maxRetries(2);
+            .apiKey(apiKey)
+            .modelName(modelName)
+            .timeout(java.time.Duration.ofSeconds(60))
+            .maxRetries(2);
         if (baseUrl != null && !baseUrl.isBlank()) {
             builder.baseUrl(baseUrl);
         }
@@ -44,7 +51,9 @@ public final class TextEmbeddings {
         return new TextEmbeddings(builder.build(), "openai:" + modelName);
     }
 
-    /** Loads the in-process MiniLM model from the classpath (about half a second, once). */
+    /**
+     * Loads the in-process MiniLM model from the classpath (about half a second, once).
+     */
     public static TextEmbeddings allMiniLmL6V2() {
         long start = System.nanoTime();
         TextEmbeddings embeddings = new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel());
@@ -53,7 +62,10 @@ public final class TextEmbeddings {
         return embeddings;
     }
 
-    /** Names the model; stored with every embedding so they can be recomputed when it changes. */
+    /**
+     * Names the model; stored with every embedding so they can be recomputed when it
+     * changes.
+     */
     public String modelId() {
         return modelId;
     }
@@ -103,4 +115,5 @@ public final class TextEmbeddings {
         }
         return unit;
     }
+
 }

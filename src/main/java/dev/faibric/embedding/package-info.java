@@ -1,4 +1,7 @@
-/** Text embeddings: the one place that knows which embedding model turns text into vectors. */
+/**
+ * Text embeddings: the one place that knows which embedding model turns text into
+ * vectors.
+ */
 @NullMarked
 package dev.faibric.embedding;
 

@@ -16,13 +16,15 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/projects/{id}/versions/{n}/feedback} with {@code {"thumbs": "up"}} or
- * {@code {"rating": 4}}: stored on the version, and passed to the code library, which updates the
- * success rate and rating of what the version reused and learns components from well-rated apps.
+ * {@code {"rating": 4}}: stored on the version, and passed to the code library, which
+ * updates the success rate and rating of what the version reused and learns components
+ * from well-rated apps.
  */
 @RestController
 class FeedbackController {
 
     private final Projects projects;
+
     private final Library library;
 
     FeedbackController(Projects projects, Library library) {
@@ -36,14 +38,15 @@ class FeedbackController {
     record Recorded(long project, int version, int rating, int componentsLearned) {
     }
 
-    @PostMapping(path = {"/api/projects/{id}/versions/{number}/feedback", "/api/projects/{id}/versions/{number}/feedback/"},
-            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = { "/api/projects/{id}/versions/{number}/feedback",
+            "/api/projects/{id}/versions/{number}/feedback/" }, consumes = MediaType.APPLICATION_JSON_VALUE)
     Recorded feedback(@PathVariable long id, @PathVariable int number, @RequestBody Feedback body) {
         int rating = rating(body);
         Project project = projects.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
         ProjectVersion version = projects.version(id, number)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Project " + id + " has no version " + number));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "Project " + id + " has no version " + number));
         Integer previous = projects.rateVersion(id, number, rating).orElse(null);
         library.rate(project.reusedComponents(), rating, previous);
         int learned = library.learnFrom(project.id(), project.title(), project.appType(), version.files(), rating);
@@ -58,7 +61,8 @@ class FeedbackController {
             return switch (body.thumbs().strip().toLowerCase(Locale.ROOT)) {
                 case "up" -> 5;
                 case "down" -> 1;
-                default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "thumbs must be \"up\" or \"down\".");
+                default ->
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "thumbs must be \"up\" or \"down\".");
             };
         }
         if (body.rating() == null || body.rating() < 1 || body.rating() > 5) {
@@ -67,4 +71,5 @@ class FeedbackController {
         }
         return body.rating();
     }
+
 }

@@ -30,39 +30,56 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
 /**
- * Prompt to deployed app, and change to new version. Classifies locally (no AI call), then runs a
- * {@link FirstBuild} or a {@link ChangeBuild} on a virtual thread; one build at a time per project.
+ * Prompt to deployed app, and change to new version. Classifies locally (no AI call),
+ * then runs a {@link FirstBuild} or a {@link ChangeBuild} on a virtual thread; one build
+ * at a time per project.
  */
 @Service
 public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppGenerator.class);
+
     private static final Pattern FILLER = Pattern.compile(
             "^(?:(?:please|can you|could you|i want|i need|i'd like|build|create|make|generate|design|write|give|me|us|"
-                    + "a|an|the|simple|new|small)\\b[ ,]*)+", Pattern.CASE_INSENSITIVE);
+                    + "a|an|the|simple|new|small)\\b[ ,]*)+",
+            Pattern.CASE_INSENSITIVE);
 
     private final Projects projects;
+
     private final ProjectEvents events;
+
     private final LlmProviders providers;
+
     private final AppTypeClassifier classifier;
+
     private final FirstBuild firstBuild;
+
     private final ChangeBuild changeBuild;
+
     private final Releaser releaser;
+
     private final GenerationMetrics metrics;
+
     private final CodeReuse reuse;
+
     private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
-    /** Builds running on this node (each also holds its project's lease in the database). */
-    private final Set<Long> busy = ConcurrentHashMap.newKeySet();
+
     /**
-     * This running service, as the owner of build leases: one per instance, not per JVM, so that
-     * two services in one process (as in the tests) are two nodes to each other.
+     * Builds running on this node (each also holds its project's lease in the database).
+     */
+    private final Set<Long> busy = ConcurrentHashMap.newKeySet();
+
+    /**
+     * This running service, as the owner of build leases: one per instance, not per JVM,
+     * so that two services in one process (as in the tests) are two nodes to each other.
      */
     private final String node = java.util.UUID.randomUUID().toString();
+
     private final GenerationSettings settings;
 
     AppGenerator(Projects projects, ProjectEvents events, LlmProviders providers, AppTypeClassifier classifier,
-                 FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics, CodeReuse reuse,
-                 GenerationSettings settings) {
+            FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics,
+            CodeReuse reuse, GenerationSettings settings) {
         this.reuse = reuse;
         this.settings = settings;
         metrics.inFlight(busy);
@@ -76,7 +93,10 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
         this.metrics = metrics;
     }
 
-    /** Creates the project and starts generating it; watch {@code /ws/project/{id}/} for the rest. */
+    /**
+     * Creates the project and starts generating it; watch {@code /ws/project/{id}/} for
+     * the rest.
+     */
     public Project start(String prompt) {
         String appType = classifier.classify(prompt);
         Project project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType));
@@ -92,10 +112,13 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
             if (template == null) {
                 return firstBuild.run(project, provider, prompt, appType, null, started);
             }
-            events.publish(project.id(), EventType.THINKING, "Starting from the code library's '" + template.name()
-                    + "' template (relevance " + template.relevance() + "); " + provider.name() + " adapts it with edits.",
-                    Map.of("template", template.slug(), "similarity", template.similarity(), "relevance", template.relevance()));
-            // The build starts from the template whatever comes of it; recorded before `deployed` is sent.
+            events.publish(project.id(), EventType.THINKING,
+                    "Starting from the code library's '" + template.name() + "' template (relevance "
+                            + template.relevance() + "); " + provider.name() + " adapts it with edits.",
+                    Map.of("template", template.slug(), "similarity", template.similarity(), "relevance",
+                            template.relevance()));
+            // The build starts from the template whatever comes of it; recorded before
+            // `deployed` is sent.
             reuse.record(project.id(), template.slug(), List.of(), List.of());
             return changeBuild.run(project, CodeReuse.starter(project.id(), template), provider,
                     CodeReuse.adaptation(prompt, template), started);
@@ -104,9 +127,16 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
     }
 
     /** Why a change request was not started. */
-    public enum Refusal { UNKNOWN_PROJECT, BUSY }
+    public enum Refusal {
 
-    /** Starts a change to an existing app (from the chat or the API); empty when it started. */
+        UNKNOWN_PROJECT, BUSY
+
+    }
+
+    /**
+     * Starts a change to an existing app (from the chat or the API); empty when it
+     * started.
+     */
     public Optional<Refusal> modify(long projectId, String change) {
         Project project = projects.find(projectId).orElse(null);
         if (project == null) {
@@ -122,8 +152,10 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
             events.publish(project.id(), EventType.THINKING, thinking(provider, project.appType(), current != null),
                     Map.of("appType", project.appType(), "provider", provider.name(), "model", provider.model()));
             if (current == null || !provider.writesEdits()) {
-                // No version to edit yet (a failed first build), or a composer that can only compose
-                // anew: build the whole app again with the change in front of the original prompt.
+                // No version to edit yet (a failed first build), or a composer that can
+                // only compose
+                // anew: build the whole app again with the change in front of the
+                // original prompt.
                 String prompt = change + "\n\nThe app so far: " + project.prompt();
                 return firstBuild.run(project, provider, prompt, project.appType(),
                         current == null ? null : project.title(), started);
@@ -144,7 +176,10 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
         });
     }
 
-    /** One build per project across all nodes: a lease in the project's row, renewed while this node works. */
+    /**
+     * One build per project across all nodes: a lease in the project's row, renewed while
+     * this node works.
+     */
     private boolean acquire(long projectId) {
         if (!busy.add(projectId)) {
             return false;
@@ -156,13 +191,17 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
         return true;
     }
 
-    /** Renews this node's leases every {@code lease-renewal}; sweeps for interrupted builds every {@code interrupted-sweep}. */
+    /**
+     * Renews this node's leases every {@code lease-renewal}; sweeps for interrupted
+     * builds every {@code interrupted-sweep}.
+     */
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         registrar.addFixedDelayTask(this::renewLeases, settings.leaseRenewal());
         Duration firstSweep = settings.interruptedSweep().compareTo(Duration.ofSeconds(5)) < 0
                 ? settings.interruptedSweep() : Duration.ofSeconds(5);
-        registrar.addFixedDelayTask(new FixedDelayTask(this::sweepInterrupted, settings.interruptedSweep(), firstSweep));
+        registrar
+            .addFixedDelayTask(new FixedDelayTask(this::sweepInterrupted, settings.interruptedSweep(), firstSweep));
     }
 
     void renewLeases() {
@@ -172,8 +211,9 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
     }
 
     /**
-     * A build does not survive the node running it: projects whose lease ran out (the node was
-     * killed or restarted) are told their build was interrupted, and keep their last good version.
+     * A build does not survive the node running it: projects whose lease ran out (the
+     * node was killed or restarted) are told their build was interrupted, and keep their
+     * last good version.
      */
     void sweepInterrupted() {
         markInterrupted(Instant.now());
@@ -189,7 +229,9 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
     }
 
     private interface Build {
+
         boolean run();
+
     }
 
     private void submit(Project project, String kind, Build build) {
@@ -199,10 +241,12 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
             try {
                 projects.updateStatus(project.id(), ProjectStatus.GENERATING);
                 ok = build.run();
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 log.error("Build of project {} failed", project.id(), e);
                 releaser.fail(project, "Something went wrong on our side while building your app. Please try again.");
-            } finally {
+            }
+            finally {
                 projects.releaseBuild(project.id(), node);
                 busy.remove(project.id());
                 metrics.finished(kind, ok ? "deployed" : "failed", FirstBuild.since(started));
@@ -225,8 +269,8 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
     }
 
     /**
-     * A name to show (and to derive the app's permanent slug from) until the model names the app:
-     * the prompt's first words, without the "please build me a" in front.
+     * A name to show (and to derive the app's permanent slug from) until the model names
+     * the app: the prompt's first words, without the "please build me a" in front.
      */
     static String provisionalTitle(String prompt) {
         String text = FILLER.matcher(prompt.strip().replaceAll("\\s+", " ")).replaceFirst("");
@@ -241,4 +285,5 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
     public void close() {
         runner.close();
     }
+
 }

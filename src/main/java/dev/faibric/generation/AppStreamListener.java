@@ -3,10 +3,16 @@ package dev.faibric.generation;
 import dev.faibric.project.SourceFile;
 import java.util.Map;
 
-/** What {@link AppStreamParser} finds in a model's answer, reported the moment it is complete. */
+/**
+ * What {@link AppStreamParser} finds in a model's answer, reported the moment it is
+ * complete.
+ */
 interface AppStreamListener {
 
-    /** The opening {@code <faibric-app ...>} tag and its attributes (type, title, requires_backend). */
+    /**
+     * The opening {@code <faibric-app ...>} tag and its attributes (type, title,
+     * requires_backend).
+     */
     default void onApp(Map<String, String> attributes) {
     }
 
@@ -25,7 +31,11 @@ interface AppStreamListener {
     default void onSection(String name, String body) {
     }
 
-    /** Something in the stream could not be used as it is, e.g. a file cut off before its end. */
+    /**
+     * Something in the stream could not be used as it is, e.g. a file cut off before its
+     * end.
+     */
     default void onProblem(String message) {
     }
+
 }

@@ -9,31 +9,48 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Incremental parser of the model output format ({@code <faibric-app>} with raw {@code <file>}
- * blocks). Chunks may be cut anywhere, even inside a tag; each file is reported as soon as its
- * closing tag arrives. Tolerant of what real models write: prose around the answer, code fences
- * inside a file, single-quoted attributes, a missing {@code <faibric-app>} wrapper, and a stream
- * that stops early. Nothing here throws on bad input: it becomes a problem report.
+ * Incremental parser of the model output format ({@code <faibric-app>} with raw
+ * {@code <file>} blocks). Chunks may be cut anywhere, even inside a tag; each file is
+ * reported as soon as its closing tag arrives. Tolerant of what real models write: prose
+ * around the answer, code fences inside a file, single-quoted attributes, a missing
+ * {@code <faibric-app>} wrapper, and a stream that stops early. Nothing here throws on
+ * bad input: it becomes a problem report.
  */
 final class AppStreamParser {
 
     static final Set<String> SECTIONS = Set.of("description", "styles", "features", "data", "backend", "database");
 
     private static final Pattern APP_OPEN = Pattern.compile("<faibric-app\\b([^>]*)>");
+
     private static final Pattern FILE_OPEN_START = Pattern.compile("<file\\b");
-    private static final Pattern TAG = Pattern.compile(
-            "<(file|description|styles|features|data|backend|database)\\b([^<>]*)>|</faibric-app\\s*>");
+
+    private static final Pattern TAG = Pattern
+        .compile("<(file|description|styles|features|data|backend|database)\\b([^<>]*)>|</faibric-app\\s*>");
+
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_][\\w-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern FENCE = Pattern.compile("^\\s*```[\\w.+-]*[^\\n]*\\n(.*?)\\n?\\s*```\\s*$", Pattern.DOTALL);
-    /** A tag can be at most this long; anything longer than this without '>' is not one. */
+
+    private static final Pattern FENCE = Pattern.compile("^\\s*```[\\w.+-]*[^\\n]*\\n(.*?)\\n?\\s*```\\s*$",
+            Pattern.DOTALL);
+
+    /**
+     * A tag can be at most this long; anything longer than this without '>' is not one.
+     */
     private static final int MAX_TAG = 400;
 
-    private enum State { SEEK_APP, IN_APP, IN_FILE, IN_SECTION, DONE }
+    private enum State {
+
+        SEEK_APP, IN_APP, IN_FILE, IN_SECTION, DONE
+
+    }
 
     private final AppStreamListener listener;
+
     private final StringBuilder buffer = new StringBuilder();
+
     private State state = State.SEEK_APP;
+
     private String current = "";
+
     private int scanFrom;
 
     AppStreamParser(AppStreamListener listener) {
@@ -54,7 +71,8 @@ final class AppStreamParser {
                 case IN_SECTION -> inBody(false);
                 case DONE -> false;
             };
-        } while (progressed && state != State.DONE);
+        }
+        while (progressed && state != State.DONE);
         if (state == State.IN_FILE) {
             listener.onFileProgress(current, buffer.length());
         }
@@ -64,9 +82,11 @@ final class AppStreamParser {
     void finish() {
         switch (state) {
             case SEEK_APP -> listener.onProblem("the answer contains no <faibric-app> and no <file> blocks");
-            case IN_FILE -> listener.onProblem("file '" + current + "' was cut off before </file> (the answer ended early)");
+            case IN_FILE ->
+                listener.onProblem("file '" + current + "' was cut off before </file> (the answer ended early)");
             case IN_SECTION -> listener.onProblem("<" + current + "> was cut off before </" + current + ">");
-            default -> { }
+            default -> {
+            }
         }
         state = State.DONE;
         buffer.setLength(0);
@@ -115,14 +135,18 @@ final class AppStreamParser {
             current = path.strip().replaceFirst("^\\./", "");
             listener.onFileStarted(current);
             state = State.IN_FILE;
-        } else {
+        }
+        else {
             current = name;
             state = State.IN_SECTION;
         }
         return true;
     }
 
-    /** Looks for the end of the current file or section; a file also ends where the next one starts. */
+    /**
+     * Looks for the end of the current file or section; a file also ends where the next
+     * one starts.
+     */
     private boolean inBody(boolean file) {
         String close = file ? "</file>" : "</" + current + ">";
         int end = indexFrom(close);
@@ -140,7 +164,8 @@ final class AppStreamParser {
                 listener.onProblem("file '" + current + "' had no </file>; it was closed where the next block began");
             }
             deliverFile(body);
-        } else {
+        }
+        else {
             listener.onSection(current, body.strip());
         }
         state = State.IN_APP;
@@ -176,12 +201,16 @@ final class AppStreamParser {
         return b < 0 ? a : Math.min(a, b);
     }
 
-    /** Drops text that cannot be part of a tag, keeping a trailing '<...' that may still become one. */
+    /**
+     * Drops text that cannot be part of a tag, keeping a trailing '<...' that may still
+     * become one.
+     */
     private void keepPossibleTagStart() {
         int lt = buffer.lastIndexOf("<");
         if (lt < 0 || buffer.length() - lt > MAX_TAG) {
             buffer.setLength(0);
-        } else {
+        }
+        else {
             buffer.delete(0, lt);
         }
     }
@@ -195,4 +224,5 @@ final class AppStreamParser {
         }
         return attributes;
     }
+
 }

@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Keyword evidence for each app type: every keyword found in a prompt adds its weight to its type;
- * multi-word phrases ("tic tac toe", "landing page") weigh more than single words.
+ * Keyword evidence for each app type: every keyword found in a prompt adds its weight to
+ * its type; multi-word phrases ("tic tac toe", "landing page") weigh more than single
+ * words.
  */
 final class AppTypeKeywords {
 
-    /** Keywords of at least this weight name the kind of app outright: "landing page", "dashboard", "tic tac toe". */
+    /**
+     * Keywords of at least this weight name the kind of app outright: "landing page",
+     * "dashboard", "tic tac toe".
+     */
     static final int STRONG = 7;
 
     private static final Map<String, Map<String, Integer>> KEYWORDS = new LinkedHashMap<>();
@@ -26,8 +30,8 @@ final class AppTypeKeywords {
                 "dashboard 8, analytics 6, metrics 5, kpi 6, kpis 6, chart 3, charts 3, graph 3, graphs 3, report 3, "
                         + "reports 3, admin panel 6, admin 3, monitoring 5, statistics 4, stats 3, overview 2, sales 2, "
                         + "revenue 3, insights 3, visualization 4, visualisation 4"));
-        KEYWORDS.put("form", weights(
-                "form 6, survey 7, questionnaire 7, registration 5, register 3, sign up 4, signup 4, rsvp 7, "
+        KEYWORDS.put("form",
+                weights("form 6, survey 7, questionnaire 7, registration 5, register 3, sign up 4, signup 4, rsvp 7, "
                         + "application form 8, feedback 4, contact form 8, booking form 8, order form 8, poll 5, "
                         + "enquiry 4, inquiry 4, checkout 3, submit 2, intake 5"));
         KEYWORDS.put("tool", weights(
@@ -56,8 +60,9 @@ final class AppTypeKeywords {
 
     /**
      * What the words of a prompt say: the keyword score of each type, in the order of
-     * {@link AppTypeClassifier#TYPES}, and the type whose strong phrase comes first in the prompt
-     * (its head noun: "a landing page for my puzzle game" is a website), or -1 if none.
+     * {@link AppTypeClassifier#TYPES}, and the type whose strong phrase comes first in
+     * the prompt (its head noun: "a landing page for my puzzle game" is a website), or -1
+     * if none.
      */
     record Evidence(int[] scores, int firstStrong) {
 
@@ -89,7 +94,10 @@ final class AppTypeKeywords {
         return new Evidence(scores, firstStrong);
     }
 
-    /** Where the whole words of {@code keyword} (or its plural in -s) start in {@code text}, or -1. */
+    /**
+     * Where the whole words of {@code keyword} (or its plural in -s) start in
+     * {@code text}, or -1.
+     */
     private static int find(String text, String keyword) {
         int at = text.indexOf(" " + keyword + " ");
         int plural = text.indexOf(" " + keyword + "s ");
@@ -105,4 +113,5 @@ final class AppTypeKeywords {
         }
         return weights;
     }
+
 }

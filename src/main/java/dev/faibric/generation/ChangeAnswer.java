@@ -5,15 +5,18 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A change or repair answer being parsed into a {@link ChangeSet}. When the provider starts again
- * (a fallback took over in mid-answer), parsing starts again from nothing, so the edits of two
- * providers are never mixed.
+ * A change or repair answer being parsed into a {@link ChangeSet}. When the provider
+ * starts again (a fallback took over in mid-answer), parsing starts again from nothing,
+ * so the edits of two providers are never mixed.
  */
 final class ChangeAnswer implements TokenSink {
 
     private final Supplier<ChangeStreamListener> progress;
+
     private final Consumer<String> onRestart;
+
     private ChangeSet.Collector collector;
+
     private ChangeStreamParser parser;
 
     ChangeAnswer(Supplier<ChangeStreamListener> progress, Consumer<String> onRestart) {
@@ -42,4 +45,5 @@ final class ChangeAnswer implements TokenSink {
         parser.finish();
         return collector.result();
     }
+
 }

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A change to an existing app, as the seed's {@code modify_app_stream}: the model answers with
- * search/replace edits against the current files (a few hundred tokens, not the whole app); edits
- * are applied with staged matching; a file whose edits cannot be applied is asked for whole, once;
- * the result is validated (one repair), stored as a new version and hot-deployed.
+ * A change to an existing app, as the seed's {@code modify_app_stream}: the model answers
+ * with search/replace edits against the current files (a few hundred tokens, not the
+ * whole app); edits are applied with staged matching; a file whose edits cannot be
+ * applied is asked for whole, once; the result is validated (one repair), stored as a new
+ * version and hot-deployed.
  */
 @Component
 class ChangeBuild {
@@ -28,15 +29,21 @@ class ChangeBuild {
     private static final int EARLIER_TURNS = 5;
 
     private final Projects projects;
+
     private final ProjectEvents events;
+
     private final SystemPrompts prompts;
+
     private final Repairer repairer;
+
     private final Releaser releaser;
+
     private final GenerationMetrics metrics;
+
     private final JsonMapper json;
 
     ChangeBuild(Projects projects, ProjectEvents events, SystemPrompts prompts, Repairer repairer, Releaser releaser,
-                GenerationMetrics metrics, JsonMapper json) {
+            GenerationMetrics metrics, JsonMapper json) {
         this.json = json;
         this.projects = projects;
         this.events = events;
@@ -53,10 +60,12 @@ class ChangeBuild {
         ChangeSet changes;
         LlmUsage usage;
         try {
-            Streamed streamed = stream(provider, new LlmRequest(prompts.forChange(), request, project.appType(), project.title()), id);
+            Streamed streamed = stream(provider,
+                    new LlmRequest(prompts.forChange(), request, project.appType(), project.title()), id);
             changes = streamed.changes();
             usage = streamed.usage();
-        } catch (LlmException e) {
+        }
+        catch (LlmException e) {
             releaser.fail(project, FirstBuild.failure(e));
             return false;
         }
@@ -77,14 +86,17 @@ class ChangeBuild {
         Repairer.Outcome checked = repairer.validate(project, provider, project.appType(), outcome.files(), List.of());
         metrics.answered(checked.usage());
         if (!checked.problems().isEmpty()) {
-            events.publish(id, EventType.VALIDATION, "The change still has " + checked.problems().size() + " problem(s)",
+            events.publish(id, EventType.VALIDATION,
+                    "The change still has " + checked.problems().size() + " problem(s)",
                     Map.of("errors", checked.problems(), "repairing", false));
             releaser.fail(project, "The change did not pass validation, so it was not deployed.");
             return false;
         }
-        String summary = changes.summary() != null && !changes.summary().isBlank() ? changes.summary().strip() : AppGenerator.summary(change);
-        return releaser.release(project, new Releaser.Build(project.appType(), project.title(), project.requiresBackend(),
-                checked.files(), sections(current), warnings, summary, usage.plus(checked.usage()), started));
+        String summary = changes.summary() != null && !changes.summary().isBlank() ? changes.summary().strip()
+                : AppGenerator.summary(change);
+        return releaser.release(project,
+                new Releaser.Build(project.appType(), project.title(), project.requiresBackend(), checked.files(),
+                        sections(current), warnings, summary, usage.plus(checked.usage()), started));
     }
 
     private record Streamed(ChangeSet changes, LlmUsage usage) {
@@ -98,29 +110,43 @@ class ChangeBuild {
         List<String> paths = failed.failedPaths();
         List<SourceFile> current = failed.files();
         List<String> reasons = failed.failures().stream().map(EditOutcome.EditFailure::message).toList();
-        events.publish(project.id(), EventType.THINKING, "Some edits did not match " + String.join(", ", paths)
-                + "; asking for " + (paths.size() == 1 ? "that file" : "those files") + " in full", Map.of("errors", reasons));
-        StringBuilder request = new StringBuilder("Change request: ").append(change.strip()).append("\n\n")
-                .append("Your edits could not be applied (").append(String.join("; ", reasons)).append(").\n")
-                .append("Answer with the complete new content of each of these files in a <file> block, then <summary>:\n");
+        events.publish(
+                project.id(), EventType.THINKING, "Some edits did not match " + String.join(", ", paths)
+                        + "; asking for " + (paths.size() == 1 ? "that file" : "those files") + " in full",
+                Map.of("errors", reasons));
+        StringBuilder request = new StringBuilder("Change request: ").append(change.strip())
+            .append("\n\n")
+            .append("Your edits could not be applied (")
+            .append(String.join("; ", reasons))
+            .append(").\n")
+            .append("Answer with the complete new content of each of these files in a <file> block, then <summary>:\n");
         for (SourceFile file : current) {
             if (paths.contains(file.path())) {
-                request.append("<file path=\"").append(file.path()).append("\">\n").append(file.content()).append("</file>\n");
+                request.append("<file path=\"")
+                    .append(file.path())
+                    .append("\">\n")
+                    .append(file.content())
+                    .append("</file>\n");
             }
         }
         try {
-            Streamed streamed = stream(provider, new LlmRequest(prompts.forChange(), request.toString(), project.appType(),
-                    project.title()), project.id());
-            List<ChangeSet.Change> whole = streamed.changes().files().stream()
-                    .filter(f -> paths.contains(f.path())).<ChangeSet.Change>map(ChangeSet.Write::new).toList();
+            Streamed streamed = stream(provider,
+                    new LlmRequest(prompts.forChange(), request.toString(), project.appType(), project.title()),
+                    project.id());
+            List<ChangeSet.Change> whole = streamed.changes()
+                .files()
+                .stream()
+                .filter(f -> paths.contains(f.path())).<ChangeSet.Change>map(ChangeSet.Write::new).toList();
             EditOutcome merged = EditApplier.apply(current, whole);
             List<String> warnings = new ArrayList<>();
-            paths.stream().filter(p -> !merged.changedPaths().contains(p))
-                    .forEach(p -> warnings.add("the change to " + p + " could not be applied; it was left as it was"));
+            paths.stream()
+                .filter(p -> !merged.changedPaths().contains(p))
+                .forEach(p -> warnings.add("the change to " + p + " could not be applied; it was left as it was"));
             return new Rewrite(merged, streamed.usage(), warnings);
-        } catch (LlmException e) {
-            return new Rewrite(failed, LlmUsage.NONE, List.of("the change to " + String.join(", ", paths)
-                    + " could not be applied: " + e.getMessage()));
+        }
+        catch (LlmException e) {
+            return new Rewrite(failed, LlmUsage.NONE,
+                    List.of("the change to " + String.join(", ", paths) + " could not be applied: " + e.getMessage()));
         }
     }
 
@@ -145,17 +171,22 @@ class ChangeBuild {
         }
     }
 
-    /** The previous result's description, styles, features, data, backend and database carry over. */
+    /**
+     * The previous result's description, styles, features, data, backend and database
+     * carry over.
+     */
     private Map<String, String> sections(ProjectVersion current) {
         Map<String, String> sections = new java.util.LinkedHashMap<>();
         for (String name : AppStreamParser.SECTIONS) {
             Object value = current.result().get(name);
             if (value instanceof String text) {
                 sections.put(name, text);
-            } else if (value != null) {
+            }
+            else if (value != null) {
                 sections.put(name, json.writeValueAsString(value));
             }
         }
         return sections;
     }
+
 }

@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a change request sends the model: the request, a short summary of earlier turns, and the
- * files the request needs, not the whole history. A small app goes whole; a larger one sends
- * App.tsx, the files the request names (by file or component name), then what fits the budget.
+ * What a change request sends the model: the request, a short summary of earlier turns,
+ * and the files the request needs, not the whole history. A small app goes whole; a
+ * larger one sends App.tsx, the files the request names (by file or component name), then
+ * what fits the budget.
  */
 final class ChangeContext {
 
@@ -33,8 +34,10 @@ final class ChangeContext {
         }
         List<String> hidden = files.stream().filter(f -> !shown.contains(f)).map(SourceFile::path).toList();
         if (!hidden.isEmpty()) {
-            out.append("\nOther files exist but are not shown (ask for none; edit only the files shown, or write new ones): ")
-                    .append(String.join(", ", hidden)).append('\n');
+            out.append(
+                    "\nOther files exist but are not shown (ask for none; edit only the files shown, or write new ones): ")
+                .append(String.join(", ", hidden))
+                .append('\n');
         }
         return out.toString();
     }
@@ -65,12 +68,18 @@ final class ChangeContext {
         return files.stream().filter(chosen::contains).toList();
     }
 
-    /** "components/BillForm.tsx" is mentioned by "billform", "bill form" or "BillForm". */
+    /**
+     * "components/BillForm.tsx" is mentioned by "billform", "bill form" or "BillForm".
+     */
     private static boolean mentions(String text, String path) {
         String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[a-z]+$", "");
-        String spaced = stem.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String spaced = stem.replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", " ")
+            .strip();
         String joined = spaced.replace(" ", "");
         return text.contains(" " + spaced + " ") || text.contains(" " + joined + " ")
                 || text.contains(" " + joined + "s ") || text.contains(" " + spaced + "s ");
     }
+
 }

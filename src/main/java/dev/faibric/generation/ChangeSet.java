@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a modification answer asked for, in the order it was written: edits and whole files,
- * the one-line summary, and the problems the parser met (a cut-off block, a block without path).
+ * Everything a modification answer asked for, in the order it was written: edits and
+ * whole files, the one-line summary, and the problems the parser met (a cut-off block, a
+ * block without path).
  */
 record ChangeSet(List<Change> changes, @Nullable String summary, List<String> problems) {
 
@@ -16,9 +17,14 @@ record ChangeSet(List<Change> changes, @Nullable String summary, List<String> pr
         problems = List.copyOf(problems);
     }
 
-    /** One change to the app's files: an {@link FileEdit} or a {@link Write} of a whole file. */
+    /**
+     * One change to the app's files: an {@link FileEdit} or a {@link Write} of a whole
+     * file.
+     */
     sealed interface Change permits FileEdit, Write {
+
         String path();
+
     }
 
     /** A {@code <file>}: a new file, or an existing one rewritten entirely. */
@@ -42,18 +48,23 @@ record ChangeSet(List<Change> changes, @Nullable String summary, List<String> pr
     }
 
     /**
-     * Collects what a {@link ChangeStreamParser} reports into a {@link ChangeSet}, passing every
-     * event on to an optional delegate (e.g. the one that streams progress to the browser).
+     * Collects what a {@link ChangeStreamParser} reports into a {@link ChangeSet},
+     * passing every event on to an optional delegate (e.g. the one that streams progress
+     * to the browser).
      */
     static final class Collector implements ChangeStreamListener {
 
         private final ChangeStreamListener delegate;
+
         private final List<Change> changes = new ArrayList<>();
+
         private final List<String> problems = new ArrayList<>();
+
         private @Nullable String summary;
 
         Collector() {
-            this(new ChangeStreamListener() { });
+            this(new ChangeStreamListener() {
+            });
         }
 
         Collector(ChangeStreamListener delegate) {
@@ -102,5 +113,6 @@ record ChangeSet(List<Change> changes, @Nullable String summary, List<String> pr
         ChangeSet result() {
             return new ChangeSet(changes, summary, problems);
         }
+
     }
 }

@@ -2,7 +2,10 @@ package dev.faibric.generation;
 
 import dev.faibric.project.SourceFile;
 
-/** What {@link ChangeStreamParser} finds in a modification answer, reported the moment it is complete. */
+/**
+ * What {@link ChangeStreamParser} finds in a modification answer, reported the moment it
+ * is complete.
+ */
 interface ChangeStreamListener {
 
     /** An {@code <edit>} has started; its SEARCH/REPLACE blocks are streaming. */
@@ -29,7 +32,11 @@ interface ChangeStreamListener {
     default void onSummary(String summary) {
     }
 
-    /** Something in the stream could not be used as it is, e.g. a block cut off before its end. */
+    /**
+     * Something in the stream could not be used as it is, e.g. a block cut off before its
+     * end.
+     */
     default void onProblem(String message) {
     }
+
 }

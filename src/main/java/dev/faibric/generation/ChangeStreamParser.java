@@ -10,45 +10,79 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Incremental parser of the modification format: {@code <edit path="...">} elements holding
- * SEARCH/REPLACE blocks, {@code <file path="...">} elements holding whole files, and a
- * {@code <summary>}. Chunks may be cut anywhere, even inside a tag or a marker; each edit, file and
- * the summary is reported as soon as it is complete.
+ * Incremental parser of the modification format: {@code <edit path="...">} elements
+ * holding SEARCH/REPLACE blocks, {@code <file path="...">} elements holding whole files,
+ * and a {@code <summary>}. Chunks may be cut anywhere, even inside a tag or a marker;
+ * each edit, file and the summary is reported as soon as it is complete.
  *
- * <p>Tolerant of what real models write: prose around and between the blocks, code fences around a
- * block or its body, single-quoted attributes, markers of 5 to 9 characters with trailing spaces
- * (and Aider's older {@code ORIGINAL}/{@code UPDATED} words), CRLF line ends, a missing closing
- * tag, a {@code <file>} that holds SEARCH/REPLACE blocks, and a stream that stops early (what
- * completed is kept). Nothing here throws on bad input: it becomes a problem report.
+ * <p>
+ * Tolerant of what real models write: prose around and between the blocks, code fences
+ * around a block or its body, single-quoted attributes, markers of 5 to 9 characters with
+ * trailing spaces (and Aider's older {@code ORIGINAL}/{@code UPDATED} words), CRLF line
+ * ends, a missing closing tag, a {@code <file>} that holds SEARCH/REPLACE blocks, and a
+ * stream that stops early (what completed is kept). Nothing here throws on bad input: it
+ * becomes a problem report.
  */
 final class ChangeStreamParser {
 
     private static final Pattern TAG = Pattern.compile("<(edit|file|summary)(?=[\\s>/])([^<>]*)>");
-    private static final Pattern STRAY_SEARCH = Pattern.compile("(?m)^[ \\t]*<{5,9}[ \\t]*(?i:SEARCH|ORIGINAL)[ \\t]*\\r?\\n");
+
+    private static final Pattern STRAY_SEARCH = Pattern
+        .compile("(?m)^[ \\t]*<{5,9}[ \\t]*(?i:SEARCH|ORIGINAL)[ \\t]*\\r?\\n");
+
     private static final Pattern SEARCH = Pattern.compile("[ \\t]*<{5,9}[ \\t]*(?i:SEARCH|ORIGINAL)[ \\t]*");
+
     private static final Pattern DIVIDER = Pattern.compile("[ \\t]*={5,9}[ \\t]*");
+
     private static final Pattern REPLACE = Pattern.compile("[ \\t]*>{5,9}[ \\t]*(?i:REPLACE|UPDATED)(?![\\w-])");
-    private static final Pattern HAS_REPLACE = Pattern.compile("(?m)^[ \\t]*>{5,9}[ \\t]*(?i:REPLACE|UPDATED)(?![\\w-])");
-    /** Where a {@code <file>} missing its {@code </file>} ends: the next block at the start of a line. */
+
+    private static final Pattern HAS_REPLACE = Pattern
+        .compile("(?m)^[ \\t]*>{5,9}[ \\t]*(?i:REPLACE|UPDATED)(?![\\w-])");
+
+    /**
+     * Where a {@code <file>} missing its {@code </file>} ends: the next block at the
+     * start of a line.
+     */
     private static final Pattern FILE_CUT = Pattern.compile("\\n<(?:file|edit)\\s|\\n<summary>");
+
     private static final Pattern SUMMARY_CUT = Pattern.compile("<(?:edit|file)(?=[\\s>/])[^<>]*>");
+
     private static final Pattern FENCE_OPEN = Pattern.compile("[ \\t]*```[\\w.+-]*[ \\t]*");
+
     private static final Pattern FENCE_CLOSE = Pattern.compile("[ \\t]*```[ \\t]*");
+
     /** A tag (or a marker line outside a block) can be at most this long. */
     private static final int MAX_TAG = 400;
+
     private static final int MAX_SUMMARY = 1_000;
 
-    private enum State { SEEK, IN_EDIT, IN_FILE, IN_SUMMARY, DONE }
+    private enum State {
+
+        SEEK, IN_EDIT, IN_FILE, IN_SUMMARY, DONE
+
+    }
 
     private final ChangeStreamListener listener;
+
     private final StringBuilder buffer = new StringBuilder();
+
     private State state = State.SEEK;
+
     private String current = "";
-    private Blocks blocks = new Blocks("", message -> { });
+
+    private Blocks blocks = new Blocks("", message -> {
+    });
+
     private int scanFrom;
-    /** Whether the buffer's first character starts a line (it may start mid-line after trimming). */
+
+    /**
+     * Whether the buffer's first character starts a line (it may start mid-line after
+     * trimming).
+     */
     private boolean atLineStart = true;
+
     private boolean sawBlock;
+
     private boolean strayReported;
 
     ChangeStreamParser(ChangeStreamListener listener) {
@@ -75,7 +109,10 @@ final class ChangeStreamParser {
         }
     }
 
-    /** The stream has ended: finish the last line, keep what completed and report what did not. */
+    /**
+     * The stream has ended: finish the last line, keep what completed and report what did
+     * not.
+     */
     void finish() {
         if (state == State.DONE) {
             return;
@@ -91,17 +128,21 @@ final class ChangeStreamParser {
             case IN_EDIT -> {
                 if (blocks.outside()) {
                     endEdit("the edit for '" + current + "' had no </edit> (the answer ended early)");
-                } else {
-                    endEdit("the edit for '" + current + "' was cut off inside a SEARCH/REPLACE block (the answer ended early)");
+                }
+                else {
+                    endEdit("the edit for '" + current
+                            + "' was cut off inside a SEARCH/REPLACE block (the answer ended early)");
                 }
             }
-            case IN_FILE -> listener.onProblem("file '" + current + "' was cut off before </file> (the answer ended early)");
+            case IN_FILE ->
+                listener.onProblem("file '" + current + "' was cut off before </file> (the answer ended early)");
             case IN_SUMMARY -> {
                 String text = buffer.toString().strip();
                 int paragraph = text.indexOf("\n\n");
                 deliverSummary(paragraph < 0 ? text : text.substring(0, paragraph));
             }
-            case DONE -> { }
+            case DONE -> {
+            }
         }
         state = State.DONE;
         buffer.setLength(0);
@@ -117,7 +158,8 @@ final class ChangeStreamParser {
                 case IN_SUMMARY -> inSummary();
                 case DONE -> false;
             };
-        } while (progressed);
+        }
+        while (progressed);
     }
 
     private boolean seek() {
@@ -151,7 +193,10 @@ final class ChangeStreamParser {
         return true;
     }
 
-    /** SEARCH/REPLACE blocks outside any {@code <edit>} have no path: say so once, so a caller can ask again. */
+    /**
+     * SEARCH/REPLACE blocks outside any {@code <edit>} have no path: say so once, so a
+     * caller can ask again.
+     */
     private void noteStrayBlock(int limit) {
         if (strayReported) {
             return;
@@ -166,7 +211,10 @@ final class ChangeStreamParser {
         }
     }
 
-    /** Drops prose that cannot become a tag, keeping the last line and a trailing '<...' that may still become one. */
+    /**
+     * Drops prose that cannot become a tag, keeping the last line and a trailing '<...'
+     * that may still become one.
+     */
     private void keepTail() {
         int length = buffer.length();
         int lineStart = buffer.lastIndexOf("\n") + 1;
@@ -184,7 +232,10 @@ final class ChangeStreamParser {
         }
     }
 
-    /** Reads the edit's body line by line; between blocks, {@code </edit>} or the next block's tag ends it. */
+    /**
+     * Reads the edit's body line by line; between blocks, {@code </edit>} or the next
+     * block's tag ends it.
+     */
     private boolean inEdit() {
         while (true) {
             int newline = buffer.indexOf("\n");
@@ -223,10 +274,12 @@ final class ChangeStreamParser {
         List<SearchReplace> complete = blocks.complete();
         if (current.isEmpty()) {
             listener.onProblem("an <edit> block has no path attribute; it was ignored");
-        } else if (complete.isEmpty()) {
+        }
+        else if (complete.isEmpty()) {
             listener.onProblem(problem != null ? problem + "; it was ignored"
                     : "the edit for '" + current + "' contains no complete SEARCH/REPLACE block; it was ignored");
-        } else {
+        }
+        else {
             listener.onEdit(new FileEdit(current, complete));
             if (problem != null) {
                 listener.onProblem(cutInBlock ? problem + "; its complete blocks were kept" : problem);
@@ -234,7 +287,10 @@ final class ChangeStreamParser {
         }
     }
 
-    /** Looks for the end of the current file; a file missing its {@code </file>} ends where the next block starts. */
+    /**
+     * Looks for the end of the current file; a file missing its {@code </file>} ends
+     * where the next block starts.
+     */
     private boolean inFile() {
         int end = buffer.indexOf("</file>", scanFrom);
         Matcher cut = FILE_CUT.matcher(buffer);
@@ -263,7 +319,8 @@ final class ChangeStreamParser {
         }
         String content = AppStreamParser.cleanBody(body);
         if (STRAY_SEARCH.matcher(content).find() && HAS_REPLACE.matcher(content).find()) {
-            // The model wrote edits inside <file>: writing the markers into the file would break it.
+            // The model wrote edits inside <file>: writing the markers into the file
+            // would break it.
             Blocks read = new Blocks(current, listener::onProblem);
             for (String line : content.split("\n", -1)) {
                 int rest = read.accept(line);
@@ -276,8 +333,10 @@ final class ChangeStreamParser {
             }
             List<SearchReplace> complete = read.complete();
             if (complete.isEmpty()) {
-                listener.onProblem("file '" + current + "' holds SEARCH/REPLACE markers but no complete block; it was ignored");
-            } else {
+                listener.onProblem(
+                        "file '" + current + "' holds SEARCH/REPLACE markers but no complete block; it was ignored");
+            }
+            else {
                 listener.onProblem("file '" + current + "' holds SEARCH/REPLACE blocks; it was read as an <edit>");
                 listener.onEdit(new FileEdit(current, complete));
             }
@@ -316,8 +375,8 @@ final class ChangeStreamParser {
     }
 
     private static String pathOf(Map<String, String> attributes) {
-        String path = attributes.getOrDefault("path",
-                attributes.getOrDefault("file", attributes.getOrDefault("name", attributes.getOrDefault("filename", ""))));
+        String path = attributes.getOrDefault("path", attributes.getOrDefault("file",
+                attributes.getOrDefault("name", attributes.getOrDefault("filename", ""))));
         return path.strip().replaceFirst("^\\./", "");
     }
 
@@ -331,13 +390,22 @@ final class ChangeStreamParser {
     /** The SEARCH/REPLACE blocks of one edit, read one complete line at a time. */
     static final class Blocks {
 
-        private enum Part { OUTSIDE, SEARCH, REPLACE }
+        private enum Part {
+
+            OUTSIDE, SEARCH, REPLACE
+
+        }
 
         private final String path;
+
         private final Consumer<String> problems;
+
         private final List<SearchReplace> complete = new ArrayList<>();
+
         private final List<String> search = new ArrayList<>();
+
         private final List<String> replace = new ArrayList<>();
+
         private Part part = Part.OUTSIDE;
 
         Blocks(String path, Consumer<String> problems) {
@@ -354,9 +422,10 @@ final class ChangeStreamParser {
         }
 
         /**
-         * Takes one line (without its line end). Returns -1 when the line is used up, or the index
-         * from which the rest of the line must be read again as text between blocks (after a
-         * {@code >>>>>>> REPLACE} marker, or a {@code </edit>} that ended a block early).
+         * Takes one line (without its line end). Returns -1 when the line is used up, or
+         * the index from which the rest of the line must be read again as text between
+         * blocks (after a {@code >>>>>>> REPLACE} marker, or a {@code </edit>} that ended
+         * a block early).
          */
         int accept(String line) {
             switch (part) {
@@ -364,22 +433,27 @@ final class ChangeStreamParser {
                     if (SEARCH.matcher(line).matches()) {
                         open();
                     }
-                    // Anything else between blocks is prose, a code fence or a stray marker: ignored.
+                    // Anything else between blocks is prose, a code fence or a stray
+                    // marker: ignored.
                 }
                 case SEARCH -> {
                     if (DIVIDER.matcher(line).matches()) {
                         part = Part.REPLACE;
-                    } else if (SEARCH.matcher(line).matches()) {
+                    }
+                    else if (SEARCH.matcher(line).matches()) {
                         problems.accept(where() + " had no ======= line; it was dropped");
                         open();
-                    } else if (REPLACE.matcher(line).lookingAt()) {
+                    }
+                    else if (REPLACE.matcher(line).lookingAt()) {
                         problems.accept(where() + " had no ======= line; it was dropped");
                         part = Part.OUTSIDE;
-                    } else if (line.strip().equals("</edit>")) {
+                    }
+                    else if (line.strip().equals("</edit>")) {
                         problems.accept(where() + " ended before its ======= line; it was dropped");
                         part = Part.OUTSIDE;
                         return 0;
-                    } else {
+                    }
+                    else {
                         search.add(line);
                     }
                 }
@@ -388,15 +462,19 @@ final class ChangeStreamParser {
                     if (marker.lookingAt()) {
                         close();
                         return marker.end() < line.length() ? marker.end() : -1;
-                    } else if (SEARCH.matcher(line).matches()) {
-                        problems.accept(where() + " had no >>>>>>> REPLACE line; it was ended where the next SEARCH began");
+                    }
+                    else if (SEARCH.matcher(line).matches()) {
+                        problems
+                            .accept(where() + " had no >>>>>>> REPLACE line; it was ended where the next SEARCH began");
                         close();
                         open();
-                    } else if (line.strip().equals("</edit>")) {
+                    }
+                    else if (line.strip().equals("</edit>")) {
                         problems.accept(where() + " had no >>>>>>> REPLACE line; it was ended at </edit>");
                         close();
                         return 0;
-                    } else {
+                    }
+                    else {
                         replace.add(line);
                     }
                 }
@@ -434,5 +512,7 @@ final class ChangeStreamParser {
         private static String join(List<String> lines) {
             return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
         }
+
     }
+
 }

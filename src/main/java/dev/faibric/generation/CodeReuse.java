@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * What a generation takes from the code library: the template it starts from when one is close
- * enough (a model then adapts it with edits instead of writing from scratch), the components it is
- * offered as available code, and, once the app is live, the record of what was reused.
+ * What a generation takes from the code library: the template it starts from when one is
+ * close enough (a model then adapts it with edits instead of writing from scratch), the
+ * components it is offered as available code, and, once the app is live, the record of
+ * what was reused.
  */
 @Component
 class CodeReuse {
@@ -32,6 +33,7 @@ class CodeReuse {
     static final double COMPONENT_SIMILARITY = 0.45;
 
     private final Library library;
+
     private final Projects projects;
 
     CodeReuse(Library library, Projects projects) {
@@ -43,15 +45,19 @@ class CodeReuse {
         return library.reusableTemplate(prompt, appType);
     }
 
-    /** The template as the first version of the app a model will adapt: its files and a neutral config.ts. */
+    /**
+     * The template as the first version of the app a model will adapt: its files and a
+     * neutral config.ts.
+     */
     static ProjectVersion starter(long projectId, TemplateMatch template) {
         List<SourceFile> files = new ArrayList<>();
         for (SourceFile file : template.files()) {
             files.add(file);
             if (file.path().equals(CodeValidator.ENTRY)) {
-                files.add(new SourceFile(TemplateConfig.PATH, TemplateConfig.render(template.defaultTitle(), template.tagline(),
-                        TemplateConfig.NEUTRAL_COLORS, Map.of("heading", "system-ui, sans-serif", "body", "system-ui, sans-serif"),
-                        false)));
+                files.add(new SourceFile(TemplateConfig.PATH,
+                        TemplateConfig.render(template.defaultTitle(), template.tagline(),
+                                TemplateConfig.NEUTRAL_COLORS,
+                                Map.of("heading", "system-ui, sans-serif", "body", "system-ui, sans-serif"), false)));
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -63,7 +69,8 @@ class CodeReuse {
 
     /** The change a model is asked for when it starts from a template. */
     static String adaptation(String prompt, TemplateMatch template) {
-        return prompt.strip() + "\n\n(This app starts from the code library's '" + template.name() + "' template. Adapt it so "
+        return prompt.strip() + "\n\n(This app starts from the code library's '" + template.name()
+                + "' template. Adapt it so "
                 + "that it is exactly what was asked: set the title, tagline and colours in config.ts, rewrite texts and "
                 + "data to fit, and add, change or remove features as the request needs.)";
     }
@@ -78,14 +85,17 @@ class CodeReuse {
             return prompt;
         }
         StringBuilder out = new StringBuilder(prompt.strip()).append("\n\nAvailable components from the code library. ")
-                .append("Copy one into the app as a file of its own (at the path given) only if it fits:\n");
+            .append("Copy one into the app as a file of its own (at the path given) only if it fits:\n");
         for (ComponentCode c : components) {
             out.append("<file path=\"").append(c.path()).append("\">\n").append(c.code()).append("</file>\n");
         }
         return out.toString();
     }
 
-    /** Records the template the app was built from and the offered components it kept, and counts their use. */
+    /**
+     * Records the template the app was built from and the offered components it kept, and
+     * counts their use.
+     */
     void record(long projectId, @Nullable String templateSlug, List<ComponentCode> offered, List<SourceFile> files) {
         Set<String> reused = new LinkedHashSet<>();
         if (templateSlug != null && !templateSlug.isBlank()) {
@@ -102,4 +112,5 @@ class CodeReuse {
             projects.recordReuse(projectId, List.copyOf(reused));
         }
     }
+
 }

@@ -12,9 +12,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a set of files is an app the runtime can run: every path is safe, every module
- * compiles, every import is either a vendored library or a file that exists, and {@code App.tsx}
- * default-exports the app. The messages are written for a model to repair from, and a person to read.
+ * Decides whether a set of files is an app the runtime can run: every path is safe, every
+ * module compiles, every import is either a vendored library or a file that exists, and
+ * {@code App.tsx} default-exports the app. The messages are written for a model to repair
+ * from, and a person to read.
  */
 @Component
 class CodeValidator {
@@ -23,6 +24,7 @@ class CodeValidator {
     static final int MAX_FILES = 60;
 
     private final TsxCompiler compiler;
+
     private final AppRuntime runtime;
 
     CodeValidator(TsxCompiler compiler, AppRuntime runtime) {
@@ -55,7 +57,8 @@ class CodeValidator {
             CompiledModule module;
             try {
                 module = compiler.compile(file.path(), file.content());
-            } catch (CompileException e) {
+            }
+            catch (CompileException e) {
                 problems.add(e.getMessage());
                 continue;
             }
@@ -94,4 +97,5 @@ class CodeValidator {
     static boolean isModule(String path) {
         return path.endsWith(".tsx") || path.endsWith(".ts") || path.endsWith(".jsx") || path.endsWith(".js");
     }
+
 }

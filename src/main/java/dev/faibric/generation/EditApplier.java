@@ -15,19 +15,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * Applies a modification answer (edits and whole files) to an app's current files.
  *
- * <p>Each SEARCH/REPLACE block is placed by staged matching, the first stage that finds anything
- * deciding:
+ * <p>
+ * Each SEARCH/REPLACE block is placed by staged matching, the first stage that finds
+ * anything deciding:
  * <ol>
  * <li>exact: the SEARCH lines appear verbatim (line ends aside) in the file;</li>
- * <li>whitespace-tolerant: they match line by line when leading/trailing whitespace and blank lines
- * are ignored; the original lines are replaced and the REPLACE lines re-indented by the indentation
- * difference observed at the first matched line (tabs and spaces converted to the file's style);</li>
- * <li>within a line: a one-line SEARCH that is a fragment of a line replaces just that fragment.</li>
+ * <li>whitespace-tolerant: they match line by line when leading/trailing whitespace and
+ * blank lines are ignored; the original lines are replaced and the REPLACE lines
+ * re-indented by the indentation difference observed at the first matched line (tabs and
+ * spaces converted to the file's style);</li>
+ * <li>within a line: a one-line SEARCH that is a fragment of a line replaces just that
+ * fragment.</li>
  * </ol>
- * A stage that finds more than one place reports the block ambiguous (so an exact unique match wins
- * over several whitespace-tolerant ones). An empty SEARCH creates a file that does not exist.
- * Blocks apply in order, each to the result of the previous. A file with any failed block keeps its
- * previous content and is reported, so that the caller can ask for that one file to be rewritten.
+ * A stage that finds more than one place reports the block ambiguous (so an exact unique
+ * match wins over several whitespace-tolerant ones). An empty SEARCH creates a file that
+ * does not exist. Blocks apply in order, each to the result of the previous. A file with
+ * any failed block keeps its previous content and is reported, so that the caller can ask
+ * for that one file to be rewritten.
  */
 final class EditApplier {
 
@@ -40,7 +44,10 @@ final class EditApplier {
         return apply(current, changes.changes());
     }
 
-    /** Applies the changes in the order given: edits ({@link FileEdit}) and whole files ({@link ChangeSet.Write}). */
+    /**
+     * Applies the changes in the order given: edits ({@link FileEdit}) and whole files
+     * ({@link ChangeSet.Write}).
+     */
     static EditOutcome apply(List<SourceFile> current, List<? extends ChangeSet.Change> changes) {
         Map<String, String> originals = new LinkedHashMap<>();
         for (SourceFile file : current) {
@@ -72,6 +79,7 @@ final class EditApplier {
 
     /** The result of placing one block in one file's content. */
     sealed interface BlockResult {
+
     }
 
     record Applied(String content, MatchKind kind) implements BlockResult {
@@ -118,8 +126,8 @@ final class EditApplier {
         if (loose.size() == 1) {
             int first = fileAt.get(loose.getFirst());
             int last = fileAt.get(loose.getFirst() + searchAt.size() - 1);
-            List<String> lines = withoutBlankEdges(replaceLines,
-                    searchAt.getFirst(), searchLines.size() - 1 - searchAt.getLast());
+            List<String> lines = withoutBlankEdges(replaceLines, searchAt.getFirst(),
+                    searchLines.size() - 1 - searchAt.getLast());
             lines = reindent(lines, searchLines, searchAt.getFirst(), file.lines(), first);
             return new Applied(file.splice(first, last + 1, lines), MatchKind.WHITESPACE);
         }
@@ -137,7 +145,8 @@ final class EditApplier {
             if (found.size() == 1) {
                 String with = replaceAt.isEmpty() ? "" : replaceLines.get(replaceAt.getFirst()).strip();
                 int at = found.getFirst();
-                return new Applied(text.substring(0, at) + with + text.substring(at + needle.length()), MatchKind.WITHIN_LINE);
+                return new Applied(text.substring(0, at) + with + text.substring(at + needle.length()),
+                        MatchKind.WITHIN_LINE);
             }
             if (found.size() > 1) {
                 return ambiguous(path, found.size(), searchLines);
@@ -166,12 +175,19 @@ final class EditApplier {
     // ---- the file being changed ----
 
     private static final class Work {
+
         final String path;
+
         final @Nullable String original;
+
         @Nullable String content;
+
         boolean rewritten;
+
         int blocks;
+
         final List<MatchKind> matches = new ArrayList<>();
+
         final List<EditFailure> failures = new ArrayList<>();
 
         Work(String path, @Nullable String original) {
@@ -201,8 +217,10 @@ final class EditApplier {
             int number = ++blocks;
             if (content == null) {
                 if (!block.searchIsEmpty()) {
-                    failures.add(new EditFailure(path, number, Reason.NO_SUCH_FILE, "cannot edit " + path
-                            + ": there is no such file (a new file needs an empty SEARCH or a <file> block)", block));
+                    failures.add(new EditFailure(path, number, Reason.NO_SUCH_FILE,
+                            "cannot edit " + path
+                                    + ": there is no such file (a new file needs an empty SEARCH or a <file> block)",
+                            block));
                     return;
                 }
                 String created = lf(block.replace());
@@ -220,7 +238,8 @@ final class EditApplier {
                     content = applied.content();
                     matches.add(applied.kind());
                 }
-                case Failed failed -> failures.add(new EditFailure(path, number, failed.reason(), failed.message(), block));
+                case Failed failed ->
+                    failures.add(new EditFailure(path, number, failed.reason(), failed.message(), block));
             }
         }
 
@@ -229,11 +248,13 @@ final class EditApplier {
             return new FileOutcome(path, applied, original == null && applied, rewritten, matches, failures,
                     applied ? null : content);
         }
+
     }
 
     /**
-     * The existing file an edit means: the path as written, else without a leading "/", "./" or
-     * "src/" (models sometimes add them); a path that matches nothing is a new file.
+     * The existing file an edit means: the path as written, else without a leading "/",
+     * "./" or "src/" (models sometimes add them); a path that matches nothing is a new
+     * file.
      */
     private static String resolve(String path, Map<String, String> originals, Map<String, Work> touched) {
         String candidate = path;
@@ -248,7 +269,10 @@ final class EditApplier {
 
     // ---- lines ----
 
-    /** Text as lines without their '\n'; {@code trailingNewline} says whether the last one had one. */
+    /**
+     * Text as lines without their '\n'; {@code trailingNewline} says whether the last one
+     * had one.
+     */
     private record Lines(List<String> lines, boolean trailingNewline) {
 
         static Lines of(String text) {
@@ -302,7 +326,10 @@ final class EditApplier {
         return at.stream().map(i -> lines.get(i).strip()).toList();
     }
 
-    /** Drops as many leading/trailing blank REPLACE lines as the SEARCH had, since those were not matched. */
+    /**
+     * Drops as many leading/trailing blank REPLACE lines as the SEARCH had, since those
+     * were not matched.
+     */
     private static List<String> withoutBlankEdges(List<String> lines, int leading, int trailing) {
         int from = 0;
         int to = lines.size();
@@ -319,14 +346,19 @@ final class EditApplier {
 
     // ---- indentation ----
 
-    private enum Style { NONE, SPACES, TABS }
+    private enum Style {
+
+        NONE, SPACES, TABS
+
+    }
 
     /**
-     * Shifts the REPLACE lines by the difference between the file's indentation and the SEARCH's at
-     * the first matched line, first converting the model's tabs or spaces to the file's style.
+     * Shifts the REPLACE lines by the difference between the file's indentation and the
+     * SEARCH's at the first matched line, first converting the model's tabs or spaces to
+     * the file's style.
      */
-    private static List<String> reindent(List<String> replace, List<String> search, int searchFirst,
-            List<String> file, int fileFirst) {
+    private static List<String> reindent(List<String> replace, List<String> search, int searchFirst, List<String> file,
+            int fileFirst) {
         String fileIndent = indent(file.get(fileFirst));
         String searchIndent = indent(search.get(searchFirst));
         List<String> model = new ArrayList<>(search);
@@ -337,7 +369,8 @@ final class EditApplier {
         if (fileStyle == Style.TABS && modelStyle == Style.SPACES) {
             int unit = ratio(searchIndent, fileIndent, spaceUnit(model, 4));
             convert = indent -> toTabs(indent, unit);
-        } else if (fileStyle == Style.SPACES && modelStyle == Style.TABS) {
+        }
+        else if (fileStyle == Style.SPACES && modelStyle == Style.TABS) {
             int unit = ratio(fileIndent, searchIndent, spaceUnit(file, 2));
             convert = indent -> indent.replace("\t", " ".repeat(unit));
         }
@@ -352,7 +385,8 @@ final class EditApplier {
             String shifted = convert.apply(own);
             if (delta > 0) {
                 shifted = fileIndent.substring(0, delta) + shifted;
-            } else if (delta < 0) {
+            }
+            else if (delta < 0) {
                 shifted = shifted.substring(Math.min(shifted.length(), -delta));
             }
             result.add(shifted + line.substring(own.length()));
@@ -377,7 +411,8 @@ final class EditApplier {
             }
             if (line.startsWith("\t")) {
                 tabs++;
-            } else if (line.startsWith(" ")) {
+            }
+            else if (line.startsWith(" ")) {
                 spaces++;
             }
         }
@@ -387,7 +422,10 @@ final class EditApplier {
         return tabs > spaces ? Style.TABS : Style.SPACES;
     }
 
-    /** Spaces per tab as seen at the first matched line, when one side is all spaces and the other all tabs. */
+    /**
+     * Spaces per tab as seen at the first matched line, when one side is all spaces and
+     * the other all tabs.
+     */
     private static int ratio(String spaces, String tabs, int fallback) {
         boolean pureSpaces = !spaces.isEmpty() && spaces.chars().allMatch(c -> c == ' ');
         boolean pureTabs = !tabs.isEmpty() && tabs.chars().allMatch(c -> c == '\t');
@@ -397,7 +435,10 @@ final class EditApplier {
         return fallback;
     }
 
-    /** The indentation step of space-indented lines: 4 or 2 when their indents say so, else {@code fallback}. */
+    /**
+     * The indentation step of space-indented lines: 4 or 2 when their indents say so,
+     * else {@code fallback}.
+     */
     private static int spaceUnit(List<String> lines, int fallback) {
         int gcd = 0;
         for (String line : lines) {
@@ -423,4 +464,5 @@ final class EditApplier {
         }
         return "\t".repeat(width / unit) + " ".repeat(width % unit);
     }
+
 }

@@ -19,24 +19,33 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * A whole app from a prompt (or, with the offline composer, composed anew for a change): one
- * streaming call, files and previews as they complete, validation with one repair, release.
+ * A whole app from a prompt (or, with the offline composer, composed anew for a change):
+ * one streaming call, files and previews as they complete, validation with one repair,
+ * release.
  */
 @Component
 class FirstBuild {
 
     private final ProjectEvents events;
+
     private final SystemPrompts prompts;
+
     private final Repairer repairer;
+
     private final Releaser releaser;
+
     private final Deployer deployer;
+
     private final TsxCompiler compiler;
+
     private final GenerationSettings settings;
+
     private final GenerationMetrics metrics;
+
     private final CodeReuse reuse;
 
     FirstBuild(ProjectEvents events, SystemPrompts prompts, Repairer repairer, Releaser releaser, Deployer deployer,
-               TsxCompiler compiler, GenerationSettings settings, GenerationMetrics metrics, CodeReuse reuse) {
+            TsxCompiler compiler, GenerationSettings settings, GenerationMetrics metrics, CodeReuse reuse) {
         this.reuse = reuse;
         this.events = events;
         this.prompts = prompts;
@@ -48,18 +57,25 @@ class FirstBuild {
         this.metrics = metrics;
     }
 
-    /** Streams, validates and releases; {@code keepTitle} is set when an existing app is composed anew. */
-    boolean run(Project project, LlmProvider provider, String prompt, String appType, @Nullable String keepTitle, long started) {
+    /**
+     * Streams, validates and releases; {@code keepTitle} is set when an existing app is
+     * composed anew.
+     */
+    boolean run(Project project, LlmProvider provider, String prompt, String appType, @Nullable String keepTitle,
+            long started) {
         long id = project.id();
         PreviewPublisher previews = new PreviewPublisher(project, deployer, compiler, events, started);
-        Answer answer = new Answer(() -> new GenerationRun(id, events, settings.progressInterval().toNanos(), previews::update),
+        Answer answer = new Answer(
+                () -> new GenerationRun(id, events, settings.progressInterval().toNanos(), previews::update),
                 reason -> events.publish(id, EventType.THINKING, reason, Map.of("restarted", true)));
-        List<ComponentCode> offered = provider.writesEdits() && keepTitle == null ? reuse.components(prompt) : List.of();
+        List<ComponentCode> offered = provider.writesEdits() && keepTitle == null ? reuse.components(prompt)
+                : List.of();
         LlmUsage usage;
         try {
-            usage = provider.stream(new LlmRequest(prompts.forGeneration(appType, false), CodeReuse.withComponents(prompt, offered),
-                    appType, keepTitle), answer);
-        } catch (LlmException e) {
+            usage = provider.stream(new LlmRequest(prompts.forGeneration(appType, false),
+                    CodeReuse.withComponents(prompt, offered), appType, keepTitle), answer);
+        }
+        catch (LlmException e) {
             releaser.fail(project, failure(e));
             return false;
         }
@@ -69,7 +85,8 @@ class FirstBuild {
             metrics.firstPreview(previews.firstPreview());
         }
 
-        String type = AppTypeClassifier.TYPES.contains(run.attributes().get("type")) ? run.attributes().get("type") : appType;
+        String type = AppTypeClassifier.TYPES.contains(run.attributes().get("type")) ? run.attributes().get("type")
+                : appType;
         Repairer.Outcome checked = repairer.validate(project, provider, type, run.files(), run.problems());
         metrics.answered(checked.usage());
         if (!checked.problems().isEmpty()) {
@@ -82,12 +99,15 @@ class FirstBuild {
         String title = keepTitle != null ? keepTitle : titleFrom(run.attributes(), project.title());
         boolean backend = Boolean.parseBoolean(run.attributes().getOrDefault("requires_backend", "false"));
         if (keepTitle == null) {
-            // Recorded before the release, so whoever sees `deployed` also sees what the app was built from.
+            // Recorded before the release, so whoever sees `deployed` also sees what the
+            // app was built from.
             reuse.record(id, run.attributes().get("template"), offered, checked.files());
         }
-        return releaser.release(project, new Releaser.Build(type, title, backend, checked.files(), run.sections(),
-                new ArrayList<>(run.problems()), keepTitle == null ? "Generated from the prompt" : AppGenerator.summary(prompt),
-                usage.plus(checked.usage()), started));
+        return releaser.release(project,
+                new Releaser.Build(type, title, backend, checked.files(), run.sections(),
+                        new ArrayList<>(run.problems()),
+                        keepTitle == null ? "Generated from the prompt" : AppGenerator.summary(prompt),
+                        usage.plus(checked.usage()), started));
     }
 
     static String failure(LlmException e) {
@@ -104,14 +124,18 @@ class FirstBuild {
     }
 
     /**
-     * The answer being parsed; when the provider starts again (a fallback took over in mid-answer),
-     * parsing starts again from nothing, so two providers never write into one version.
+     * The answer being parsed; when the provider starts again (a fallback took over in
+     * mid-answer), parsing starts again from nothing, so two providers never write into
+     * one version.
      */
     static final class Answer implements TokenSink {
 
         private final java.util.function.Supplier<GenerationRun> fresh;
+
         private final java.util.function.Consumer<String> onRestart;
+
         private GenerationRun run;
+
         private AppStreamParser parser;
 
         Answer(java.util.function.Supplier<GenerationRun> fresh, java.util.function.Consumer<String> onRestart) {
@@ -137,9 +161,11 @@ class FirstBuild {
             parser.finish();
             return run;
         }
+
     }
 
     static Duration since(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
     }
+
 }

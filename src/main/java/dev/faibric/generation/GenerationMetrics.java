@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-/** The engine's numbers for /actuator/metrics: AI calls, tokens, time to first token, to first preview, in all. */
+/**
+ * The engine's numbers for /actuator/metrics: AI calls, tokens, time to first token, to
+ * first preview, in all.
+ */
 @Component
 class GenerationMetrics {
 
@@ -20,20 +23,31 @@ class GenerationMetrics {
     /** Builds running on this node, as a gauge. */
     void inFlight(java.util.Set<Long> running) {
         io.micrometer.core.instrument.Gauge.builder("faibric.generations.in.flight", running, java.util.Set::size)
-                .register(registry);
+            .register(registry);
     }
 
     void answered(LlmUsage usage) {
         if (usage.calls() == 0) {
             return;
         }
-        Counter.builder("faibric.ai.calls").tag("provider", usage.provider()).register(registry).increment(usage.calls());
-        Counter.builder("faibric.ai.tokens").tag("provider", usage.provider()).tag("direction", "input")
-                .register(registry).increment(usage.inputTokens());
-        Counter.builder("faibric.ai.tokens").tag("provider", usage.provider()).tag("direction", "output")
-                .register(registry).increment(usage.outputTokens());
-        Timer.builder("faibric.ai.first.token").tag("provider", usage.provider()).register(registry)
-                .record(usage.timeToFirstToken());
+        Counter.builder("faibric.ai.calls")
+            .tag("provider", usage.provider())
+            .register(registry)
+            .increment(usage.calls());
+        Counter.builder("faibric.ai.tokens")
+            .tag("provider", usage.provider())
+            .tag("direction", "input")
+            .register(registry)
+            .increment(usage.inputTokens());
+        Counter.builder("faibric.ai.tokens")
+            .tag("provider", usage.provider())
+            .tag("direction", "output")
+            .register(registry)
+            .increment(usage.outputTokens());
+        Timer.builder("faibric.ai.first.token")
+            .tag("provider", usage.provider())
+            .register(registry)
+            .record(usage.timeToFirstToken());
     }
 
     void firstPreview(Duration sinceStart) {
@@ -41,6 +55,11 @@ class GenerationMetrics {
     }
 
     void finished(String kind, String outcome, Duration took) {
-        Timer.builder("faibric.generation.duration").tag("kind", kind).tag("outcome", outcome).register(registry).record(took);
+        Timer.builder("faibric.generation.duration")
+            .tag("kind", kind)
+            .tag("outcome", outcome)
+            .register(registry)
+            .record(took);
     }
+
 }

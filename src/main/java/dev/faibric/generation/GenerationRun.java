@@ -9,25 +9,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One streaming answer being turned into events: a {@code file} event the moment each file is
- * complete, {@code progress} at most every {@code progressIntervalNanos}, and everything collected
- * for validation and the seed's JSON result once the stream ends.
+ * One streaming answer being turned into events: a {@code file} event the moment each
+ * file is complete, {@code progress} at most every {@code progressIntervalNanos}, and
+ * everything collected for validation and the seed's JSON result once the stream ends.
  */
 final class GenerationRun implements AppStreamListener {
 
     private final long projectId;
+
     private final ProjectEvents events;
+
     private final long progressIntervalNanos;
+
     private final java.util.function.Consumer<List<SourceFile>> onFileWritten;
+
     private final Map<String, String> attributes = new LinkedHashMap<>();
+
     private final Map<String, String> sections = new LinkedHashMap<>();
+
     private final Map<String, SourceFile> files = new LinkedHashMap<>();
+
     private final List<String> problems = new ArrayList<>();
+
     private long lastProgress;
+
     private long bytesDone;
 
     GenerationRun(long projectId, ProjectEvents events, long progressIntervalNanos,
-                  java.util.function.Consumer<List<SourceFile>> onFileWritten) {
+            java.util.function.Consumer<List<SourceFile>> onFileWritten) {
         this.projectId = projectId;
         this.events = events;
         this.progressIntervalNanos = progressIntervalNanos;
@@ -95,4 +104,5 @@ final class GenerationRun implements AppStreamListener {
     List<String> problems() {
         return problems;
     }
+
 }

@@ -4,14 +4,14 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Limits of the generation API (how long a prompt may be, how often progress is reported) and the
- * build lease: a node building a project holds a lease of {@code lease} in the project's row and
- * renews it every {@code leaseRenewal}; every {@code interruptedSweep} each node reports the builds
- * whose lease ran out (their node died) as interrupted.
+ * Limits of the generation API (how long a prompt may be, how often progress is reported)
+ * and the build lease: a node building a project holds a lease of {@code lease} in the
+ * project's row and renews it every {@code leaseRenewal}; every {@code interruptedSweep}
+ * each node reports the builds whose lease ran out (their node died) as interrupted.
  */
 @ConfigurationProperties("faibric.generation")
-public record GenerationSettings(int promptMaxLength, Duration progressInterval, Duration lease,
-                                 Duration leaseRenewal, Duration interruptedSweep) {
+public record GenerationSettings(int promptMaxLength, Duration progressInterval, Duration lease, Duration leaseRenewal,
+        Duration interruptedSweep) {
 
     public GenerationSettings {
         promptMaxLength = promptMaxLength <= 0 ? 4000 : promptMaxLength;
@@ -20,7 +20,8 @@ public record GenerationSettings(int promptMaxLength, Duration progressInterval,
         leaseRenewal = positive(leaseRenewal, Duration.ofSeconds(10));
         interruptedSweep = positive(interruptedSweep, Duration.ofSeconds(15));
         if (leaseRenewal.compareTo(lease) >= 0) {
-            // A lease renewed no more often than it lasts runs out under a running build, which
+            // A lease renewed no more often than it lasts runs out under a running build,
+            // which
             // another node would then report as interrupted.
             throw new IllegalArgumentException("faibric.generation.lease-renewal (" + leaseRenewal
                     + ") must be shorter than faibric.generation.lease (" + lease + ")");

@@ -5,7 +5,10 @@ import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Resolves relative import specifiers against the importing file, the way the app host will. */
+/**
+ * Resolves relative import specifiers against the importing file, the way the app host
+ * will.
+ */
 final class ImportPaths {
 
     private static final List<String> EXTENSIONS = List.of(".tsx", ".ts", ".jsx", ".js");
@@ -13,7 +16,10 @@ final class ImportPaths {
     private ImportPaths() {
     }
 
-    /** {@code components/Hero.tsx} importing {@code ../lib/format} gives {@code lib/format}; null if it escapes the app. */
+    /**
+     * {@code components/Hero.tsx} importing {@code ../lib/format} gives
+     * {@code lib/format}; null if it escapes the app.
+     */
     static @Nullable String resolve(String from, String specifier) {
         Deque<String> parts = new ArrayDeque<>();
         String[] fromParts = from.split("/");
@@ -29,7 +35,8 @@ final class ImportPaths {
                     return null;
                 }
                 parts.removeLast();
-            } else {
+            }
+            else {
                 parts.addLast(part);
             }
         }
@@ -49,4 +56,5 @@ final class ImportPaths {
         }
         return candidates;
     }
+
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Example prompts labelled with their app type, read from a classpath file of
- * {@code type<TAB>prompt} lines ({@code #} starts a comment line; blank lines are skipped).
+ * {@code type<TAB>prompt} lines ({@code #} starts a comment line; blank lines are
+ * skipped).
  */
 final class LabelledPrompts {
 
@@ -28,7 +29,8 @@ final class LabelledPrompts {
                 throw new IllegalStateException("No labelled prompts at classpath:" + resource);
             }
             return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -45,10 +47,12 @@ final class LabelledPrompts {
             String type = tab < 0 ? "" : line.substring(0, tab).strip();
             String prompt = tab < 0 ? "" : line.substring(tab + 1).strip();
             if (!AppTypeClassifier.TYPES.contains(type) || prompt.isEmpty()) {
-                throw new IllegalStateException(source + ":" + (i + 1) + ": expected <app type>TAB<prompt>, got: " + line);
+                throw new IllegalStateException(
+                        source + ":" + (i + 1) + ": expected <app type>TAB<prompt>, got: " + line);
             }
             prompts.add(new LabelledPrompt(type, prompt));
         }
         return List.copyOf(prompts);
     }
+
 }

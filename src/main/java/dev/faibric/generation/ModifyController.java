@@ -10,11 +10,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code POST /api/v2/projects/{id}/modify/}: the seed's change request, the same as a chat message. */
+/**
+ * {@code POST /api/v2/projects/{id}/modify/}: the seed's change request, the same as a
+ * chat message.
+ */
 @RestController
 class ModifyController {
 
     private final AppGenerator generator;
+
     private final GenerationSettings settings;
 
     ModifyController(AppGenerator generator, GenerationSettings settings) {
@@ -28,7 +32,7 @@ class ModifyController {
     record ModifyResponse(long id, String websocket) {
     }
 
-    @PostMapping(path = {"/api/v2/projects/{id}/modify", "/api/v2/projects/{id}/modify/"},
+    @PostMapping(path = { "/api/v2/projects/{id}/modify", "/api/v2/projects/{id}/modify/" },
             consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ModifyResponse> modify(@PathVariable long id, @RequestBody ModifyRequest body) {
         String change = body.request() == null ? "" : body.request().strip();
@@ -49,4 +53,5 @@ class ModifyController {
         });
         return ResponseEntity.accepted().body(new ModifyResponse(id, "/ws/project/" + id + "/"));
     }
+
 }

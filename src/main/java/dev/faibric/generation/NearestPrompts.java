@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Labelled example prompts with their unit-length embeddings, held as a {@code float[][]}, and a
- * brute-force search for the ones most similar to a query (cosine similarity; a few hundred
- * examples take well under a millisecond).
+ * Labelled example prompts with their unit-length embeddings, held as a
+ * {@code float[][]}, and a brute-force search for the ones most similar to a query
+ * (cosine similarity; a few hundred examples take well under a millisecond).
  */
 final class NearestPrompts {
 
@@ -18,7 +18,9 @@ final class NearestPrompts {
     }
 
     private final String[] types;
+
     private final String[] prompts;
+
     private final float[][] vectors;
 
     NearestPrompts(List<LabelledPrompt> examples, float[][] vectors) {
@@ -39,7 +41,10 @@ final class NearestPrompts {
         return nearest(query, k, -1);
     }
 
-    /** As {@link #nearest(float[], int)}, leaving out the example at index {@code skip} (leave-one-out). */
+    /**
+     * As {@link #nearest(float[], int)}, leaving out the example at index {@code skip}
+     * (leave-one-out).
+     */
     List<Neighbour> nearest(float[] query, int k, int skip) {
         int n = Math.min(k, vectors.length - (skip >= 0 && skip < vectors.length ? 1 : 0));
         int[] best = new int[Math.max(n, 0)];
@@ -68,4 +73,5 @@ final class NearestPrompts {
         }
         return neighbours;
     }
+
 }

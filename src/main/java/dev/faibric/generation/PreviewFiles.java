@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a preview of an app still being written consists of: the files complete so far, and for
- * every module they import that is not written yet, a placeholder that renders "Writing …" in its
- * place. Nothing of it is stored; the finished app replaces it.
+ * What a preview of an app still being written consists of: the files complete so far,
+ * and for every module they import that is not written yet, a placeholder that renders
+ * "Writing …" in its place. Nothing of it is stored; the finished app replaces it.
  */
 final class PreviewFiles {
 
@@ -48,14 +48,17 @@ final class PreviewFiles {
     private static SourceFile placeholder(String target, Set<String> names) {
         String stem = target.replaceFirst("\\.(tsx|ts|jsx|js)$", "");
         String label = stem.substring(stem.lastIndexOf('/') + 1);
-        StringBuilder code = new StringBuilder()
-                .append("// Placeholder while ").append(stem).append(" is being written.\n")
-                .append("function Pending() {\n")
-                .append("  return <div style={{ margin: '8px 0', padding: '16px', border: '2px dashed #cbd5e1', ")
-                .append("borderRadius: '12px', color: '#64748b', background: '#f8fafc', textAlign: 'center', ")
-                .append("font: '14px system-ui, sans-serif' }}>Writing ").append(label).append("…</div>;\n")
-                .append("}\n")
-                .append("export default Pending;\n");
+        StringBuilder code = new StringBuilder().append("// Placeholder while ")
+            .append(stem)
+            .append(" is being written.\n")
+            .append("function Pending() {\n")
+            .append("  return <div style={{ margin: '8px 0', padding: '16px', border: '2px dashed #cbd5e1', ")
+            .append("borderRadius: '12px', color: '#64748b', background: '#f8fafc', textAlign: 'center', ")
+            .append("font: '14px system-ui, sans-serif' }}>Writing ")
+            .append(label)
+            .append("…</div>;\n")
+            .append("}\n")
+            .append("export default Pending;\n");
         for (String name : names) {
             if (!name.equals("default") && name.matches("[A-Za-z_$][\\w$]*")) {
                 code.append("export const ").append(name).append(" = Pending;\n");
@@ -63,4 +66,5 @@ final class PreviewFiles {
         }
         return new SourceFile(stem + ".tsx", code.toString());
     }
+
 }

@@ -17,22 +17,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Progressive preview of one generation: once {@code App.tsx} is complete, every completed file
- * redeploys the preview (modules not written yet render as placeholders) and sends {@code preview}.
- * A preview that does not compile yet is simply skipped; validation of the whole app comes later.
+ * Progressive preview of one generation: once {@code App.tsx} is complete, every
+ * completed file redeploys the preview (modules not written yet render as placeholders)
+ * and sends {@code preview}. A preview that does not compile yet is simply skipped;
+ * validation of the whole app comes later.
  */
 final class PreviewPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(PreviewPublisher.class);
 
     private final Project project;
+
     private final Deployer deployer;
+
     private final TsxCompiler compiler;
+
     private final ProjectEvents events;
+
     private final long started;
+
     private @Nullable Duration firstPreview;
 
-    PreviewPublisher(Project project, Deployer deployer, TsxCompiler compiler, ProjectEvents events, long startedNanos) {
+    PreviewPublisher(Project project, Deployer deployer, TsxCompiler compiler, ProjectEvents events,
+            long startedNanos) {
         this.project = project;
         this.deployer = deployer;
         this.compiler = compiler;
@@ -50,9 +57,10 @@ final class PreviewPublisher {
             if (firstPreview == null) {
                 firstPreview = Duration.ofNanos(System.nanoTime() - started);
             }
-            events.publish(project.id(), EventType.PREVIEW, "Preview with " + written.size() + " file(s) written",
-                    Map.of("url", preview.url(), "files", written.size(), "placeholders", files.size() - written.size()));
-        } catch (CompileException | DeploymentException e) {
+            events.publish(project.id(), EventType.PREVIEW, "Preview with " + written.size() + " file(s) written", Map
+                .of("url", preview.url(), "files", written.size(), "placeholders", files.size() - written.size()));
+        }
+        catch (CompileException | DeploymentException e) {
             log.debug("No preview of project {} yet: {}", project.id(), e.getMessage());
         }
     }
@@ -60,4 +68,5 @@ final class PreviewPublisher {
     @Nullable Duration firstPreview() {
         return firstPreview;
     }
+
 }

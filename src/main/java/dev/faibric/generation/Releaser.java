@@ -18,17 +18,21 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The end of every build: store the validated files as a new immutable version with what it cost,
- * send {@code complete} (the seed's JSON result), deploy, send {@code deployed}. And the other end:
- * a build that fails leaves the last good version live and says so.
+ * The end of every build: store the validated files as a new immutable version with what
+ * it cost, send {@code complete} (the seed's JSON result), deploy, send {@code deployed}.
+ * And the other end: a build that fails leaves the last good version live and says so.
  */
 @Component
 class Releaser {
 
     private final Projects projects;
+
     private final ProjectEvents events;
+
     private final ResultAssembler results;
+
     private final Deployer deployer;
+
     private final AppUrls urls;
 
     Releaser(Projects projects, ProjectEvents events, ResultAssembler results, Deployer deployer, AppUrls urls) {
@@ -41,7 +45,7 @@ class Releaser {
 
     /** What a finished build produced. */
     record Build(String appType, String title, boolean requiresBackend, List<SourceFile> files,
-                 Map<String, String> sections, List<String> warnings, String summary, LlmUsage usage, long startedNanos) {
+            Map<String, String> sections, List<String> warnings, String summary, LlmUsage usage, long startedNanos) {
     }
 
     boolean release(Project project, Build build) {
@@ -52,15 +56,18 @@ class Releaser {
         long tookMillis = (System.nanoTime() - build.startedNanos()) / 1_000_000;
         LlmUsage usage = build.usage();
         GenerationCost cost = new GenerationCost(usage.calls(), usage.inputTokens(), usage.outputTokens(),
-                usage.timeToFirstToken().toMillis(), tookMillis, usage.duration().toMillis(), usage.provider(), usage.model());
+                usage.timeToFirstToken().toMillis(), tookMillis, usage.duration().toMillis(), usage.provider(),
+                usage.model());
         ProjectVersion version = projects.addVersion(id, build.files(), result, build.summary(), cost);
-        events.publish(id, EventType.COMPLETE, result, Map.of("version", version.number(), "warnings", build.warnings(),
-                "usage", cost));
+        events.publish(id, EventType.COMPLETE, result,
+                Map.of("version", version.number(), "warnings", build.warnings(), "usage", cost));
 
         Deployment deployment;
         try {
-            deployment = deployer.deploy(new Deployer.AppRelease(project.slug(), build.title(), version.number(), build.files()));
-        } catch (DeploymentException e) {
+            deployment = deployer
+                .deploy(new Deployer.AppRelease(project.slug(), build.title(), version.number(), build.files()));
+        }
+        catch (DeploymentException e) {
             events.publish(id, EventType.VALIDATION, "Deployment failed", Map.of("errors", e.problems()));
             fail(project, "Version " + version.number() + " could not be deployed: " + e.getMessage());
             return false;
@@ -72,7 +79,10 @@ class Releaser {
         return true;
     }
 
-    /** Reports a failed build; the project keeps (and stays ready with) its last good version, if any. */
+    /**
+     * Reports a failed build; the project keeps (and stays ready with) its last good
+     * version, if any.
+     */
     void fail(Project project, String message) {
         boolean hasVersion = live(project);
         projects.updateStatus(project.id(), hasVersion ? ProjectStatus.READY : ProjectStatus.FAILED);
@@ -80,12 +90,14 @@ class Releaser {
     }
 
     /**
-     * Reports a build its node never finished (the node died), once: of all the nodes that find it
-     * abandoned, the one whose {@link Projects#interruptBuild} succeeds says so.
+     * Reports a build its node never finished (the node died), once: of all the nodes
+     * that find it abandoned, the one whose {@link Projects#interruptBuild} succeeds says
+     * so.
      */
     void interrupted(Project project, java.time.Instant now, java.time.Instant staleBefore) {
         if (projects.interruptBuild(project.id(), now, staleBefore)) {
-            report(project.id(), "This generation was interrupted (the server running it stopped); send your request again.",
+            report(project.id(),
+                    "This generation was interrupted (the server running it stopped); send your request again.",
                     live(project));
         }
     }
@@ -98,4 +110,5 @@ class Releaser {
         events.publish(id, EventType.ERROR, message + (hasVersion ? " The previous version stays live." : ""),
                 Map.of("recoverable", hasVersion, "ended", true));
     }
+
 }

@@ -15,15 +15,17 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The one bounded repair: when validation finds problems, the model gets the compiler's messages
- * and the broken files once, answers with edits, and the result is validated again. Whatever is
- * still wrong then is reported; nothing broken is ever deployed.
+ * The one bounded repair: when validation finds problems, the model gets the compiler's
+ * messages and the broken files once, answers with edits, and the result is validated
+ * again. Whatever is still wrong then is reported; nothing broken is ever deployed.
  */
 @Component
 class Repairer {
 
     private final CodeValidator validator;
+
     private final SystemPrompts prompts;
+
     private final ProjectEvents events;
 
     Repairer(CodeValidator validator, SystemPrompts prompts, ProjectEvents events) {
@@ -32,11 +34,15 @@ class Repairer {
         this.events = events;
     }
 
-    /** The files after validation (and a repair, if one was needed and possible), what is still wrong, and the cost. */
+    /**
+     * The files after validation (and a repair, if one was needed and possible), what is
+     * still wrong, and the cost.
+     */
     record Outcome(List<SourceFile> files, List<String> problems, LlmUsage usage) {
     }
 
-    Outcome validate(Project project, LlmProvider provider, String appType, List<SourceFile> files, List<String> parseProblems) {
+    Outcome validate(Project project, LlmProvider provider, String appType, List<SourceFile> files,
+            List<String> parseProblems) {
         List<String> problems = validator.problems(files);
         if (problems.isEmpty()) {
             return new Outcome(files, List.of(), LlmUsage.NONE);
@@ -47,13 +53,18 @@ class Repairer {
                     Map.of("errors", problems, "repairing", false));
             return new Outcome(files, problems, LlmUsage.NONE);
         }
-        events.publish(project.id(), EventType.VALIDATION, "Found " + problems.size() + " problem(s); asking "
-                + provider.name() + " to fix them", Map.of("errors", problems, "repairing", true));
-        ChangeAnswer answer = new ChangeAnswer(() -> new ChangeStreamListener() { }, reason -> { });
+        events.publish(project.id(), EventType.VALIDATION,
+                "Found " + problems.size() + " problem(s); asking " + provider.name() + " to fix them",
+                Map.of("errors", problems, "repairing", true));
+        ChangeAnswer answer = new ChangeAnswer(() -> new ChangeStreamListener() {
+        }, reason -> {
+        });
         LlmUsage usage;
         try {
-            usage = provider.stream(new LlmRequest(prompts.forRepair(), request(files, problems), appType, project.title()), answer);
-        } catch (LlmException e) {
+            usage = provider.stream(
+                    new LlmRequest(prompts.forRepair(), request(files, problems), appType, project.title()), answer);
+        }
+        catch (LlmException e) {
             problems.add("the repair could not be made: " + e.getMessage());
             return new Outcome(files, problems, LlmUsage.NONE);
         }
@@ -79,7 +90,11 @@ class Repairer {
         out.append("\nThe files concerned:\n");
         for (SourceFile file : files) {
             if (broken.contains(file.path())) {
-                out.append("<file path=\"").append(file.path()).append("\">\n").append(file.content()).append("</file>\n");
+                out.append("<file path=\"")
+                    .append(file.path())
+                    .append("\">\n")
+                    .append(file.content())
+                    .append("</file>\n");
             }
         }
         List<String> others = files.stream().map(SourceFile::path).filter(p -> !broken.contains(p)).toList();
@@ -88,4 +103,5 @@ class Repairer {
         }
         return out.toString();
     }
+
 }

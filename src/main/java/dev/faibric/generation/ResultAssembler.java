@@ -9,9 +9,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the seed's JSON result ({@code app_type, title, description, components, styles, data,
- * features, requires_backend, backend, database}) from what the stream contained: the wire format
- * to the model changed, the API contract did not.
+ * Builds the seed's JSON result
+ * ({@code app_type, title, description, components, styles, data,
+ * features, requires_backend, backend, database}) from what the stream contained: the
+ * wire format to the model changed, the API contract did not.
  */
 @Component
 class ResultAssembler {
@@ -25,7 +26,7 @@ class ResultAssembler {
     }
 
     Map<String, Object> assemble(String appType, String title, boolean requiresBackend, List<SourceFile> files,
-                                 Map<String, String> sections, List<String> warnings) {
+            Map<String, String> sections, List<String> warnings) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("app_type", appType);
         result.put("title", title);
@@ -40,7 +41,8 @@ class ResultAssembler {
             }
             try {
                 result.put(name, json.readValue(body, Object.class));
-            } catch (JacksonException e) {
+            }
+            catch (JacksonException e) {
                 warnings.add("<" + name + "> is not valid JSON; it was kept as text");
                 result.put(name, body);
             }
@@ -48,4 +50,5 @@ class ResultAssembler {
         result.put("requires_backend", requiresBackend);
         return result;
     }
+
 }

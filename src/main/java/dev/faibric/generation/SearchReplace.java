@@ -1,9 +1,9 @@
 package dev.faibric.generation;
 
 /**
- * One SEARCH/REPLACE block of an {@code <edit>}: the lines to find in the current file and the
- * lines to put in their place. Both are LF-separated and end with a newline unless empty; an empty
- * {@code search} creates a file that does not exist yet.
+ * One SEARCH/REPLACE block of an {@code <edit>}: the lines to find in the current file
+ * and the lines to put in their place. Both are LF-separated and end with a newline
+ * unless empty; an empty {@code search} creates a file that does not exist yet.
  */
 record SearchReplace(String search, String replace) {
 

@@ -5,11 +5,15 @@ import dev.faibric.llm.LlmProviders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the UI shows about the engine: which provider and model are active, and the prompt limit. */
+/**
+ * What the UI shows about the engine: which provider and model are active, and the prompt
+ * limit.
+ */
 @RestController
 class SystemInfoController {
 
     private final LlmProviders providers;
+
     private final GenerationSettings settings;
 
     SystemInfoController(LlmProviders providers, GenerationSettings settings) {
@@ -20,9 +24,10 @@ class SystemInfoController {
     record SystemInfo(String provider, String model, String description, int promptMaxLength) {
     }
 
-    @GetMapping({"/api/system/info", "/api/system/info/"})
+    @GetMapping({ "/api/system/info", "/api/system/info/" })
     SystemInfo info() {
         LlmProvider provider = providers.active();
         return new SystemInfo(provider.name(), provider.model(), provider.description(), settings.promptMaxLength());
     }
+
 }

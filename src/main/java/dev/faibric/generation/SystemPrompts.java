@@ -10,13 +10,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The versioned system prompts in resources/prompts/: one specialised prompt per app type, a
- * generic one, one for a webapp with a backend, and those for changes and repairs.
+ * The versioned system prompts in resources/prompts/: one specialised prompt per app
+ * type, a generic one, one for a webapp with a backend, and those for changes and
+ * repairs.
  */
 @Component
 class SystemPrompts {
 
     static final String VERSION = "v1";
+
     private static final List<String> NAMES = List.of("website", "webapp", "tool", "dashboard", "game", "form",
             "generic", "webapp-backend", "modify", "repair");
 
@@ -26,8 +28,9 @@ class SystemPrompts {
         for (String name : NAMES) {
             try {
                 prompts.put(name, new ClassPathResource("prompts/" + name + "-" + VERSION + ".md")
-                        .getContentAsString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
+                    .getContentAsString(StandardCharsets.UTF_8));
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("missing system prompt " + name + "-" + VERSION, e);
             }
         }
@@ -36,7 +39,8 @@ class SystemPrompts {
     /** The specialised prompt for an app type (the generic one for anything else). */
     String forGeneration(String appType, boolean withBackend) {
         String name = withBackend && appType.equals("webapp") ? "webapp-backend"
-                : prompts.containsKey(appType) && !appType.equals("modify") && !appType.equals("repair") ? appType : "generic";
+                : prompts.containsKey(appType) && !appType.equals("modify") && !appType.equals("repair") ? appType
+                        : "generic";
         return prompts.get(name).replace("{{appType}}", appType);
     }
 
@@ -47,4 +51,5 @@ class SystemPrompts {
     String forRepair() {
         return prompts.get("repair");
     }
+
 }

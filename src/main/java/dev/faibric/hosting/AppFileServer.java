@@ -10,32 +10,29 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers one request for a file of a deployed app. Module URLs are resolved the way a bundler
- * would ({@code ./components/Header} finds {@code components/Header.js}), because generated code
- * imports its own files without extensions.
+ * Answers one request for a file of a deployed app. Module URLs are resolved the way a
+ * bundler would ({@code ./components/Header} finds {@code components/Header.js}), because
+ * generated code imports its own files without extensions.
  */
 @Component
 class AppFileServer {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html;charset=UTF-8",
-            "js", "text/javascript;charset=UTF-8",
-            "json", "application/json",
-            "css", "text/css;charset=UTF-8",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "ico", "image/x-icon");
+    private static final Map<String, String> TYPES = Map.of("html", "text/html;charset=UTF-8", "js",
+            "text/javascript;charset=UTF-8", "json", "application/json", "css", "text/css;charset=UTF-8", "svg",
+            "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
 
     /**
-     * Generated code is untrusted: it may run inline scripts (the import map and the bootstrap)
-     * and load its own modules, and may fetch or show media from the web, but it runs on its own
-     * origin, so it can never read the platform's cookies or call its API as the user.
+     * Generated code is untrusted: it may run inline scripts (the import map and the
+     * bootstrap) and load its own modules, and may fetch or show media from the web, but
+     * it runs on its own origin, so it can never read the platform's cookies or call its
+     * API as the user.
      */
     private static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src * data: blob:; media-src * data: blob:; font-src * data:; "
             + "connect-src *; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private final HostedApps apps;
+
     private final AppRuntime runtime;
 
     AppFileServer(HostedApps apps, AppRuntime runtime) {
@@ -46,7 +43,8 @@ class AppFileServer {
     void serve(String slug, String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD");
-            AppHostFilter.plainError(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Deployed apps are static: only GET and HEAD");
+            AppHostFilter.plainError(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "Deployed apps are static: only GET and HEAD");
             return;
         }
         securityHeaders(response);
@@ -83,7 +81,7 @@ class AppFileServer {
             return Optional.empty();
         }
         String stem = path.replaceFirst("\\.(tsx|ts|jsx)$", "");
-        for (String candidate : new String[] {path, stem + ".js", stem + "/index.js"}) {
+        for (String candidate : new String[] { path, stem + ".js", stem + "/index.js" }) {
             Path file = root.resolve(candidate).normalize();
             if (file.startsWith(root) && Files.isRegularFile(file)) {
                 return Optional.of(file);
@@ -114,4 +112,5 @@ class AppFileServer {
             response.getOutputStream().write(body);
         }
     }
+
 }

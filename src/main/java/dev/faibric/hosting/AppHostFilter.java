@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Routes requests for deployed apps before the platform sees them: by host name
- * ({@code <slug>.<apps domain>}, the app's own origin) or by path ({@code /apps/<slug>/...}).
- * Requests for app hosts never reach the platform's API, so app code cannot call it same-origin.
+ * ({@code <slug>.<apps domain>}, the app's own origin) or by path
+ * ({@code /apps/<slug>/...}). Requests for app hosts never reach the platform's API, so
+ * app code cannot call it same-origin.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -25,6 +26,7 @@ class AppHostFilter extends OncePerRequestFilter {
     static final String PATH_PREFIX = "/apps/";
 
     private final AppFileServer files;
+
     private final String hostSuffix;
 
     AppHostFilter(AppFileServer files, HostingSettings settings) {
@@ -45,7 +47,8 @@ class AppHostFilter extends OncePerRequestFilter {
             String rest = path.substring(PATH_PREFIX.length());
             int slash = rest.indexOf('/');
             if (slash < 0) {
-                // Relative module URLs only resolve under the app's directory, so insist on the slash.
+                // Relative module URLs only resolve under the app's directory, so insist
+                // on the slash.
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                 response.setHeader("Location", PATH_PREFIX + rest + "/");
                 return;
@@ -73,4 +76,5 @@ class AppHostFilter extends OncePerRequestFilter {
         response.setContentType("text/plain;charset=UTF-8");
         response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
     }
+
 }

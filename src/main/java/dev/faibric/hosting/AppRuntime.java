@@ -16,15 +16,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The libraries generated apps may import, vendored into the jar at build time (web/scripts/
- * build-runtime.mjs writes them to {@code app-runtime/}) and served under {@code _runtime/} beside
- * every app. No CDN: previews work offline and never break when a CDN changes.
+ * The libraries generated apps may import, vendored into the jar at build time
+ * (web/scripts/ build-runtime.mjs writes them to {@code app-runtime/}) and served under
+ * {@code _runtime/} beside every app. No CDN: previews work offline and never break when
+ * a CDN changes.
  */
 @Component
 public class AppRuntime {
 
     static final String PREFIX = "_runtime/";
+
     private static final String LOCATION = "app-runtime/";
+
     private static final Logger log = LoggerFactory.getLogger(AppRuntime.class);
 
     private final Map<String, String> imports;
@@ -38,12 +41,18 @@ public class AppRuntime {
         this.imports = imports;
     }
 
-    /** A runtime with the given specifier → file map, for code that needs one without the built jar. */
+    /**
+     * A runtime with the given specifier → file map, for code that needs one without the
+     * built jar.
+     */
     public static AppRuntime of(Map<String, String> imports) {
         return new AppRuntime(Map.copyOf(imports));
     }
 
-    /** Bare module specifiers an app may import, e.g. {@code react} and {@code react-dom/client}. */
+    /**
+     * Bare module specifiers an app may import, e.g. {@code react} and
+     * {@code react-dom/client}.
+     */
     public Set<String> modules() {
         return imports.keySet();
     }
@@ -56,7 +65,7 @@ public class AppRuntime {
     }
 
     Optional<byte[]> file(String name) {
-        if (!name.matches("[A-Za-z0-9_.-]+\\.(js|json)") ) {
+        if (!name.matches("[A-Za-z0-9_.-]+\\.(js|json)")) {
             return Optional.empty();
         }
         ClassPathResource resource = new ClassPathResource(LOCATION + name);
@@ -65,7 +74,8 @@ public class AppRuntime {
         }
         try (InputStream in = resource.getInputStream()) {
             return Optional.of(in.readAllBytes());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -74,16 +84,19 @@ public class AppRuntime {
         ClassPathResource manifest = new ClassPathResource(LOCATION + "manifest.json");
         Map<String, String> imports = new LinkedHashMap<>();
         if (!manifest.exists()) {
-            log.warn("No vendored app runtime on the classpath (built without the frontend?): deployed apps cannot load React");
+            log.warn(
+                    "No vendored app runtime on the classpath (built without the frontend?): deployed apps cannot load React");
             return imports;
         }
         try (InputStream in = manifest.getInputStream()) {
             JsonNode root = json.readTree(in);
             root.path("imports").properties().forEach(e -> imports.put(e.getKey(), e.getValue().asString()));
             log.info("App runtime: React {} with modules {}", root.path("react").asString(), imports.keySet());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(imports);
     }
+
 }

@@ -14,19 +14,21 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The on-disk layout of deployed apps: {@code <volume>/<slug>/v<n>/} holds one immutable version,
- * and {@code <volume>/<slug>/current} names the live one. A deployment writes a staging directory,
- * renames it into place, then replaces {@code current} with an atomic rename, so a request never
- * sees a half-written app. Previews of a version still being written live beside them
- * ({@code p<n>/}, named by {@code preview}) and are served as {@code <slug>--preview}, so they
- * never disturb the live app.
+ * The on-disk layout of deployed apps: {@code <volume>/<slug>/v<n>/} holds one immutable
+ * version, and {@code <volume>/<slug>/current} names the live one. A deployment writes a
+ * staging directory, renames it into place, then replaces {@code current} with an atomic
+ * rename, so a request never sees a half-written app. Previews of a version still being
+ * written live beside them ({@code p<n>/}, named by {@code preview}) and are served as
+ * {@code <slug>--preview}, so they never disturb the live app.
  */
 @Component
 public class HostedApps {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
+
     /** Appended to a slug to address its preview; slugs never contain a double dash. */
     public static final String PREVIEW_SUFFIX = "--preview";
+
     private static final int PREVIEWS_KEPT = 2;
 
     private final Path volume;
@@ -35,33 +37,40 @@ public class HostedApps {
         this.volume = settings.appsVolume().toAbsolutePath().normalize();
     }
 
-    /** A fresh, empty directory to write a version into before {@link #publish} makes it visible. */
+    /**
+     * A fresh, empty directory to write a version into before {@link #publish} makes it
+     * visible.
+     */
     public Path stagingDirectory(String slug) {
         try {
             return Files.createDirectories(appDirectory(slug).resolve(".staging-" + UUID.randomUUID()));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * What a node that died while writing left in the app's directory (staging directories, half
-     * switched pointers, a version being replaced) is removed at the app's next release, once it is
-     * clearly abandoned: older than this, as writing one takes milliseconds.
+     * What a node that died while writing left in the app's directory (staging
+     * directories, half switched pointers, a version being replaced) is removed at the
+     * app's next release, once it is clearly abandoned: older than this, as writing one
+     * takes milliseconds.
      */
     static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
 
     private static void removeAbandoned(Path app) throws IOException {
-        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(ABANDONED_AFTER));
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime
+            .from(java.time.Instant.now().minus(ABANDONED_AFTER));
         try (var entries = Files.list(app)) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString()
-                    .matches("\\.(staging|leftover|current|preview)-[0-9a-f-]{36}")).toList()) {
+            for (Path entry : entries
+                .filter(p -> p.getFileName().toString().matches("\\.(staging|leftover|current|preview)-[0-9a-f-]{36}"))
+                .toList()) {
                 try {
                     if (Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
                         deleteTree(entry);
                     }
-                } catch (IOException | UncheckedIOException gone) {
+                }
+                catch (IOException | UncheckedIOException gone) {
                     // another node cleaned it up first
                 }
             }
@@ -69,10 +78,10 @@ public class HostedApps {
     }
 
     /**
-     * Moves a fully written staging directory to its version's place and makes it the live version.
-     * The live version is never replaced; a directory of the same number that is not live is what a
-     * build that never finished left behind (its node died, or the database forgot the version),
-     * and is replaced as a whole, never merged into.
+     * Moves a fully written staging directory to its version's place and makes it the
+     * live version. The live version is never replaced; a directory of the same number
+     * that is not live is what a build that never finished left behind (its node died, or
+     * the database forgot the version), and is replaced as a whole, never merged into.
      */
     public void publish(String slug, int version, Path staging) {
         Path app = appDirectory(slug);
@@ -91,34 +100,43 @@ public class HostedApps {
             Files.writeString(pointer, "v" + version, StandardCharsets.UTF_8);
             move(pointer, app.resolve("current"));
             removeAbandoned(app);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Makes a fully written staging directory the app's preview ({@code <slug>--preview}); older
-     * previews are removed, the live version is untouched.
+     * Makes a fully written staging directory the app's preview
+     * ({@code <slug>--preview}); older previews are removed, the live version is
+     * untouched.
      */
     public void publishPreview(String slug, Path staging) {
         Path app = appDirectory(slug);
         try {
             long number;
             try (var entries = Files.list(app)) {
-                number = entries.map(p -> p.getFileName().toString()).filter(n -> n.matches("p\\d+"))
-                        .mapToLong(n -> Long.parseLong(n.substring(1))).max().orElse(0) + 1;
+                number = entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("p\\d+"))
+                    .mapToLong(n -> Long.parseLong(n.substring(1)))
+                    .max()
+                    .orElse(0) + 1;
             }
             move(staging, app.resolve("p" + number));
             Path pointer = app.resolve(".preview-" + UUID.randomUUID());
             Files.writeString(pointer, "p" + number, StandardCharsets.UTF_8);
             move(pointer, app.resolve("preview"));
             deleteOlderPreviews(app, number - PREVIEWS_KEPT);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The directory of the live version of an app (or of its preview, for {@code <slug>--preview}). */
+    /**
+     * The directory of the live version of an app (or of its preview, for
+     * {@code <slug>--preview}).
+     */
     public Optional<Path> live(String name) {
         boolean preview = name.endsWith(PREVIEW_SUFFIX);
         String slug = preview ? name.substring(0, name.length() - PREVIEW_SUFFIX.length()) : name;
@@ -127,10 +145,12 @@ public class HostedApps {
         }
         Path app = volume.resolve(slug);
         try {
-            String current = Files.readString(app.resolve(preview ? "preview" : "current"), StandardCharsets.UTF_8).strip();
+            String current = Files.readString(app.resolve(preview ? "preview" : "current"), StandardCharsets.UTF_8)
+                .strip();
             Path dir = app.resolve(current).normalize();
             return dir.startsWith(app) && Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return Optional.empty();
         }
     }
@@ -144,8 +164,10 @@ public class HostedApps {
 
     private static void deleteOlderPreviews(Path app, long upTo) throws IOException {
         try (var entries = Files.list(app)) {
-            for (Path old : entries.filter(p -> p.getFileName().toString().matches("p\\d+")
-                    && Long.parseLong(p.getFileName().toString().substring(1)) <= upTo).toList()) {
+            for (Path old : entries
+                .filter(p -> p.getFileName().toString().matches("p\\d+")
+                        && Long.parseLong(p.getFileName().toString().substring(1)) <= upTo)
+                .toList()) {
                 deleteTree(old);
             }
         }
@@ -160,8 +182,10 @@ public class HostedApps {
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
+        }
+        catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
 }

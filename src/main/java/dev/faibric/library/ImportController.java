@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code POST /api/repository/import} with a zip of an existing React project or component folder
- * ({@code zip -r - . | curl --data-binary @- -H 'Content-Type: application/zip' ...}): the seed's
- * "extract reusable components to library". Its components are validated like generated code.
+ * {@code POST /api/repository/import} with a zip of an existing React project or
+ * component folder
+ * ({@code zip -r - . | curl --data-binary @- -H 'Content-Type: application/zip' ...}):
+ * the seed's "extract reusable components to library". Its components are validated like
+ * generated code.
  */
 @RestController
 class ImportController {
@@ -32,11 +34,13 @@ class ImportController {
         this.library = library;
     }
 
-    @PostMapping(path = {"/api/repository/import", "/api/repository/import/"},
-            consumes = {"application/zip", "application/x-zip-compressed", "application/octet-stream"})
-    Library.ImportReport importZip(@RequestBody byte[] zip, @RequestParam(defaultValue = "an uploaded project") String source) {
+    @PostMapping(path = { "/api/repository/import", "/api/repository/import/" },
+            consumes = { "application/zip", "application/x-zip-compressed", "application/octet-stream" })
+    Library.ImportReport importZip(@RequestBody byte[] zip,
+            @RequestParam(defaultValue = "an uploaded project") String source) {
         if (zip.length == 0) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The request body is empty: send a zip of the project.");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "The request body is empty: send a zip of the project.");
         }
         return library.importComponents(unzip(zip), source.length() > 100 ? source.substring(0, 100) : source);
     }
@@ -49,7 +53,8 @@ class ImportController {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The zip has more than " + MAX_ENTRIES + " entries.");
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                            "The zip has more than " + MAX_ENTRIES + " entries.");
                 }
                 String path = entry.getName().replace('\\', '/').replaceFirst("^\\./", "");
                 if (entry.isDirectory() || !(path.endsWith(".tsx") || path.endsWith(".jsx")) || skipped(path)) {
@@ -58,21 +63,27 @@ class ImportController {
                 byte[] content = in.readNBytes(SourceFile.MAX_CONTENT_CHARS + 1);
                 total += content.length;
                 if (total > MAX_ZIP_BYTES) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The zip's source files are larger than 5 MB.");
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                            "The zip's source files are larger than 5 MB.");
                 }
                 files.add(new SourceFile(path, new String(content, StandardCharsets.UTF_8)));
             }
-        } catch (IOException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The request body is not a readable zip: " + e.getMessage());
+        }
+        catch (IOException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "The request body is not a readable zip: " + e.getMessage());
         }
         if (entries == 0) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The request body is not a zip (no entries found).");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "The request body is not a zip (no entries found).");
         }
         return files;
     }
 
     private static boolean skipped(String path) {
-        return path.contains("node_modules/") || path.startsWith("dist/") || path.contains("/dist/") || path.startsWith(".")
-                || path.contains("/.") || path.contains(".test.") || path.contains(".spec.") || path.contains(".stories.");
+        return path.contains("node_modules/") || path.startsWith("dist/") || path.contains("/dist/")
+                || path.startsWith(".") || path.contains("/.") || path.contains(".test.") || path.contains(".spec.")
+                || path.contains(".stories.");
     }
+
 }

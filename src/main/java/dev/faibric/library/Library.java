@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The code library: keeps the shipped entries stored (embedding only what is new, changed, or
- * embedded by another model), holds the search index, and answers semantic searches.
+ * The code library: keeps the shipped entries stored (embedding only what is new,
+ * changed, or embedded by another model), holds the search index, and answers semantic
+ * searches.
  */
 @Service
 public class Library implements SmartInitializingSingleton, TemplateFinder {
@@ -25,25 +26,41 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
     private static final Logger log = LoggerFactory.getLogger(Library.class);
 
     private final ShippedLibrary shipped;
+
     private final LibraryRows rows;
+
     private final TextEmbeddings embeddings;
-    /** How much closer a template of another app type must be to beat the classifier's type. */
+
+    /**
+     * How much closer a template of another app type must be to beat the classifier's
+     * type.
+     */
     static final double TYPE_MARGIN = 0.05;
-    /** Every template is a candidate (there are tens, not thousands); the index ranks them. */
+
+    /**
+     * Every template is a candidate (there are tens, not thousands); the index ranks
+     * them.
+     */
     static final int CANDIDATES = 500;
+
     /** Ratings from this up teach the library. */
     static final int LEARN_FROM_RATING = 4;
+
     /** A learned component this close to one already there is the same component. */
     static final double NEAR_DUPLICATE = 0.95;
 
     private final JsonMapper json;
+
     private final LibrarySettings settings;
+
     private final dev.faibric.tsx.TsxCompiler compiler;
+
     private volatile LibraryIndex index;
+
     private volatile TemplatePhrases phrases = TemplatePhrases.of(List.of());
 
-    Library(ShippedLibrary shipped, LibraryRows rows, TextEmbeddings embeddings, JsonMapper json, LibrarySettings settings,
-            dev.faibric.tsx.TsxCompiler compiler) {
+    Library(ShippedLibrary shipped, LibraryRows rows, TextEmbeddings embeddings, JsonMapper json,
+            LibrarySettings settings, dev.faibric.tsx.TsxCompiler compiler) {
         this.compiler = compiler;
         this.settings = settings;
         this.shipped = shipped;
@@ -61,20 +78,22 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         for (ShippedItem item : items) {
             String hash = hash(item);
             LibraryRows.Stored stored = rows.stored(item.kind(), item.slug()).orElse(null);
-            if (stored != null && stored.contentHash().equals(hash) && stored.embeddingModel().equals(embeddings.modelId())) {
+            if (stored != null && stored.contentHash().equals(hash)
+                    && stored.embeddingModel().equals(embeddings.modelId())) {
                 continue;
             }
             float[][] vectors = embeddings.embedAll(item.embeddingTexts());
             try {
                 rows.save(item, hash, vectors, embeddings.modelId(), stored != null);
                 embedded++;
-            } catch (DuplicateKeyException e) {
+            }
+            catch (DuplicateKeyException e) {
                 // another node stored it at the same moment
             }
         }
         reload();
-        log.info("Code library: {} entries ({} shipped, {} embedded now) in {} ms", index.size(), items.size(), embedded,
-                (System.nanoTime() - start) / 1_000_000);
+        log.info("Code library: {} entries ({} shipped, {} embedded now) in {} ms", index.size(), items.size(),
+                embedded, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Rebuilds the search index from the database (after the library changed). */
@@ -84,7 +103,10 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         index = fresh;
     }
 
-    /** Semantic search over the library, ranked by similarity weighted by usage and quality. */
+    /**
+     * Semantic search over the library, ranked by similarity weighted by usage and
+     * quality.
+     */
     public List<SearchHit> search(String query, @Nullable LibraryKind kind, @Nullable String category, int limit) {
         float[] vector = embeddings.embed(query);
         List<SearchHit> hits = new ArrayList<>();
@@ -97,14 +119,16 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
     }
 
     /**
-     * The template most relevant to a request, preferring the given app type when one of it is
-     * nearly as relevant. Relevance is the cosine similarity of the embeddings, raised when the
-     * request names a phrase only that template lists (see {@link TemplatePhrases}).
+     * The template most relevant to a request, preferring the given app type when one of
+     * it is nearly as relevant. Relevance is the cosine similarity of the embeddings,
+     * raised when the request names a phrase only that template lists (see
+     * {@link TemplatePhrases}).
      */
     @Override
     public java.util.Optional<TemplateMatch> closestTemplate(String request, @Nullable String appType) {
         LibraryIndex current = index;
-        List<LibraryIndex.Match> semantic = current.search(embeddings.embed(request), LibraryKind.TEMPLATE, null, CANDIDATES);
+        List<LibraryIndex.Match> semantic = current.search(embeddings.embed(request), LibraryKind.TEMPLATE, null,
+                CANDIDATES);
         if (semantic.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -114,7 +138,8 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         LibraryIndex.Match bestOfType = null;
         double bestOfTypeRelevance = -1;
         for (LibraryIndex.Match m : semantic) {
-            // A named phrase counts only for a template of the request's own app type: "a booking form for my
+            // A named phrase counts only for a template of the request's own app type: "a
+            // booking form for my
             // salon" names the salon landing page's keyword, but asks for a form.
             boolean sameType = appType == null || m.entry().category().equals(appType);
             double relevance = Math.max(m.similarity(), sameType ? named.getOrDefault(m.entry().slug(), 0.0) : 0.0);
@@ -133,12 +158,15 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         }
         LibraryIndex.Match chosen = best;
         double relevance = bestRelevance;
-        return rows.template(chosen.entry().slug()).map(t -> new TemplateMatch(t.slug(), t.name(), t.appType(),
-                t.description(), t.features(), t.files(), t.defaultTitle(), t.tagline(), round(chosen.similarity()),
-                round(relevance)));
+        return rows.template(chosen.entry().slug())
+            .map(t -> new TemplateMatch(t.slug(), t.name(), t.appType(), t.description(), t.features(), t.files(),
+                    t.defaultTitle(), t.tagline(), round(chosen.similarity()), round(relevance)));
     }
 
-    /** The closest template if code reuse is on and it is at least {@code MIN_REUSE_SIMILARITY} close. */
+    /**
+     * The closest template if code reuse is on and it is at least
+     * {@code MIN_REUSE_SIMILARITY} close.
+     */
     public java.util.Optional<TemplateMatch> reusableTemplate(String request, @Nullable String appType) {
         if (!settings.enableCodeReuse()) {
             return java.util.Optional.empty();
@@ -146,16 +174,20 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         return closestTemplate(request, appType).filter(m -> m.relevance() >= settings.minReuseSimilarity());
     }
 
-    /** The components closest to a request, at least {@code minSimilarity} close, with their code. */
+    /**
+     * The components closest to a request, at least {@code minSimilarity} close, with
+     * their code.
+     */
     public List<ComponentCode> relevantComponents(String request, int limit, double minSimilarity) {
         List<ComponentCode> components = new ArrayList<>();
         for (LibraryIndex.Match m : index.search(embeddings.embed(request), LibraryKind.COMPONENT, null, limit)) {
             if (m.similarity() < minSimilarity) {
                 continue;
             }
-            rows.componentCode(m.entry().slug()).ifPresent(code -> components.add(new ComponentCode(m.entry().slug(),
-                    m.entry().name(), m.entry().description(), "components/" + pascal(m.entry().slug()) + ".tsx", code,
-                    round(m.similarity()))));
+            rows.componentCode(m.entry().slug())
+                .ifPresent(code -> components
+                    .add(new ComponentCode(m.entry().slug(), m.entry().name(), m.entry().description(),
+                            "components/" + pascal(m.entry().slug()) + ".tsx", code, round(m.similarity()))));
         }
         return components;
     }
@@ -171,15 +203,16 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
     }
 
     /**
-     * Feedback on an app built from these library entries: a template's success rate and a
-     * component's rating become the running mean of what users said (1 to 5); a changed vote
-     * replaces the one it changes instead of counting twice.
+     * Feedback on an app built from these library entries: a template's success rate and
+     * a component's rating become the running mean of what users said (1 to 5); a changed
+     * vote replaces the one it changes instead of counting twice.
      */
     public void rate(List<String> reusedSlugs, int rating, @Nullable Integer replacing) {
         for (String slug : reusedSlugs) {
             if (replacing == null) {
                 rows.rate(slug, rating);
-            } else {
+            }
+            else {
                 rows.rerate(slug, replacing, rating);
             }
         }
@@ -190,11 +223,12 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
 
     /**
      * A well-rated (4 or 5) app contributes its self-contained components (files under
-     * components/ that import nothing but React) to the library, with the project as their source;
-     * one that is a near-duplicate of a component already there is merged into it instead.
-     * Returns how many components were added or merged.
+     * components/ that import nothing but React) to the library, with the project as
+     * their source; one that is a near-duplicate of a component already there is merged
+     * into it instead. Returns how many components were added or merged.
      */
-    public int learnFrom(long projectId, String title, String appType, List<dev.faibric.project.SourceFile> files, int rating) {
+    public int learnFrom(long projectId, String title, String appType, List<dev.faibric.project.SourceFile> files,
+            int rating) {
         if (rating < LEARN_FROM_RATING) {
             return 0;
         }
@@ -218,9 +252,10 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
     }
 
     /**
-     * Imports the components of an existing React project or component folder: every .tsx/.jsx
-     * file that compiles and imports nothing but React becomes a library component (or is merged
-     * into its near-duplicate); anything else is reported with the reason.
+     * Imports the components of an existing React project or component folder: every
+     * .tsx/.jsx file that compiles and imports nothing but React becomes a library
+     * component (or is merged into its near-duplicate); anything else is reported with
+     * the reason.
      */
     public ImportReport importComponents(List<dev.faibric.project.SourceFile> files, String source) {
         List<String> added = new ArrayList<>();
@@ -238,7 +273,8 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
             try {
                 var module = compiler.compile(file.path(), file.content());
                 if (!module.imports().stream().allMatch("react"::equals)) {
-                    rejected.add(file.path() + ": imports " + module.imports().stream().filter(i -> !i.equals("react")).toList()
+                    rejected.add(file.path() + ": imports "
+                            + module.imports().stream().filter(i -> !i.equals("react")).toList()
                             + "; a library component may import only react");
                     continue;
                 }
@@ -246,12 +282,14 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
                     rejected.add(file.path() + ": has no default export");
                     continue;
                 }
-            } catch (dev.faibric.tsx.CompileException e) {
+            }
+            catch (dev.faibric.tsx.CompileException e) {
                 rejected.add(e.getMessage());
                 continue;
             }
             String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.(tsx|jsx)$", "");
-            boolean wasMerged = addOrMerge(name, words(name) + " component imported from " + source, file.content(), null, 0);
+            boolean wasMerged = addOrMerge(name, words(name) + " component imported from " + source, file.content(),
+                    null, 0);
             (wasMerged ? merged : added).add(file.path());
         }
         if (!added.isEmpty() || !merged.isEmpty()) {
@@ -260,11 +298,16 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         return new ImportReport(added, merged, rejected);
     }
 
-    /** Adds a component, or merges it into one already there that is nearly the same; true when merged. */
+    /**
+     * Adds a component, or merges it into one already there that is nearly the same; true
+     * when merged.
+     */
     private boolean addOrMerge(String name, String description, String code, @Nullable Long sourceProject, int rating) {
-        // Two vectors, as shipped entries have: the whole (name, description, code) and the bare name,
+        // Two vectors, as shipped entries have: the whole (name, description, code) and
+        // the bare name,
         // which is what people search with ("cookie banner").
-        float[][] vectors = embeddings.embedAll(List.of(words(name) + ". " + description + ". " + excerpt(code), words(name)));
+        float[][] vectors = embeddings
+            .embedAll(List.of(words(name) + ". " + description + ". " + excerpt(code), words(name)));
         float[] vector = vectors[0];
         List<LibraryIndex.Match> nearest = index.search(vector, LibraryKind.COMPONENT, null, 1);
         if (!nearest.isEmpty() && nearest.getFirst().similarity() >= NEAR_DUPLICATE) {
@@ -272,15 +315,16 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
             return true;
         }
         String slug = slugOf(name) + "-" + Long.toString(System.nanoTime() & 0xffffffL, 36);
-        rows.addComponent(slug, words(name), description, code, sourceProject, rating,
-                json.writeValueAsString(vectors), embeddings.modelId());
+        rows.addComponent(slug, words(name), description, code, sourceProject, rating, json.writeValueAsString(vectors),
+                embeddings.modelId());
         return false;
     }
 
     private boolean standalone(dev.faibric.project.SourceFile file) {
         try {
             return compiler.compile(file.path(), file.content()).imports().stream().allMatch("react"::equals);
-        } catch (dev.faibric.tsx.CompileException e) {
+        }
+        catch (dev.faibric.tsx.CompileException e) {
             return false;
         }
     }
@@ -297,7 +341,9 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
         return code.length() <= 400 ? code : code.substring(0, 400);
     }
 
-    /** Counts one more use of an entry (a generation started from it, or was offered it). */
+    /**
+     * Counts one more use of an entry (a generation started from it, or was offered it).
+     */
     public void recordUse(LibraryKind kind, String slug) {
         rows.recordUse(kind, slug);
     }
@@ -308,9 +354,11 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
 
     private String hash(ShippedItem item) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(item).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(json.writeValueAsString(item).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -318,4 +366,5 @@ public class Library implements SmartInitializingSingleton, TemplateFinder {
     private static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
+
 }

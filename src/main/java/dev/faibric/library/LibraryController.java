@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The seed's Code Repository API: semantic search, and the templates and components with filters and paging. */
+/**
+ * The seed's Code Repository API: semantic search, and the templates and components with
+ * filters and paging.
+ */
 @RestController
 class LibraryController {
 
@@ -27,16 +30,17 @@ class LibraryController {
     record SearchResponse(String query, List<SearchHit> results) {
     }
 
-    @GetMapping({"/api/repository/search", "/api/repository/search/"})
-    SearchResponse search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String category,
-                          @RequestParam(required = false) @Nullable String kind, @RequestParam(defaultValue = "10") int limit) {
+    @GetMapping({ "/api/repository/search", "/api/repository/search/" })
+    SearchResponse search(@RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String kind, @RequestParam(defaultValue = "10") int limit) {
         String query = q.strip();
         if (query.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say what to search for: ?q=pricing table");
         }
         if (query.length() > MAX_QUERY) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The query has " + query.length()
-                    + " characters; the limit is " + MAX_QUERY + ".");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "The query has " + query.length() + " characters; the limit is " + MAX_QUERY + ".");
         }
         return new SearchResponse(query, library.search(query, kind(kind), blankToNull(category), limit(limit)));
     }
@@ -44,15 +48,16 @@ class LibraryController {
     record Page(long total, int page, int size, List<Map<String, Object>> items) {
     }
 
-    @GetMapping({"/api/repository/templates", "/api/repository/templates/"})
-    Page templates(@RequestParam(required = false) @Nullable String category, @RequestParam(required = false) @Nullable String q,
-                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    @GetMapping({ "/api/repository/templates", "/api/repository/templates/" })
+    Page templates(@RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return page(LibraryKind.TEMPLATE, category, q, page, size);
     }
 
-    @GetMapping({"/api/repository/components", "/api/repository/components/"})
+    @GetMapping({ "/api/repository/components", "/api/repository/components/" })
     Page components(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-                    @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size) {
         return page(LibraryKind.COMPONENT, null, q, page, size);
     }
 
@@ -91,12 +96,15 @@ class LibraryController {
         }
         try {
             return LibraryKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be template, component, theme or schema");
+        }
+        catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "kind must be template, component, theme or schema");
         }
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
+
 }

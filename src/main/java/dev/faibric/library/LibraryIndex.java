@@ -9,18 +9,25 @@ import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Brute-force semantic search over every library entry held in memory: one contiguous matrix of
- * unit vectors, a dot product per row, the best row per entry, then the top {@code limit} by
- * ranking score. Immutable: a new index replaces the old one when the library changes.
+ * Brute-force semantic search over every library entry held in memory: one contiguous
+ * matrix of unit vectors, a dot product per row, the best row per entry, then the top
+ * {@code limit} by ranking score. Immutable: a new index replaces the old one when the
+ * library changes.
  */
 final class LibraryIndex {
 
-    /** How much use lifts an entry: +1 % a use, at most doubling (the seed's {@code 1 + usage * 0.01}). */
+    /**
+     * How much use lifts an entry: +1 % a use, at most doubling (the seed's
+     * {@code 1 + usage * 0.01}).
+     */
     static final int USAGE_CAP = 100;
 
     private final List<LibraryEntry> entries;
+
     private final float[] matrix;
+
     private final int[] rowOwner;
+
     private final int dimension;
 
     LibraryIndex(Collection<LibraryEntry> entries, int dimension) {
@@ -64,7 +71,8 @@ final class LibraryIndex {
         boolean[] eligible = new boolean[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             LibraryEntry e = entries.get(i);
-            eligible[i] = (kind == null || e.kind() == kind) && (category == null || category.equalsIgnoreCase(e.category()));
+            eligible[i] = (kind == null || e.kind() == kind)
+                    && (category == null || category.equalsIgnoreCase(e.category()));
         }
         for (int row = 0; row < rowOwner.length; row++) {
             int owner = rowOwner[row];
@@ -89,7 +97,8 @@ final class LibraryIndex {
             Match match = new Match(e, best[i], score(best[i], e.usageCount(), e.quality()));
             if (top.size() < limit) {
                 top.add(match);
-            } else if (match.score() > top.peek().score()) {
+            }
+            else if (match.score() > top.peek().score()) {
                 top.poll();
                 top.add(match);
             }
@@ -98,4 +107,5 @@ final class LibraryIndex {
         ranked.sort(Comparator.comparingDouble(Match::score).reversed());
         return ranked;
     }
+
 }

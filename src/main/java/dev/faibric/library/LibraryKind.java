@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** The four kinds of library entry, each its own table. */
 public enum LibraryKind {
+
     TEMPLATE("code_templates"), COMPONENT("component_library"), THEME("themes"), SCHEMA("database_schemas");
 
     private final String table;
@@ -19,4 +20,5 @@ public enum LibraryKind {
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
+
 }

@@ -16,17 +16,26 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The library's four tables, read and written with SQL that runs on H2 and PostgreSQL alike. */
+/**
+ * The library's four tables, read and written with SQL that runs on H2 and PostgreSQL
+ * alike.
+ */
 @Repository
 class LibraryRows {
 
-    private static final Set<String> JSON_COLUMNS = Set.of("provides", "requires", "keywords", "defaults", "embedding", "colors",
-            "fonts", "tables", "api_patterns", "props_interface", "variants");
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final TypeReference<float[][]> VECTORS = new TypeReference<>() { };
+    private static final Set<String> JSON_COLUMNS = Set.of("provides", "requires", "keywords", "defaults", "embedding",
+            "colors", "fonts", "tables", "api_patterns", "props_interface", "variants");
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private static final TypeReference<float[][]> VECTORS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
+
     private final JsonMapper json;
+
     private final DatabaseRetry retry;
 
     LibraryRows(JdbcClient jdbc, JsonMapper json, DatabaseRetry retry) {
@@ -41,9 +50,9 @@ class LibraryRows {
 
     Optional<Stored> stored(LibraryKind kind, String slug) {
         return jdbc.sql("SELECT content_hash, embedding_model FROM " + kind.table() + " WHERE slug = ?")
-                .param(slug)
-                .query((rs, row) -> new Stored(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2))))
-                .optional();
+            .param(slug)
+            .query((rs, row) -> new Stored(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2))))
+            .optional();
     }
 
     void save(ShippedItem item, String hash, float[][] vectors, String model, boolean exists) {
@@ -66,11 +75,14 @@ class LibraryRows {
             sql.append(" WHERE slug = ?");
             values.add(item.slug());
             jdbc.sql(sql.toString()).params(values).update();
-        } else {
+        }
+        else {
             columns.put("slug", item.slug());
             values.add(item.slug());
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(item.kind().table()).append(" (")
-                    .append(String.join(", ", columns.keySet())).append(") VALUES (");
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(item.kind().table())
+                .append(" (")
+                .append(String.join(", ", columns.keySet()))
+                .append(") VALUES (");
             columns.keySet().forEach(c -> sql.append(placeholder(c)).append(", "));
             sql.setLength(sql.length() - 2);
             sql.append(")");
@@ -84,44 +96,63 @@ class LibraryRows {
 
     /** A stored template with its files, as generation starts from it. */
     record StoredTemplate(String slug, String name, String appType, String description, List<String> features,
-                          List<dev.faibric.project.SourceFile> files, String defaultTitle, String tagline) {
+            List<dev.faibric.project.SourceFile> files, String defaultTitle, String tagline) {
     }
 
-    private static final TypeReference<List<dev.faibric.project.SourceFile>> FILES = new TypeReference<>() { };
+    private static final TypeReference<List<dev.faibric.project.SourceFile>> FILES = new TypeReference<>() {
+    };
 
     Optional<StoredTemplate> template(String slug) {
         return retry.statement("read template", () -> jdbc.sql(
-                        "SELECT slug, name, app_type, description, provides, code, defaults FROM code_templates WHERE slug = ?")
-                .param(slug)
-                .query((rs, row) -> {
-                    var defaults = json.readTree(rs.getString("defaults"));
-                    return new StoredTemplate(rs.getString("slug"), rs.getString("name"), rs.getString("app_type"),
-                            String.valueOf(rs.getString("description")), json.readValue(rs.getString("provides"), STRINGS),
-                            json.readValue(rs.getString("code"), FILES), defaults.path("title").asString(rs.getString("name")),
-                            defaults.path("tagline").asString(""));
-                })
-                .optional());
+                "SELECT slug, name, app_type, description, provides, code, defaults FROM code_templates WHERE slug = ?")
+            .param(slug)
+            .query((rs, row) -> {
+                var defaults = json.readTree(rs.getString("defaults"));
+                return new StoredTemplate(rs.getString("slug"), rs.getString("name"), rs.getString("app_type"),
+                        String.valueOf(rs.getString("description")), json.readValue(rs.getString("provides"), STRINGS),
+                        json.readValue(rs.getString("code"), FILES),
+                        defaults.path("title").asString(rs.getString("name")), defaults.path("tagline").asString(""));
+            })
+            .optional());
     }
 
     Optional<String> componentCode(String slug) {
         return jdbc.sql("SELECT code FROM component_library WHERE slug = ?").param(slug).query(String.class).optional();
     }
 
-    /** A rating of 1 to 5 joins the running mean: as a success in [0, 1] for templates, as stars for components. */
+    /**
+     * A rating of 1 to 5 joins the running mean: as a success in [0, 1] for templates, as
+     * stars for components.
+     */
     void rate(String slug, int rating) {
         jdbc.sql("UPDATE code_templates SET success_rate = (success_rate * rating_count + ?) / (rating_count + 1), "
-                + "rating_count = rating_count + 1 WHERE slug = ?").params((rating - 1) / 4.0, slug).update();
+                + "rating_count = rating_count + 1 WHERE slug = ?")
+            .params((rating - 1) / 4.0, slug)
+            .update();
         jdbc.sql("UPDATE component_library SET rating = (rating * rating_count + ?) / (rating_count + 1), "
-                + "rating_count = rating_count + 1 WHERE slug = ?").params((double) rating, slug).update();
+                + "rating_count = rating_count + 1 WHERE slug = ?")
+            .params((double) rating, slug)
+            .update();
     }
 
-    /** Another copy of a component: one more use and, when it came with a rating (1 to 5), that rating too. */
-    /** A user changed their rating: the old one leaves the running mean, the new one takes its place. */
+    /**
+     * Another copy of a component: one more use and, when it came with a rating (1 to 5),
+     * that rating too.
+     */
+    /**
+     * A user changed their rating: the old one leaves the running mean, the new one takes
+     * its place.
+     */
     void rerate(String slug, int previous, int rating) {
-        jdbc.sql("UPDATE code_templates SET success_rate = LEAST(1.0, GREATEST(0.0, success_rate + (? - ?) / rating_count)) "
-                + "WHERE slug = ? AND rating_count > 0").params((rating - 1) / 4.0, (previous - 1) / 4.0, slug).update();
+        jdbc.sql(
+                "UPDATE code_templates SET success_rate = LEAST(1.0, GREATEST(0.0, success_rate + (? - ?) / rating_count)) "
+                        + "WHERE slug = ? AND rating_count > 0")
+            .params((rating - 1) / 4.0, (previous - 1) / 4.0, slug)
+            .update();
         jdbc.sql("UPDATE component_library SET rating = LEAST(5.0, GREATEST(0.0, rating + (? - ?) / rating_count)) "
-                + "WHERE slug = ? AND rating_count > 0").params((double) rating, (double) previous, slug).update();
+                + "WHERE slug = ? AND rating_count > 0")
+            .params((double) rating, (double) previous, slug)
+            .update();
     }
 
     void mergeComponent(String slug, int rating) {
@@ -131,22 +162,29 @@ class LibraryRows {
         }
         jdbc.sql("UPDATE component_library SET usage_count = usage_count + 1, "
                 + "rating = (rating * rating_count + ?) / (rating_count + 1), rating_count = rating_count + 1 WHERE slug = ?")
-                .params((double) rating, slug).update();
+            .params((double) rating, slug)
+            .update();
     }
 
-    void addComponent(String slug, String name, String description, String code, @org.jspecify.annotations.Nullable Long sourceProject,
-                      int rating, String embedding, String model) {
-        jdbc.sql("INSERT INTO component_library (name, slug, description, code, source_project_id, rating, rating_count, "
+    void addComponent(String slug, String name, String description, String code,
+            @org.jspecify.annotations.Nullable Long sourceProject, int rating, String embedding, String model) {
+        jdbc.sql(
+                "INSERT INTO component_library (name, slug, description, code, source_project_id, rating, rating_count, "
                         + "embedding, embedding_model, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb))")
-                .params(name, slug, description, code, sourceProject, (double) rating, rating > 0 ? 1 : 0, embedding, model,
-                        json.writeValueAsString(List.of(name.toLowerCase(java.util.Locale.ROOT))))
-                .update();
+            .params(name, slug, description, code, sourceProject, (double) rating, rating > 0 ? 1 : 0, embedding, model,
+                    json.writeValueAsString(List.of(name.toLowerCase(java.util.Locale.ROOT))))
+            .update();
     }
 
-    /** Counts a use; run again on a lost connection, it may count one use twice: a count, not a ledger. */
+    /**
+     * Counts a use; run again on a lost connection, it may count one use twice: a count,
+     * not a ledger.
+     */
     void recordUse(LibraryKind kind, String slug) {
-        retry.statement("count library use", () -> jdbc.sql("UPDATE " + kind.table()
-                + " SET usage_count = usage_count + 1 WHERE slug = ?").param(slug).update());
+        retry.statement("count library use",
+                () -> jdbc.sql("UPDATE " + kind.table() + " SET usage_count = usage_count + 1 WHERE slug = ?")
+                    .param(slug)
+                    .update());
     }
 
     /** Every entry of every kind, with its embeddings, for the search index. */
@@ -160,10 +198,11 @@ class LibraryRows {
     }
 
     private List<LibraryEntry> query(LibraryKind kind, String category, String quality) {
-        return jdbc.sql("SELECT id, slug, name, description, " + category + " AS category, keywords, usage_count, "
-                        + quality + " AS quality, embedding FROM " + kind.table() + " WHERE embedding IS NOT NULL")
-                .query((rs, row) -> entry(kind, rs))
-                .list();
+        return jdbc
+            .sql("SELECT id, slug, name, description, " + category + " AS category, keywords, usage_count, " + quality
+                    + " AS quality, embedding FROM " + kind.table() + " WHERE embedding IS NOT NULL")
+            .query((rs, row) -> entry(kind, rs))
+            .list();
     }
 
     private LibraryEntry entry(LibraryKind kind, ResultSet rs) throws SQLException {
@@ -173,27 +212,35 @@ class LibraryRows {
                 Math.max(0, Math.min(1, rs.getDouble("quality"))), json.readValue(rs.getString("embedding"), VECTORS));
     }
 
-    /** A page of templates or components, most used first, as the listing endpoints show them. */
+    /**
+     * A page of templates or components, most used first, as the listing endpoints show
+     * them.
+     */
     List<Map<String, Object>> page(LibraryKind kind, String where, List<Object> params, int offset, int limit) {
         String columns = switch (kind) {
-            case TEMPLATE -> "id, slug, name, description, category, app_type, keywords, provides, usage_count, success_rate, created_at";
-            case COMPONENT -> "id, slug, name, description, keywords, props_interface, source_project_id, usage_count, rating, created_at";
+            case TEMPLATE ->
+                "id, slug, name, description, category, app_type, keywords, provides, usage_count, success_rate, created_at";
+            case COMPONENT ->
+                "id, slug, name, description, keywords, props_interface, source_project_id, usage_count, rating, created_at";
             case THEME -> "id, slug, name, description, dark, colors, fonts, keywords, usage_count, created_at";
             case SCHEMA -> "id, slug, name, description, tables, api_patterns, keywords, usage_count, created_at";
         };
         List<Object> all = new ArrayList<>(params);
         all.add(limit);
         all.add(offset);
-        return jdbc.sql("SELECT " + columns + " FROM " + kind.table() + (where.isEmpty() ? "" : " WHERE " + where)
-                        + " ORDER BY usage_count DESC, id LIMIT ? OFFSET ?")
-                .params(all)
-                .query((rs, row) -> row(rs))
-                .list();
+        return jdbc
+            .sql("SELECT " + columns + " FROM " + kind.table() + (where.isEmpty() ? "" : " WHERE " + where)
+                    + " ORDER BY usage_count DESC, id LIMIT ? OFFSET ?")
+            .params(all)
+            .query((rs, row) -> row(rs))
+            .list();
     }
 
     long count(LibraryKind kind, String where, List<Object> params) {
         return jdbc.sql("SELECT COUNT(*) FROM " + kind.table() + (where.isEmpty() ? "" : " WHERE " + where))
-                .params(params).query(Long.class).single();
+            .params(params)
+            .query(Long.class)
+            .single();
     }
 
     private Map<String, Object> row(ResultSet rs) throws SQLException {
@@ -204,9 +251,11 @@ class LibraryRows {
             Object value = rs.getObject(i);
             if (value != null && JSON_COLUMNS.contains(name)) {
                 value = json.readTree(rs.getString(i));
-            } else if (value instanceof Timestamp t) {
+            }
+            else if (value instanceof Timestamp t) {
                 value = t.toInstant();
-            } else if (value instanceof java.sql.Clob clob) {
+            }
+            else if (value instanceof java.sql.Clob clob) {
                 value = clob.getSubString(1, (int) clob.length());
             }
             row.put(camel(name), value);
@@ -220,7 +269,8 @@ class LibraryRows {
         for (char c : column.toCharArray()) {
             if (c == '_') {
                 upper = true;
-            } else {
+            }
+            else {
                 out.append(upper ? Character.toUpperCase(c) : c);
                 upper = false;
             }

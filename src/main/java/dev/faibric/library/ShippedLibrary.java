@@ -17,17 +17,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads what ships in the jar: the app templates ({@code offline/templates/<id>/}, their files and
- * the shared {@code theme.ts}), themes ({@code library/themes/*.json}) and database schemas
- * ({@code library/schemas/*.json}).
+ * Reads what ships in the jar: the app templates ({@code offline/templates/<id>/}, their
+ * files and the shared {@code theme.ts}), themes ({@code library/themes/*.json}) and
+ * database schemas ({@code library/schemas/*.json}).
  */
 @Component
 class ShippedLibrary {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedLibrary.class);
+
     private static final String SHARED = "offline/shared/";
 
     private final JsonMapper json;
+
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
     ShippedLibrary(JsonMapper json) {
@@ -52,14 +54,17 @@ class ShippedLibrary {
                 for (JsonNode path : node.path("files")) {
                     Resource own = meta.createRelative(path.asString());
                     Resource file = own.exists() ? own : new ClassPathResource(SHARED + path.asString());
-                    // Ordered, so the stored code (and its content hash) is the same on every start.
+                    // Ordered, so the stored code (and its content hash) is the same on
+                    // every start.
                     Map<String, String> entry = new LinkedHashMap<>();
                     entry.put("path", path.asString());
                     entry.put("content", file.getContentAsString(StandardCharsets.UTF_8));
                     files.add(entry);
                 }
-            } catch (IOException e) {
-                log.error("Template '{}' is incomplete and was left out of the library: {}", node.path("id").asString(), e.getMessage());
+            }
+            catch (IOException e) {
+                log.error("Template '{}' is incomplete and was left out of the library: {}", node.path("id").asString(),
+                        e.getMessage());
                 continue;
             }
             Map<String, Object> columns = new LinkedHashMap<>();
@@ -69,7 +74,8 @@ class ShippedLibrary {
             columns.put("requires", "[\"react\"]");
             columns.put("defaults", json.writeValueAsString(node.path("defaults")));
             items.add(new ShippedItem(LibraryKind.TEMPLATE, node.path("id").asString(), node.path("name").asString(),
-                    node.path("description").asString(), node.path("type").asString(), strings(node.path("keywords")), columns));
+                    node.path("description").asString(), node.path("type").asString(), strings(node.path("keywords")),
+                    columns));
         }
         return items;
     }
@@ -81,8 +87,10 @@ class ShippedLibrary {
             String code;
             try {
                 code = meta.createRelative(node.path("file").asString()).getContentAsString(StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                log.error("Component '{}' has no file and was left out of the library: {}", node.path("id").asString(), e.getMessage());
+            }
+            catch (IOException e) {
+                log.error("Component '{}' has no file and was left out of the library: {}", node.path("id").asString(),
+                        e.getMessage());
                 continue;
             }
             Map<String, Object> columns = new LinkedHashMap<>();
@@ -104,14 +112,16 @@ class ShippedLibrary {
                 columns.put("dark", node.path("dark").asBoolean());
                 columns.put("colors", json.writeValueAsString(node.path("colors")));
                 columns.put("fonts", json.writeValueAsString(node.path("fonts")));
-            } else {
+            }
+            else {
                 columns.put("tables", json.writeValueAsString(node.path("tables")));
                 columns.put("postgresql_sql", node.path("postgresql_sql").asString());
                 columns.put("sqlite_sql", node.path("sqlite_sql").asString(null));
                 columns.put("mysql_sql", node.path("mysql_sql").asString(null));
                 columns.put("api_patterns", json.writeValueAsString(node.path("api_patterns")));
             }
-            String category = kind == LibraryKind.THEME ? (node.path("dark").asBoolean() ? "dark" : "light") : "database";
+            String category = kind == LibraryKind.THEME ? (node.path("dark").asBoolean() ? "dark" : "light")
+                    : "database";
             items.add(new ShippedItem(kind, node.path("id").asString(), node.path("name").asString(),
                     node.path("description").asString(), category, strings(node.path("keywords")), columns));
         }
@@ -121,7 +131,8 @@ class ShippedLibrary {
     private Resource[] resources(String pattern) {
         try {
             return resolver.getResources(pattern);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -129,7 +140,8 @@ class ShippedLibrary {
     private JsonNode read(Resource resource) {
         try {
             return json.readTree(resource.getContentAsString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -139,4 +151,5 @@ class ShippedLibrary {
         array.forEach(v -> values.add(v.asString()));
         return values;
     }
+
 }

@@ -3,8 +3,12 @@ package dev.faibric.library;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Finds the library template that fits a request best (what the offline composer builds from). */
+/**
+ * Finds the library template that fits a request best (what the offline composer builds
+ * from).
+ */
 public interface TemplateFinder {
 
     Optional<TemplateMatch> closestTemplate(String request, @Nullable String appType);
+
 }

@@ -4,11 +4,11 @@ import dev.faibric.project.SourceFile;
 import java.util.List;
 
 /**
- * The library template closest to a request: its files (in stream order, App.tsx first), what it
- * is, how similar it is to the request (cosine of the embeddings, 0 to 1), and its relevance (the
- * similarity, raised when the request names a phrase only this template lists), which is what
- * MIN_REUSE_SIMILARITY is compared with.
+ * The library template closest to a request: its files (in stream order, App.tsx first),
+ * what it is, how similar it is to the request (cosine of the embeddings, 0 to 1), and
+ * its relevance (the similarity, raised when the request names a phrase only this
+ * template lists), which is what MIN_REUSE_SIMILARITY is compared with.
  */
 public record TemplateMatch(String slug, String name, String appType, String description, List<String> features,
-                            List<SourceFile> files, String defaultTitle, String tagline, double similarity, double relevance) {
+        List<SourceFile> files, String defaultTitle, String tagline, double similarity, double relevance) {
 }

@@ -8,21 +8,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The lexical half of template relevance. A keyword phrase that only one template lists (and that
- * is not a generic app word like "game" or "form") names that template: a request that contains
- * it is about that template whatever the embeddings say, so its relevance is raised to
- * {@link #NAMED_PHRASE} (two or more words) or {@link #NAMED_WORD}.
+ * The lexical half of template relevance. A keyword phrase that only one template lists
+ * (and that is not a generic app word like "game" or "form") names that template: a
+ * request that contains it is about that template whatever the embeddings say, so its
+ * relevance is raised to {@link #NAMED_PHRASE} (two or more words) or
+ * {@link #NAMED_WORD}.
  */
 final class TemplatePhrases {
 
     static final double NAMED_PHRASE = 0.9;
     static final double NAMED_WORD = 0.86;
-    private static final Set<String> GENERIC = Set.of("app", "apps", "game", "games", "form", "forms", "website", "site",
-            "page", "web", "dashboard", "tool", "tracker", "list", "calculator", "timer", "board", "business", "personal",
-            "simple", "online", "data", "chart", "charts", "report", "manager", "planner", "generator", "converter",
-            "shop", "store", "school", "studio", "money", "time", "tasks", "notes", "projects", "design", "designer",
-            "puzzle", "test", "questions", "knowledge", "learning", "ideas", "writing", "productivity", "performance",
-            "statistics", "showcase", "workflow", "subscription", "join", "wizard", "units", "conversion");
+
+    private static final Set<String> GENERIC = Set.of("app", "apps", "game", "games", "form", "forms", "website",
+            "site", "page", "web", "dashboard", "tool", "tracker", "list", "calculator", "timer", "board", "business",
+            "personal", "simple", "online", "data", "chart", "charts", "report", "manager", "planner", "generator",
+            "converter", "shop", "store", "school", "studio", "money", "time", "tasks", "notes", "projects", "design",
+            "designer", "puzzle", "test", "questions", "knowledge", "learning", "ideas", "writing", "productivity",
+            "performance", "statistics", "showcase", "workflow", "subscription", "join", "wizard", "units",
+            "conversion");
 
     private final Map<String, String> owner;
 
@@ -65,4 +68,5 @@ final class TemplatePhrases {
     private static String normalise(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
+
 }

@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The AI settings, bound from the seed's variables ({@code OPENAI_API_KEY}, {@code ANTHROPIC_API_KEY},
- * {@code DEFAULT_AI_MODEL}) and ours ({@code FAIBRIC_AI_PROVIDER}, {@code FAIBRIC_AI_FALLBACK},
- * {@code OPENAI_BASE_URL}, {@code ANTHROPIC_BASE_URL}, {@code ANTHROPIC_MODEL}); see the README.
+ * The AI settings, bound from the seed's variables ({@code OPENAI_API_KEY},
+ * {@code ANTHROPIC_API_KEY}, {@code DEFAULT_AI_MODEL}) and ours
+ * ({@code FAIBRIC_AI_PROVIDER}, {@code FAIBRIC_AI_FALLBACK}, {@code OPENAI_BASE_URL},
+ * {@code ANTHROPIC_BASE_URL}, {@code ANTHROPIC_MODEL}); see the README.
  *
  * @param provider auto | openai | anthropic | openai-compatible | offline
  * @param fallback auto | none | openai | anthropic | openai-compatible | offline
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("faibric.ai")
 public record AiSettings(String provider, String fallback, String model, Vendor openai, Vendor anthropic,
-                         Duration timeout, int maxRetries, Duration backoff, Offline offline) {
+        Duration timeout, int maxRetries, Duration backoff, Offline offline) {
 
     public AiSettings {
         provider = blankTo(provider, "auto");
@@ -37,7 +38,10 @@ public record AiSettings(String provider, String fallback, String model, Vendor 
         return new AiSettings("offline", "none", null, null, null, null, 0, null, offline);
     }
 
-    /** One vendor's endpoint: key, base URL (for proxies and compatible servers) and model. */
+    /**
+     * One vendor's endpoint: key, base URL (for proxies and compatible servers) and
+     * model.
+     */
     public record Vendor(@Nullable String apiKey, @Nullable String baseUrl, @Nullable String model) {
 
         public boolean hasKey() {
@@ -49,7 +53,10 @@ public record AiSettings(String provider, String fallback, String model, Vendor 
         }
     }
 
-    /** The offline composer streams chunks of {@code chunkSize} characters spread over {@code streamTime}. */
+    /**
+     * The offline composer streams chunks of {@code chunkSize} characters spread over
+     * {@code streamTime}.
+     */
     public record Offline(int chunkSize, Duration streamTime) {
 
         public Offline {

@@ -23,13 +23,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A language model behind LangChain4j's streaming chat API (OpenAI, Anthropic, or any
- * OpenAI-compatible server), as an {@link LlmProvider}: blocks until the answer ends, passes every
- * token on as it arrives, and turns the vendor's failures into {@link LlmException} kinds.
+ * OpenAI-compatible server), as an {@link LlmProvider}: blocks until the answer ends,
+ * passes every token on as it arrives, and turns the vendor's failures into
+ * {@link LlmException} kinds.
  */
 final class ChatModelProvider implements LlmProvider {
 
     private final String name;
+
     private final String model;
+
     private final StreamingChatModel chat;
 
     ChatModelProvider(String name, String model, StreamingChatModel chat) {
@@ -60,8 +63,8 @@ final class ChatModelProvider implements LlmProvider {
         AtomicBoolean anyToken = new AtomicBoolean();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         ChatRequest chatRequest = ChatRequest.builder()
-                .messages(SystemMessage.from(request.systemPrompt()), UserMessage.from(request.userPrompt()))
-                .build();
+            .messages(SystemMessage.from(request.systemPrompt()), UserMessage.from(request.userPrompt()))
+            .build();
         chat.chat(chatRequest, new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String token) {
@@ -87,22 +90,25 @@ final class ChatModelProvider implements LlmProvider {
         ChatResponse response;
         try {
             response = done.get();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmException(LlmException.Kind.INTERRUPTED, "the generation was cancelled");
-        } catch (ExecutionException e) {
+        }
+        catch (ExecutionException e) {
             throw failure(e.getCause(), anyToken.get());
         }
         TokenUsage usage = response.tokenUsage();
         return new LlmUsage(name, model, 1, count(usage == null ? null : usage.inputTokenCount()),
-                count(usage == null ? null : usage.outputTokenCount()),
-                Duration.ofNanos(Math.max(0, firstToken.get())), Duration.ofNanos(System.nanoTime() - started));
+                count(usage == null ? null : usage.outputTokenCount()), Duration.ofNanos(Math.max(0, firstToken.get())),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private LlmException failure(Throwable error, boolean midStream) {
         String where = name + " (" + model + ")";
         if (midStream) {
-            return new LlmException(LlmException.Kind.UNAVAILABLE, where + " broke off in mid-answer: " + message(error), error, null);
+            return new LlmException(LlmException.Kind.UNAVAILABLE,
+                    where + " broke off in mid-answer: " + message(error), error, null);
         }
         Integer status = status(error);
         if (error instanceof AuthenticationException || (status != null && (status == 401 || status == 403))) {
@@ -110,14 +116,17 @@ final class ChatModelProvider implements LlmProvider {
                     + (status == null ? "401" : status) + "): check the key and its permissions", error, null);
         }
         if (error instanceof RateLimitException || (status != null && status == 429)) {
-            return new LlmException(LlmException.Kind.RATE_LIMITED, where + " is rate limiting requests (HTTP 429)", error, null);
+            return new LlmException(LlmException.Kind.RATE_LIMITED, where + " is rate limiting requests (HTTP 429)",
+                    error, null);
         }
         if (error instanceof InternalServerException || (status != null && status >= 500)
                 || error instanceof TimeoutException || hasCause(error, IOException.class)
                 || hasCause(error, HttpTimeoutException.class)) {
-            return new LlmException(LlmException.Kind.UNAVAILABLE, where + " is unavailable: " + message(error), error, null);
+            return new LlmException(LlmException.Kind.UNAVAILABLE, where + " is unavailable: " + message(error), error,
+                    null);
         }
-        return new LlmException(LlmException.Kind.REJECTED, where + " rejected the request: " + message(error), error, null);
+        return new LlmException(LlmException.Kind.REJECTED, where + " rejected the request: " + message(error), error,
+                null);
     }
 
     private static @Nullable Integer status(Throwable error) {
@@ -148,4 +157,5 @@ final class ChatModelProvider implements LlmProvider {
     private static int count(@Nullable Integer tokens) {
         return tokens == null ? 0 : tokens;
     }
+
 }

@@ -6,19 +6,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The seed's "Claude as backup", for any pair of providers. A rate-limited call is retried with
- * back-off a bounded number of times; a call that cannot be served (connection refused, timeout,
- * 5xx, still 429) goes to the fallback; an answer that breaks off in mid-stream starts again on the
- * fallback from the beginning, so two providers never write into one version. Configuration errors
- * (401/403) and refusals are reported as they are: retrying cannot fix them.
+ * The seed's "Claude as backup", for any pair of providers. A rate-limited call is
+ * retried with back-off a bounded number of times; a call that cannot be served
+ * (connection refused, timeout, 5xx, still 429) goes to the fallback; an answer that
+ * breaks off in mid-stream starts again on the fallback from the beginning, so two
+ * providers never write into one version. Configuration errors (401/403) and refusals are
+ * reported as they are: retrying cannot fix them.
  */
 final class FallbackProvider implements LlmProvider {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackProvider.class);
 
     private final LlmProvider primary;
+
     private final @Nullable LlmProvider fallback;
+
     private final int maxRetries;
+
     private final Duration backoff;
 
     FallbackProvider(LlmProvider primary, @Nullable LlmProvider fallback, int maxRetries, Duration backoff) {
@@ -40,7 +44,8 @@ final class FallbackProvider implements LlmProvider {
 
     @Override
     public String description() {
-        return primary.description() + (fallback == null ? "" : "; falls back to " + fallback.name() + " " + fallback.model());
+        return primary.description()
+                + (fallback == null ? "" : "; falls back to " + fallback.name() + " " + fallback.model());
     }
 
     @Override
@@ -54,10 +59,11 @@ final class FallbackProvider implements LlmProvider {
 
     @Override
     public LlmUsage stream(LlmRequest request, TokenSink sink) throws LlmException {
-        int[] calls = {0};
+        int[] calls = { 0 };
         try {
             return withRetries(primary, request, sink, calls);
-        } catch (LlmException e) {
+        }
+        catch (LlmException e) {
             boolean handOver = e.kind() == LlmException.Kind.UNAVAILABLE || e.kind() == LlmException.Kind.RATE_LIMITED;
             if (!handOver || fallback == null) {
                 throw e;
@@ -68,13 +74,15 @@ final class FallbackProvider implements LlmProvider {
         }
     }
 
-    private LlmUsage withRetries(LlmProvider provider, LlmRequest request, TokenSink sink, int[] calls) throws LlmException {
+    private LlmUsage withRetries(LlmProvider provider, LlmRequest request, TokenSink sink, int[] calls)
+            throws LlmException {
         Duration wait = backoff;
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             calls[0]++;
             try {
                 return provider.stream(request, sink).withCalls(calls[0]);
-            } catch (LlmException e) {
+            }
+            catch (LlmException e) {
                 if (e.kind() != LlmException.Kind.RATE_LIMITED || attempt >= maxRetries) {
                     throw e;
                 }
@@ -89,9 +97,11 @@ final class FallbackProvider implements LlmProvider {
     private static void sleep(Duration pause) throws LlmException {
         try {
             Thread.sleep(pause);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmException(LlmException.Kind.INTERRUPTED, "the generation was cancelled");
         }
     }
+
 }

@@ -1,9 +1,14 @@
 package dev.faibric.llm;
 
-/** Streams one answer to one request; blocks the calling (virtual) thread until the answer ends. */
+/**
+ * Streams one answer to one request; blocks the calling (virtual) thread until the answer
+ * ends.
+ */
 public interface LlmProvider {
 
-    /** Short id shown to users and in logs: offline, openai, anthropic, openai-compatible. */
+    /**
+     * Short id shown to users and in logs: offline, openai, anthropic, openai-compatible.
+     */
     String name();
 
     String model();
@@ -14,10 +19,12 @@ public interface LlmProvider {
     LlmUsage stream(LlmRequest request, TokenSink sink) throws LlmException;
 
     /**
-     * Whether this provider understands change and repair requests and answers with edits (every
-     * language model does; the offline template composer does not, it can only compose anew).
+     * Whether this provider understands change and repair requests and answers with edits
+     * (every language model does; the offline template composer does not, it can only
+     * compose anew).
      */
     default boolean writesEdits() {
         return true;
     }
+
 }

@@ -3,9 +3,10 @@ package dev.faibric.llm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request: the specialised system prompt, the user message (the prompt, or the change with the
- * files it concerns), the app type the classifier chose, and, for a change to an existing app, its
- * title. A template composer reads the app type and title directly; a model reads the messages.
+ * One request: the specialised system prompt, the user message (the prompt, or the change
+ * with the files it concerns), the app type the classifier chose, and, for a change to an
+ * existing app, its title. A template composer reads the app type and title directly; a
+ * model reads the messages.
  */
 public record LlmRequest(String systemPrompt, String userPrompt, String appType, @Nullable String currentTitle) {
 }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Read access to projects for the UI: the recent list and one project with its files and versions. */
+/**
+ * Read access to projects for the UI: the recent list and one project with its files and
+ * versions.
+ */
 @RestController
 class ProjectController {
 
@@ -21,15 +24,15 @@ class ProjectController {
         this.projects = projects;
     }
 
-    @GetMapping({"/api/projects", "/api/projects/"})
+    @GetMapping({ "/api/projects", "/api/projects/" })
     List<ProjectView> list() {
         return projects.recent(RECENT).stream().map(ProjectView::of).toList();
     }
 
-    @GetMapping({"/api/projects/{id}", "/api/projects/{id}/"})
+    @GetMapping({ "/api/projects/{id}", "/api/projects/{id}/" })
     ProjectDetail get(@PathVariable long id) {
         Project p = projects.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
         List<SourceFile> files = projects.currentVersion(p).map(ProjectVersion::files).orElse(List.of());
         return new ProjectDetail(p.id(), p.slug(), p.title(), p.prompt(), p.appType(), p.requiresBackend(),
                 p.reusedComponents(), p.status().wire(), p.currentVersion(), p.url(), p.createdAt(), p.updatedAt(),
@@ -37,8 +40,8 @@ class ProjectController {
     }
 
     record ProjectView(long id, String slug, String title, String prompt, String appType, boolean requiresBackend,
-                       List<String> reusedComponents, String status, @Nullable Integer currentVersion,
-                       @Nullable String url, Instant createdAt, Instant updatedAt) {
+            List<String> reusedComponents, String status, @Nullable Integer currentVersion, @Nullable String url,
+            Instant createdAt, Instant updatedAt) {
 
         static ProjectView of(Project p) {
             return new ProjectView(p.id(), p.slug(), p.title(), p.prompt(), p.appType(), p.requiresBackend(),
@@ -48,8 +51,8 @@ class ProjectController {
 
     /** The list view's fields plus the current files and the version history. */
     record ProjectDetail(long id, String slug, String title, String prompt, String appType, boolean requiresBackend,
-                         List<String> reusedComponents, String status, @Nullable Integer currentVersion,
-                         @Nullable String url, Instant createdAt, Instant updatedAt, List<SourceFile> files,
-                         List<Projects.VersionSummary> versions) {
+            List<String> reusedComponents, String status, @Nullable Integer currentVersion, @Nullable String url,
+            Instant createdAt, Instant updatedAt, List<SourceFile> files, List<Projects.VersionSummary> versions) {
     }
+
 }

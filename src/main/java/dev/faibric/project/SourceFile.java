@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 public record SourceFile(String path, String content) {
 
     public static final int MAX_PATH_LENGTH = 120;
+
     public static final int MAX_CONTENT_CHARS = 200_000;
+
     public static final Set<String> EXTENSIONS = Set.of(".tsx", ".ts", ".jsx", ".js", ".json", ".css");
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
@@ -18,8 +20,9 @@ public record SourceFile(String path, String content) {
     }
 
     /**
-     * Why a model-produced path must not touch disk, if it must not: absolute paths, {@code ..},
-     * odd characters, unknown extensions and oversized names or bodies are refused.
+     * Why a model-produced path must not touch disk, if it must not: absolute paths,
+     * {@code ..}, odd characters, unknown extensions and oversized names or bodies are
+     * refused.
      */
     public Optional<String> problem() {
         if (path.isBlank() || path.length() > MAX_PATH_LENGTH) {
@@ -27,7 +30,8 @@ public record SourceFile(String path, String content) {
         }
         for (String segment : path.split("/", -1)) {
             if (!SEGMENT.matcher(segment).matches() || segment.equals("..") || segment.equals(".")) {
-                return Optional.of("file path '" + abbreviate(path) + "' must be relative, without '..', using letters, digits, '_', '-' and '.'");
+                return Optional.of("file path '" + abbreviate(path)
+                        + "' must be relative, without '..', using letters, digits, '_', '-' and '.'");
             }
         }
         if (EXTENSIONS.stream().noneMatch(path::endsWith)) {

@@ -1,4 +1,6 @@
-/** Projects and their immutable versions: what was asked, what was built, where it runs. */
+/**
+ * Projects and their immutable versions: what was asked, what was built, where it runs.
+ */
 @NullMarked
 package dev.faibric.project;
 

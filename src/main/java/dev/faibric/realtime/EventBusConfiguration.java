@@ -15,8 +15,8 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
  * Chooses the event bus: Redis when {@code REDIS_URL} is set (the seed's; or
- * {@code CHANNEL_LAYERS_BACKEND=redis}), so a browser on one node sees a generation running on
- * another; otherwise in-process.
+ * {@code CHANNEL_LAYERS_BACKEND=redis}), so a browser on one node sees a generation
+ * running on another; otherwise in-process.
  */
 @Configuration(proxyBeanMethods = false)
 class EventBusConfiguration {
@@ -29,22 +29,24 @@ class EventBusConfiguration {
             log.info("Event bus: in-process (set REDIS_URL to fan out across nodes)");
             return new InProcessEventBus();
         }
-        // While Redis is away, publishing fails fast instead of queueing: the event is in the log,
+        // While Redis is away, publishing fails fast instead of queueing: the event is in
+        // the log,
         // local watchers get it at once and other nodes' sockets catch up from the log.
         LettuceClientConfiguration client = LettuceClientConfiguration.builder()
-                .commandTimeout(Duration.ofSeconds(2))
-                .clientOptions(ClientOptions.builder()
-                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                        .autoReconnect(true)
-                        .build())
-                .build();
+            .commandTimeout(Duration.ofSeconds(2))
+            .clientOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .autoReconnect(true)
+                .build())
+            .build();
         LettuceConnectionFactory connections = new LettuceConnectionFactory(
                 LettuceConnectionFactory.createRedisConfiguration(redisUrl), client);
         connections.afterPropertiesSet();
         connections.start();
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
-        // Called on Redis's connection thread, in arrival order; handing events to sockets never blocks.
+        // Called on Redis's connection thread, in arrival order; handing events to
+        // sockets never blocks.
         container.setTaskExecutor(Runnable::run);
         container.setRecoveryInterval(1000);
         container.afterPropertiesSet();
@@ -69,11 +71,13 @@ class EventBusConfiguration {
             container.destroy();
             connections().destroy();
         }
+
     }
 
     /**
-     * Health and readiness show the bus; Redis away is DEGRADED, not DOWN: events still reach
-     * this node's watchers and every socket catches up from the log, so a node stays in service.
+     * Health and readiness show the bus; Redis away is DEGRADED, not DOWN: events still
+     * reach this node's watchers and every socket catches up from the log, so a node
+     * stays in service.
      */
     @Bean
     HealthIndicator eventBusHealthIndicator(EventBus bus) {
@@ -83,13 +87,18 @@ class EventBusConfiguration {
             }
             try (var connection = redis.connections().getConnection()) {
                 return Health.up().withDetail("bus", "redis").withDetail("ping", connection.ping()).build();
-            } catch (RuntimeException e) {
-                return Health.status(DEGRADED).withException(e).withDetail("bus", "redis")
-                        .withDetail("meanwhile", "events reach other nodes' sockets from the log, within seconds").build();
+            }
+            catch (RuntimeException e) {
+                return Health.status(DEGRADED)
+                    .withException(e)
+                    .withDetail("bus", "redis")
+                    .withDetail("meanwhile", "events reach other nodes' sockets from the log, within seconds")
+                    .build();
             }
         };
     }
 
-    static final org.springframework.boot.health.contributor.Status DEGRADED =
-            new org.springframework.boot.health.contributor.Status("DEGRADED", "Redis is unreachable");
+    static final org.springframework.boot.health.contributor.Status DEGRADED = new org.springframework.boot.health.contributor.Status(
+            "DEGRADED", "Redis is unreachable");
+
 }

@@ -9,9 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The event log's retention: events are kept {@code FAIBRIC_EVENT_RETENTION} (30 days by default)
- * so any client can resume or replay a build; older ones are deleted hourly. A project's files,
- * versions and status never depend on its events, so nothing but replay history is lost.
+ * The event log's retention: events are kept {@code FAIBRIC_EVENT_RETENTION} (30 days by
+ * default) so any client can resume or replay a build; older ones are deleted hourly. A
+ * project's files, versions and status never depend on its events, so nothing but replay
+ * history is lost.
  */
 @Component
 class EventRetention {
@@ -19,6 +20,7 @@ class EventRetention {
     private static final Logger log = LoggerFactory.getLogger(EventRetention.class);
 
     private final EventLog events;
+
     private final Duration retention;
 
     EventRetention(EventLog eventLog, @Value("${faibric.realtime.event-retention:30d}") Duration retention) {
@@ -33,4 +35,5 @@ class EventRetention {
             log.info("Deleted {} project events older than {}", deleted, retention);
         }
     }
+
 }

@@ -2,9 +2,11 @@ package dev.faibric.realtime;
 
 /** The event types of the realtime protocol (the seed's names), as sent on the wire. */
 public enum EventType {
+
     THINKING, PROGRESS, FILE, PREVIEW, VALIDATION, COMPLETE, DEPLOYED, ERROR, USER;
 
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
 }

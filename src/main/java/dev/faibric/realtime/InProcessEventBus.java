@@ -22,4 +22,5 @@ class InProcessEventBus implements EventBus {
     public Set<Long> watchedProjects() {
         return watchers.projects();
     }
+
 }

@@ -22,14 +22,17 @@ final class LocalWatchers {
         for (Consumer<ProjectEvent> watcher : watchers) {
             try {
                 watcher.accept(event);
-            } catch (RuntimeException e) {
-                log.warn("A watcher of project {} failed on event {}: {}", event.projectId(), event.seq(), e.toString());
+            }
+            catch (RuntimeException e) {
+                log.warn("A watcher of project {} failed on event {}: {}", event.projectId(), event.seq(),
+                        e.toString());
             }
         }
     }
 
     AutoCloseable add(long projectId, Consumer<ProjectEvent> listener) {
-        // Added under the map's lock: a last watcher leaving at the same moment cannot drop the set it joins.
+        // Added under the map's lock: a last watcher leaving at the same moment cannot
+        // drop the set it joins.
         listeners.compute(projectId, (id, set) -> {
             Set<Consumer<ProjectEvent>> watchers = set == null ? new CopyOnWriteArraySet<>() : set;
             watchers.add(listener);
@@ -44,4 +47,5 @@ final class LocalWatchers {
     Set<Long> projects() {
         return listeners.keySet();
     }
+
 }

@@ -1,5 +1,7 @@
 package dev.faibric.realtime;
 
-/** One event of a project's log, already serialised as the JSON message clients receive. */
+/**
+ * One event of a project's log, already serialised as the JSON message clients receive.
+ */
 public record ProjectEvent(long projectId, long seq, String type, long timestamp, String json) {
 }

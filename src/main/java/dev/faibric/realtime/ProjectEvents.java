@@ -9,20 +9,29 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes a project's events: each gets the next sequence number, is stored in the event log,
- * and only then is fanned out, so anything a watcher receives can also be replayed.
+ * Publishes a project's events: each gets the next sequence number, is stored in the
+ * event log, and only then is fanned out, so anything a watcher receives can also be
+ * replayed.
  */
 @Service
 public class ProjectEvents {
 
     private final EventLog log;
+
     private final EventBus bus;
+
     private final JsonMapper json;
+
     private final boolean overNetwork;
-    /** Publishing locks, one per project (projects sharing one by hash only wait for each other briefly). */
+
+    /**
+     * Publishing locks, one per project (projects sharing one by hash only wait for each
+     * other briefly).
+     */
     private final ReentrantLock[] locks = new ReentrantLock[1024];
-    private static final java.util.concurrent.ExecutorService PUBLISHERS = java.util.concurrent.Executors.newFixedThreadPool(
-            16, Thread.ofPlatform().name("event-publisher-", 0).daemon().factory());
+
+    private static final java.util.concurrent.ExecutorService PUBLISHERS = java.util.concurrent.Executors
+        .newFixedThreadPool(16, Thread.ofPlatform().name("event-publisher-", 0).daemon().factory());
 
     ProjectEvents(EventLog log, EventBus bus, JsonMapper json) {
         this.log = log;
@@ -36,9 +45,13 @@ public class ProjectEvents {
         return publish(projectId, type, content, Map.of());
     }
 
-    /** Publishes {@code {seq, type, timestamp, content, ...extra}}; extra fields are type-specific (url, path, ...). */
+    /**
+     * Publishes {@code {seq, type, timestamp, content, ...extra}}; extra fields are
+     * type-specific (url, path, ...).
+     */
     public ProjectEvent publish(long projectId, EventType type, Object content, Map<String, ?> extra) {
-        // One publisher per project on this node at a time: events leave in the order they were numbered.
+        // One publisher per project on this node at a time: events leave in the order
+        // they were numbered.
         ReentrantLock lock = locks[(int) Math.floorMod(projectId, (long) locks.length)];
         lock.lock();
         try {
@@ -55,23 +68,26 @@ public class ProjectEvents {
                 return event;
             };
             return overNetwork ? onPlatformThread(storeAndSend) : storeAndSend.get();
-        } finally {
+        }
+        finally {
             lock.unlock();
         }
     }
 
     /**
-     * When storing goes over the network (PostgreSQL), storing and fanning out run on a platform
-     * thread while the caller (a build's virtual thread) waits: on a busy machine a virtual thread
-     * resumed after a round trip waits in line behind every runnable one, holding its pooled
-     * connection meanwhile, and a woken platform thread runs at once (two nodes under load: event
-     * latency p50 18 -> 9 ms, p99 100 -> 64 ms). With the embedded H2 the hand-over would only add
-     * a wait, so the caller does it itself.
+     * When storing goes over the network (PostgreSQL), storing and fanning out run on a
+     * platform thread while the caller (a build's virtual thread) waits: on a busy
+     * machine a virtual thread resumed after a round trip waits in line behind every
+     * runnable one, holding its pooled connection meanwhile, and a woken platform thread
+     * runs at once (two nodes under load: event latency p50 18 -> 9 ms, p99 100 -> 64
+     * ms). With the embedded H2 the hand-over would only add a wait, so the caller does
+     * it itself.
      */
     private static ProjectEvent onPlatformThread(java.util.function.Supplier<ProjectEvent> work) {
         try {
             return PUBLISHERS.submit(work::get).get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        }
+        catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -79,7 +95,8 @@ public class ProjectEvents {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing an event", e);
         }
@@ -94,4 +111,5 @@ public class ProjectEvents {
     public AutoCloseable subscribe(long projectId, Consumer<ProjectEvent> listener) {
         return bus.subscribe(projectId, listener);
     }
+
 }

@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code /ws/project/{id}/?after=n}: replays the project's events after {@code n}, then streams new
- * ones; accepts {@code user_message} (a change request) and {@code resume} from the client.
+ * {@code /ws/project/{id}/?after=n}: replays the project's events after {@code n}, then
+ * streams new ones; accepts {@code user_message} (a change request) and {@code resume}
+ * from the client.
  */
 @Component
 class ProjectSocketHandler extends TextWebSocketHandler {
@@ -34,27 +35,37 @@ class ProjectSocketHandler extends TextWebSocketHandler {
     static final int MAX_MESSAGE_CHARS = 4000;
 
     private static final Pattern PATH = Pattern.compile("/ws/project/(\\d{1,18})/?");
+
     private static final Logger log = LoggerFactory.getLogger(ProjectSocketHandler.class);
 
     private final Projects projects;
+
     private final ProjectEvents events;
+
     private final ApplicationEventPublisher publisher;
+
     private final JsonMapper json;
+
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
     private final io.micrometer.core.instrument.Timer eventLatency;
+
     private static final long REPLAY_AGE_MS = 5_000;
 
-    /** How long one write may wait for a client that does not read before the socket is given up. */
+    /**
+     * How long one write may wait for a client that does not read before the socket is
+     * given up.
+     */
     private final java.time.Duration sendTimeout;
 
     ProjectSocketHandler(Projects projects, ProjectEvents events, ApplicationEventPublisher publisher, JsonMapper json,
-                         io.micrometer.core.instrument.MeterRegistry registry,
-                         @org.springframework.beans.factory.annotation.Value("${faibric.realtime.send-timeout:10s}")
-                         java.time.Duration sendTimeout) {
+            io.micrometer.core.instrument.MeterRegistry registry,
+            @org.springframework.beans.factory.annotation.Value("${faibric.realtime.send-timeout:10s}") java.time.Duration sendTimeout) {
         this.sendTimeout = sendTimeout;
         this.eventLatency = io.micrometer.core.instrument.Timer.builder("faibric.events.latency")
-                .description("From an event's publication to its sending on a socket").publishPercentiles(0.5, 0.99)
-                .register(registry);
+            .description("From an event's publication to its sending on a socket")
+            .publishPercentiles(0.5, 0.99)
+            .register(registry);
         io.micrometer.core.instrument.Gauge.builder("faibric.sockets.open", connections, Map::size).register(registry);
         this.projects = projects;
         this.events = events;
@@ -81,15 +92,19 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         }
         if (raw instanceof NativeWebSocketSession nativeSession
                 && nativeSession.getNativeSession() instanceof jakarta.websocket.Session standard) {
-            standard.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", sendTimeout.toMillis());
+            standard.getUserProperties()
+                .put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", sendTimeout.toMillis());
         }
-        SocketSubscriber subscriber = new SocketSubscriber(projectId, raw, events, afterParameter(uri), this::delivered);
-        // Subscribe before replaying: an event published in between is either replayed or, if it
+        SocketSubscriber subscriber = new SocketSubscriber(projectId, raw, events, afterParameter(uri),
+                this::delivered);
+        // Subscribe before replaying: an event published in between is either replayed
+        // or, if it
         // arrives live first, fills the gap from the log — never lost, never sent twice.
         AutoCloseable subscription = events.subscribe(projectId, subscriber);
         connections.put(raw.getId(), new Connection(projectId, subscriber, subscription));
         if (!raw.isOpen() && connections.remove(raw.getId()) != null) {
-            subscription.close();  // it closed before it was registered: afterConnectionClosed found nothing
+            subscription.close(); // it closed before it was registered:
+                                  // afterConnectionClosed found nothing
             return;
         }
         subscriber.catchUp();
@@ -104,7 +119,8 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         JsonNode node;
         try {
             node = json.readTree(message.getPayload());
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             reject(session, "Messages must be JSON objects like {\"type\": \"user_message\", \"content\": \"...\"}");
             return;
         }
@@ -114,9 +130,11 @@ class ProjectSocketHandler extends TextWebSocketHandler {
                 String content = node.path("content").asString("").strip();
                 if (content.isEmpty()) {
                     reject(session, "A user_message needs non-empty content");
-                } else if (content.length() > MAX_MESSAGE_CHARS) {
+                }
+                else if (content.length() > MAX_MESSAGE_CHARS) {
                     reject(session, "A user_message may have at most " + MAX_MESSAGE_CHARS + " characters");
-                } else {
+                }
+                else {
                     events.publish(connection.projectId(), EventType.USER, content);
                     publisher.publishEvent(new UserMessageReceived(connection.projectId(), content));
                 }
@@ -130,10 +148,10 @@ class ProjectSocketHandler extends TextWebSocketHandler {
     private volatile Map<Long, Long> latestAtLastSweep = Map.of();
 
     /**
-     * Every couple of seconds, sockets still short of an event that was already in the log at the
-     * previous sweep catch up from the log: an event that another node's fan-out lost (Redis
-     * restarted, a message dropped) still arrives. Events newer than that are most likely on their
-     * way live, and are left to it.
+     * Every couple of seconds, sockets still short of an event that was already in the
+     * log at the previous sweep catch up from the log: an event that another node's
+     * fan-out lost (Redis restarted, a message dropped) still arrives. Events newer than
+     * that are most likely on their way live, and are left to it.
      */
     @Scheduled(fixedDelayString = "${faibric.realtime.catch-up-interval:2s}")
     void catchUpStragglers() {
@@ -165,7 +183,9 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         log.debug("WebSocket {} failed: {}", session.getId(), exception.toString());
     }
 
-    /** Publish-to-receipt latency of live events (a replayed event's age is not latency). */
+    /**
+     * Publish-to-receipt latency of live events (a replayed event's age is not latency).
+     */
     private void delivered(ProjectEvent event) {
         long age = System.currentTimeMillis() - event.timestamp();
         if (age < REPLAY_AGE_MS) {
@@ -173,10 +193,13 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         }
     }
 
-    /** An answer to this client alone; it is not part of the project's log, so it has no seq. */
+    /**
+     * An answer to this client alone; it is not part of the project's log, so it has no
+     * seq.
+     */
     private void reject(WebSocketSession session, String message) {
-        String body = json.writeValueAsString(Map.of("type", EventType.ERROR.wire(), "content", message,
-                "recoverable", true, "timestamp", System.currentTimeMillis()));
+        String body = json.writeValueAsString(Map.of("type", EventType.ERROR.wire(), "content", message, "recoverable",
+                true, "timestamp", System.currentTimeMillis()));
         Connection connection = connections.get(session.getId());
         if (connection != null) {
             connection.subscriber().tell(body);
@@ -187,8 +210,10 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         String after = UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("after");
         try {
             return after == null ? 0 : Math.max(0, Long.parseLong(after));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return 0;
         }
     }
+
 }

@@ -14,21 +14,26 @@ import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
- * Fan-out across nodes through Redis pub/sub: an event is published on {@code faibric:project:<id>},
- * and every other node's one pattern subscription hands it to its local watchers; the publishing
- * node hands it to its own watchers at once. Pub/sub forgets what it could not deliver (a Redis
- * restart); the event log does not, and the sockets' catch-up fills any gap from it.
+ * Fan-out across nodes through Redis pub/sub: an event is published on
+ * {@code faibric:project:<id>}, and every other node's one pattern subscription hands it
+ * to its local watchers; the publishing node hands it to its own watchers at once.
+ * Pub/sub forgets what it could not deliver (a Redis restart); the event log does not,
+ * and the sockets' catch-up fills any gap from it.
  *
- * <p>A message is a header line, {@code <node> <seq> <timestamp> <type>}, then the event's JSON,
- * so a node skips its own messages and routes the others without parsing the JSON.
+ * <p>
+ * A message is a header line, {@code <node> <seq> <timestamp> <type>}, then the event's
+ * JSON, so a node skips its own messages and routes the others without parsing the JSON.
  */
 class RedisEventBus implements EventBus, MessageListener {
 
     static final String PREFIX = "faibric:project:";
+
     private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
 
     private final LettuceConnectionFactory connections;
+
     private final LocalWatchers watchers = new LocalWatchers();
+
     private final String node = UUID.randomUUID().toString();
 
     RedisEventBus(LettuceConnectionFactory connections, RedisMessageListenerContainer container) {
@@ -37,29 +42,32 @@ class RedisEventBus implements EventBus, MessageListener {
     }
 
     /**
-     * Hands the event to this node's watchers, and to Redis without waiting for its answer: the
-     * messages leave on one connection in the order given, and a Redis that is slow or away costs
-     * the publisher nothing (the event is in the log; other nodes' sockets catch up from it).
+     * Hands the event to this node's watchers, and to Redis without waiting for its
+     * answer: the messages leave on one connection in the order given, and a Redis that
+     * is slow or away costs the publisher nothing (the event is in the log; other nodes'
+     * sockets catch up from it).
      */
     @Override
     public void publish(ProjectEvent event) {
         watchers.deliver(event);
         byte[] channel = (PREFIX + event.projectId()).getBytes(StandardCharsets.UTF_8);
         byte[] message = (node + ' ' + event.seq() + ' ' + event.timestamp() + ' ' + event.type() + '\n' + event.json())
-                .getBytes(StandardCharsets.UTF_8);
+            .getBytes(StandardCharsets.UTF_8);
         try (LettuceConnection connection = (LettuceConnection) connections.getConnection()) {
             connection.getNativeConnection().publish(channel, message).whenComplete((receivers, failure) -> {
                 if (failure != null) {
                     notPublished(event, failure);
                 }
             });
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             notPublished(event, e);
         }
     }
 
     private static void notPublished(ProjectEvent event, Throwable failure) {
-        log.warn("Could not publish event {} of project {} to Redis: {}", event.seq(), event.projectId(), failure.getMessage());
+        log.warn("Could not publish event {} of project {} to Redis: {}", event.seq(), event.projectId(),
+                failure.getMessage());
     }
 
     @Override
@@ -76,14 +84,15 @@ class RedisEventBus implements EventBus, MessageListener {
             if (header.length != 4 || header[0].equals(node)) {
                 return;
             }
-            // On Redis's connection thread, in the order published: handing events to sockets never blocks.
-            watchers.deliver(new ProjectEvent(projectId, Long.parseLong(header[1]), header[3], Long.parseLong(header[2]),
-                    body.substring(newline + 1)));
-        } catch (RuntimeException e) {
+            // On Redis's connection thread, in the order published: handing events to
+            // sockets never blocks.
+            watchers.deliver(new ProjectEvent(projectId, Long.parseLong(header[1]), header[3],
+                    Long.parseLong(header[2]), body.substring(newline + 1)));
+        }
+        catch (RuntimeException e) {
             log.warn("Ignored a malformed message on {}: {}", channel, e.toString());
         }
     }
-
 
     LettuceConnectionFactory connections() {
         return connections;
@@ -98,4 +107,5 @@ class RedisEventBus implements EventBus, MessageListener {
     public Set<Long> watchedProjects() {
         return watchers.projects();
     }
+
 }

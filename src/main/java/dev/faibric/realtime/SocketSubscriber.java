@@ -16,55 +16,89 @@ import org.springframework.web.socket.WebSocketSession;
 /**
  * Delivers one project's events to one socket exactly once and in order.
  *
- * <p>Whoever hands in an event never waits for the network or the database: it goes to this
- * socket's bounded outbox, which a writer thread empties. Events the socket has not seen yet (on
- * connecting with {@code ?after=n}, on {@code resume}, after a gap) are read from the event log by
- * the writer, a page at a time and only as fast as the client takes them, so a long replay holds
- * little memory. A client that stops reading fills only its own outbox; past {@link #OUTBOX_CHARS}
- * of live events it is closed with 4408 and the sequence number to resume from, and nobody else
- * (the build, the other watchers) notices.
+ * <p>
+ * Whoever hands in an event never waits for the network or the database: it goes to this
+ * socket's bounded outbox, which a writer thread empties. Events the socket has not seen
+ * yet (on connecting with {@code ?after=n}, on {@code resume}, after a gap) are read from
+ * the event log by the writer, a page at a time and only as fast as the client takes
+ * them, so a long replay holds little memory. A client that stops reading fills only its
+ * own outbox; past {@link #OUTBOX_CHARS} of live events it is closed with 4408 and the
+ * sequence number to resume from, and nobody else (the build, the other watchers)
+ * notices.
  *
- * <p>Writers are platform threads, not virtual ones: on a busy machine a virtual thread waits in
- * line behind every runnable one (builds compiling, parsing, rendering), which measured as 60 ms
- * of event latency at the median; a woken platform thread is run by the kernel at once. A writer
- * exists only while its socket has something to write, and one blocked on a client that does not
- * read holds nobody else up.
+ * <p>
+ * Writers are platform threads, not virtual ones: on a busy machine a virtual thread
+ * waits in line behind every runnable one (builds compiling, parsing, rendering), which
+ * measured as 60 ms of event latency at the median; a woken platform thread is run by the
+ * kernel at once. A writer exists only while its socket has something to write, and one
+ * blocked on a client that does not read holds nobody else up.
  */
 final class SocketSubscriber implements Consumer<ProjectEvent> {
 
     static final int OUTBOX_CHARS = 8 * 1024 * 1024;
     static final CloseStatus TOO_SLOW = new CloseStatus(4408, "Too far behind");
-    private static final int PAGE = 100;
-    private static final int REPLAY_CHARS = 1024 * 1024;
-    private static final Logger log = LoggerFactory.getLogger(SocketSubscriber.class);
-    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(
-            Thread.ofPlatform().name("socket-writer-", 0).daemon().factory());
 
-    /** A message waiting to be written; {@code event} is null for an answer to this client alone. */
+    private static final int PAGE = 100;
+
+    private static final int REPLAY_CHARS = 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(SocketSubscriber.class);
+
+    private static final ExecutorService WRITERS = Executors
+        .newCachedThreadPool(Thread.ofPlatform().name("socket-writer-", 0).daemon().factory());
+
+    /**
+     * A message waiting to be written; {@code event} is null for an answer to this client
+     * alone.
+     */
     private record Outgoing(String json, ProjectEvent event) {
     }
 
     private final long projectId;
+
     private final WebSocketSession session;
+
     private final ProjectEvents events;
+
     private final Consumer<ProjectEvent> sent;
+
     private final ReentrantLock lock = new ReentrantLock();
+
     private final ArrayDeque<Outgoing> outbox = new ArrayDeque<>();
+
     private long outboxChars;
+
     private boolean writing;
-    /** The log may hold events after {@link #lastQueued} that are not queued; the writer reads them. */
+
+    /**
+     * The log may hold events after {@link #lastQueued} that are not queued; the writer
+     * reads them.
+     */
     private boolean replaying;
-    /** Set once the socket is to be closed; the writer closes it after the message it is writing. */
+
+    /**
+     * Set once the socket is to be closed; the writer closes it after the message it is
+     * writing.
+     */
     private CloseStatus closing;
+
     /** The last sequence number queued; everything up to it is (or was) on its way. */
     private long lastQueued;
-    /** The highest live event left to the replay; the replay goes on until it has read that far. */
+
+    /**
+     * The highest live event left to the replay; the replay goes on until it has read
+     * that far.
+     */
     private long pendingLive;
-    /** The last sequence number written to the socket; a client closed for being slow resumes after it. */
+
+    /**
+     * The last sequence number written to the socket; a client closed for being slow
+     * resumes after it.
+     */
     private volatile long lastSent;
 
     SocketSubscriber(long projectId, WebSocketSession session, ProjectEvents events, long after,
-                     Consumer<ProjectEvent> sent) {
+            Consumer<ProjectEvent> sent) {
         this.projectId = projectId;
         this.session = session;
         this.events = events;
@@ -78,21 +112,26 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         lock.lock();
         try {
             if (event.seq() <= lastQueued || closing != null) {
-                return;  // already on its way
+                return; // already on its way
             }
             if (replaying || event.seq() > lastQueued + 1) {
-                // The writer reads it from the log in turn (after a gap, together with what is missing).
+                // The writer reads it from the log in turn (after a gap, together with
+                // what is missing).
                 pendingLive = Math.max(pendingLive, event.seq());
                 replayLocked();
                 return;
             }
             queue(new Outgoing(event.json(), event));
-        } finally {
+        }
+        finally {
             lock.unlock();
         }
     }
 
-    /** Sends everything in the log after {@code after}, as the client asked; numbered events not yet written are dropped first. */
+    /**
+     * Sends everything in the log after {@code after}, as the client asked; numbered
+     * events not yet written are dropped first.
+     */
     void resume(long after) {
         lock.lock();
         try {
@@ -100,17 +139,22 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
             outboxChars = outbox.stream().mapToLong(o -> o.json().length()).sum();
             lastQueued = Math.max(0, after);
             replayLocked();
-        } finally {
+        }
+        finally {
             lock.unlock();
         }
     }
 
-    /** Reads whatever the log holds after the last event queued (on connecting, and for stragglers). */
+    /**
+     * Reads whatever the log holds after the last event queued (on connecting, and for
+     * stragglers).
+     */
     void catchUp() {
         lock.lock();
         try {
             replayLocked();
-        } finally {
+        }
+        finally {
             lock.unlock();
         }
     }
@@ -122,7 +166,8 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
             if (closing == null) {
                 queue(new Outgoing(json, null));
             }
-        } finally {
+        }
+        finally {
             lock.unlock();
         }
     }
@@ -131,7 +176,8 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         lock.lock();
         try {
             return lastQueued;
-        } finally {
+        }
+        finally {
             lock.unlock();
         }
     }
@@ -146,7 +192,8 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         add(message);
         if (outboxChars > OUTBOX_CHARS) {
             close(TOO_SLOW);
-        } else {
+        }
+        else {
             startWriter();
         }
     }
@@ -164,8 +211,10 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
             writing = true;
             try {
                 WRITERS.execute(this::writeOut);
-            } catch (RuntimeException | OutOfMemoryError e) {
-                // No thread to write with: left as it is, the straggler sweep tries again.
+            }
+            catch (RuntimeException | OutOfMemoryError e) {
+                // No thread to write with: left as it is, the straggler sweep tries
+                // again.
                 writing = false;
                 log.error("Could not start the writer of socket {}: {}", session.getId(), e.toString());
             }
@@ -173,22 +222,24 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     }
 
     /**
-     * The socket's writer: in order, until there is nothing to write or the socket closes. If
-     * anything unexpected stops it (the log could not be read), the socket is closed, and the
-     * client reconnects with {@code ?after=} the last event it got.
+     * The socket's writer: in order, until there is nothing to write or the socket
+     * closes. If anything unexpected stops it (the log could not be read), the socket is
+     * closed, and the client reconnects with {@code ?after=} the last event it got.
      */
     private void writeOut() {
         try {
             writeAll();
-        } catch (RuntimeException | Error e) {
+        }
+        catch (RuntimeException | Error e) {
             log.warn("The writer of socket {} (project {}) failed; closing it so the client resumes: {}",
                     session.getId(), projectId, e.toString());
             lock.lock();
             try {
                 writing = false;
                 close(CloseStatus.SERVER_ERROR);
-                startWriter();  // closes it (when it was already closing, too)
-            } finally {
+                startWriter(); // closes it (when it was already closing, too)
+            }
+            finally {
                 lock.unlock();
             }
         }
@@ -202,11 +253,13 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
             }
             try {
                 session.sendMessage(new TextMessage(next.json()));
-            } catch (IOException | RuntimeException e) {
+            }
+            catch (IOException | RuntimeException e) {
                 lock.lock();
                 try {
                     close(CloseStatus.SERVER_ERROR);
-                } finally {
+                }
+                finally {
                     lock.unlock();
                 }
                 continue;
@@ -219,9 +272,10 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     }
 
     /**
-     * The next message to write: from the outbox, else the next page of the log while replaying
-     * (read without the lock, so handing in an event never waits for the database). Null when the
-     * writer is done, after closing the socket if that was asked for.
+     * The next message to write: from the outbox, else the next page of the log while
+     * replaying (read without the lock, so handing in an event never waits for the
+     * database). Null when the writer is done, after closing the socket if that was asked
+     * for.
      */
     private Outgoing next() {
         while (true) {
@@ -242,14 +296,15 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                     return null;
                 }
                 from = lastQueued;
-            } finally {
+            }
+            finally {
                 lock.unlock();
             }
             List<ProjectEvent> page = events.after(projectId, from, PAGE);
             lock.lock();
             try {
                 if (lastQueued != from || closing != null) {
-                    continue;  // a resume moved the start meanwhile: read again from there
+                    continue; // a resume moved the start meanwhile: read again from there
                 }
                 int taken = 0;
                 for (ProjectEvent missed : page) {
@@ -259,9 +314,11 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                     add(new Outgoing(missed.json(), missed));
                     taken++;
                 }
-                // A live event may have been committed after this page was read: read on until it is queued.
+                // A live event may have been committed after this page was read: read on
+                // until it is queued.
                 replaying = taken < page.size() || page.size() == PAGE || pendingLive > lastQueued;
-            } finally {
+            }
+            finally {
                 lock.unlock();
             }
         }
@@ -269,7 +326,9 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         return null;
     }
 
-    /** Closes the socket; only the writer does, after the message it was writing is out. */
+    /**
+     * Closes the socket; only the writer does, after the message it was writing is out.
+     */
     private void closeNow() {
         CloseStatus status = closing;
         // Only now is it known how far the client got: no message is half-written.
@@ -278,12 +337,15 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         }
         try {
             session.close(status);
-        } catch (IOException | RuntimeException ignored) {
+        }
+        catch (IOException | RuntimeException ignored) {
             // already closed
         }
     }
 
-    /** Stops queueing; the writer closes the socket once the message it is writing is out. */
+    /**
+     * Stops queueing; the writer closes the socket once the message it is writing is out.
+     */
     private void close(CloseStatus status) {
         if (closing == null) {
             closing = status;
@@ -292,4 +354,5 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
             startWriter();
         }
     }
+
 }

@@ -10,8 +10,9 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
- * Registers the project socket. Browsers may connect only from the platform's own origin (plus any
- * configured, e.g. the Vite dev server), so a deployed app cannot drive another project's chat.
+ * Registers the project socket. Browsers may connect only from the platform's own origin
+ * (plus any configured, e.g. the Vite dev server), so a deployed app cannot drive another
+ * project's chat.
  */
 @Configuration
 @EnableWebSocket
@@ -19,9 +20,11 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 class WebSocketConfig implements WebSocketConfigurer {
 
     private final ProjectSocketHandler handler;
+
     private final List<String> allowedOrigins;
 
-    WebSocketConfig(ProjectSocketHandler handler, @Value("${faibric.web.allowed-origins:}") List<String> allowedOrigins) {
+    WebSocketConfig(ProjectSocketHandler handler,
+            @Value("${faibric.web.allowed-origins:}") List<String> allowedOrigins) {
         this.handler = handler;
         this.allowedOrigins = allowedOrigins;
     }
@@ -29,7 +32,7 @@ class WebSocketConfig implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, "/ws/project/*", "/ws/project/*/")
-                .setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new));
+            .setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new));
     }
 
     @Bean
@@ -39,4 +42,5 @@ class WebSocketConfig implements WebSocketConfigurer {
         container.setMaxSessionIdleTimeout(30 * 60 * 1000L);
         return container;
     }
+
 }

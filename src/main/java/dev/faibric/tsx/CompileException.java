@@ -1,6 +1,9 @@
 package dev.faibric.tsx;
 
-/** The compiler rejected a file; the message is the compiler's, prefixed with the file's path. */
+/**
+ * The compiler rejected a file; the message is the compiler's, prefixed with the file's
+ * path.
+ */
 public class CompileException extends Exception {
 
     private final String path;
@@ -13,4 +16,5 @@ public class CompileException extends Exception {
     public String path() {
         return path;
     }
+
 }

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A source file turned into a browser-ready ES module, with what the validator needs to know:
- * the module specifiers it imports (and, per specifier, the names it takes from it, {@code default}
- * for a default import) and whether it has a default export.
+ * A source file turned into a browser-ready ES module, with what the validator needs to
+ * know: the module specifiers it imports (and, per specifier, the names it takes from it,
+ * {@code default} for a default import) and whether it has a default export.
  */
-public record CompiledModule(String path, String javascript, List<String> imports, Map<String, Set<String>> importedNames,
-                             boolean hasDefaultExport) {
+public record CompiledModule(String path, String javascript, List<String> imports,
+        Map<String, Set<String>> importedNames, boolean hasDefaultExport) {
 }

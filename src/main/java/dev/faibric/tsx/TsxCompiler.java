@@ -41,10 +41,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 
 /**
- * Transpiles TypeScript and TSX to ES modules that browsers run as they are (React's automatic JSX
- * runtime, imports left for the import map), and reads each module's imports and default export
- * from the syntax tree. Results are cached by content, because validation and deployment compile
- * the same files one after the other.
+ * Transpiles TypeScript and TSX to ES modules that browsers run as they are (React's
+ * automatic JSX runtime, imports left for the import map), and reads each module's
+ * imports and default export from the syntax tree. Results are cached by content, because
+ * validation and deployment compile the same files one after the other.
  */
 @Component
 public class TsxCompiler {
@@ -52,7 +52,9 @@ public class TsxCompiler {
     private static final int CACHE_ENTRIES = 512;
 
     private final Swc4j swc = new Swc4j();
+
     private final ReentrantLock cacheLock = new ReentrantLock();
+
     private final Map<String, CompiledModule> cache = new LinkedHashMap<>(CACHE_ENTRIES, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, CompiledModule> eldest) {
@@ -70,7 +72,8 @@ public class TsxCompiler {
         cacheLock.lock();
         try {
             cache.put(key, compiled);
-        } finally {
+        }
+        finally {
             cacheLock.unlock();
         }
         return compiled;
@@ -80,26 +83,28 @@ public class TsxCompiler {
         cacheLock.lock();
         try {
             return cache.get(key);
-        } finally {
+        }
+        finally {
             cacheLock.unlock();
         }
     }
 
     private CompiledModule transpile(String path, String source) throws CompileException {
-        Swc4jTranspileOptions options = new Swc4jTranspileOptions()
-                .setSpecifier(specifier(path))
-                .setMediaType(mediaType(path))
-                .setParseMode(Swc4jParseMode.Module)
-                .setModuleKind(Swc4jModuleKind.Esm)
-                .setJsx(Swc4jJsxRuntimeOption.Automatic())
-                .setSourceMap(Swc4jSourceMapOption.None)
-                .setCaptureAst(true);
+        Swc4jTranspileOptions options = new Swc4jTranspileOptions().setSpecifier(specifier(path))
+            .setMediaType(mediaType(path))
+            .setParseMode(Swc4jParseMode.Module)
+            .setModuleKind(Swc4jModuleKind.Esm)
+            .setJsx(Swc4jJsxRuntimeOption.Automatic())
+            .setSourceMap(Swc4jSourceMapOption.None)
+            .setCaptureAst(true);
         Swc4jTranspileOutput output;
         try {
             output = swc.transpile(source, options);
-        } catch (Swc4jCoreException e) {
+        }
+        catch (Swc4jCoreException e) {
             throw new CompileException(path, clean(e.getMessage()));
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw new CompileException(path, "could not be compiled: " + e.getMessage());
         }
         if (!(output.getProgram() instanceof Swc4jAstModule module)) {
@@ -118,8 +123,9 @@ public class TsxCompiler {
                         switch (specifier) {
                             case Swc4jAstImportDefaultSpecifier ignored -> taken.add("default");
                             case Swc4jAstImportNamedSpecifier named when !named.isTypeOnly() ->
-                                    taken.add(named.getImported().map(TsxCompiler::name).orElse(named.getLocal().getSym()));
-                            default -> { }
+                                taken.add(named.getImported().map(TsxCompiler::name).orElse(named.getLocal().getSym()));
+                            default -> {
+                            }
                         }
                     }
                 }
@@ -130,7 +136,8 @@ public class TsxCompiler {
                     named.getSrc().ifPresent(src -> imports.add(src.getValue()));
                     defaultExport |= exportsDefault(named);
                 }
-                default -> { }
+                default -> {
+                }
             }
         }
         return new CompiledModule(path, output.getCode(), List.copyOf(imports), Map.copyOf(names), defaultExport);
@@ -170,21 +177,28 @@ public class TsxCompiler {
     private static URL specifier(String path) {
         try {
             return URI.create("file:///app/" + path.replaceAll("[^A-Za-z0-9_./-]", "_")).toURL();
-        } catch (MalformedURLException | IllegalArgumentException e) {
+        }
+        catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** swc's messages name our internal specifier; the model and the user know the file by its path. */
+    /**
+     * swc's messages name our internal specifier; the model and the user know the file by
+     * its path.
+     */
     private static String clean(String message) {
         return message == null ? "syntax error" : message.replace("file:///app/", "").strip();
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

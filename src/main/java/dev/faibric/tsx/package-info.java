@@ -1,4 +1,7 @@
-/** The one place that knows swc4j: TypeScript/TSX parsing, transpiling and module analysis. */
+/**
+ * The one place that knows swc4j: TypeScript/TSX parsing, transpiling and module
+ * analysis.
+ */
 @NullMarked
 package dev.faibric.tsx;
 

@@ -13,8 +13,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error is an RFC 9457 problem with a {@code detail} that says what to fix. A body that
- * is not JSON, or not sent as JSON, is a bad request (400) like any other malformed input.
+ * Every API error is an RFC 9457 problem with a {@code detail} that says what to fix. A
+ * body that is not JSON, or not sent as JSON, is a bad request (400) like any other
+ * malformed input.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -41,4 +42,5 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         problem.setTitle(title);
         return ResponseEntity.badRequest().body(problem);
     }
+
 }

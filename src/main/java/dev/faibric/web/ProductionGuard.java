@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The embedded H2 database is for one machine and for trying Faibric out: with the
- * {@code production} profile the service refuses to start on it and says what to set instead.
+ * {@code production} profile the service refuses to start on it and says what to set
+ * instead.
  */
 @Component
 class ProductionGuard implements SmartInitializingSingleton {
@@ -27,4 +28,5 @@ class ProductionGuard implements SmartInitializingSingleton {
                     + "the embedded H2 database is for a single machine only.");
         }
     }
+
 }

@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** API requests have a size limit, refused before the body is read (413 with a problem body). */
+/**
+ * API requests have a size limit, refused before the body is read (413 with a problem
+ * body).
+ */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 256 * 1024;
+
     /** Project zips for the library import may be larger. */
     static final long MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -29,11 +33,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > max) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"title\":\"Request too large\",\"status\":413,\"detail\":\"API requests may be at most "
-                    + max / 1024 + " KB; this one is " + request.getContentLengthLong() / 1024 + " KB.\"}")
+            response.getOutputStream()
+                .write(("{\"title\":\"Request too large\",\"status\":413,\"detail\":\"API requests may be at most "
+                        + max / 1024 + " KB; this one is " + request.getContentLengthLong() / 1024 + " KB.\"}")
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);
     }
+
 }

@@ -7,8 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SinglePageRoutes {
 
-    @GetMapping({"/projects/{id}", "/projects/{id}/", "/library", "/library/"})
+    @GetMapping({ "/projects/{id}", "/projects/{id}/", "/library", "/library/" })
     String route() {
         return "forward:/index.html";
     }
+
 }

@@ -11,13 +11,17 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Says at start-up which database the service is on and where deployed apps live and are served. */
+/**
+ * Says at start-up which database the service is on and where deployed apps live and are
+ * served.
+ */
 @Component
 class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
     private final DataSource dataSource;
+
     private final HostingSettings hosting;
 
     StartupReport(DataSource dataSource, HostingSettings hosting) {
@@ -29,13 +33,16 @@ class StartupReport {
     void report() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            // JDBC URLs of these drivers carry no password; user names and hosts are fine in a log.
+            // JDBC URLs of these drivers carry no password; user names and hosts are fine
+            // in a log.
             log.info("Database: {} {} at {}", meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
                     meta.getURL().replaceAll("(?i)(password=)[^;&]*", "$1***"));
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             log.warn("Database: not reachable at start-up ({})", e.getMessage());
         }
         log.info("Event bus: in-process; apps written to {} and served at http://<slug>.{}:<port>/ and /apps/<slug>/",
                 hosting.appsVolume().toAbsolutePath().normalize(), hosting.appsDomain());
     }
+
 }

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Offline generation, request to {@code deployed}: POST a prompt, follow the project socket, and
- * time the first file, the {@code complete} result and the {@code deployed} event, over the six app
- * types. Prints its figures; asserts nothing about time. Run with
- * {@code ./mvnw -DskipFrontend test -Pbenchmark -Dtest=GenerationBenchmark} (after one full build).
+ * Offline generation, request to {@code deployed}: POST a prompt, follow the project
+ * socket, and time the first file, the {@code complete} result and the {@code deployed}
+ * event, over the six app types. Prints its figures; asserts nothing about time. Run with
+ * {@code ./mvnw -DskipFrontend test -Pbenchmark -Dtest=GenerationBenchmark} (after one
+ * full build).
  */
 @Tag("benchmark")
 class GenerationBenchmark extends IntegrationTest {
@@ -37,16 +38,21 @@ class GenerationBenchmark extends IntegrationTest {
         for (int i = 0; i < RUNS; i++) {
             runs.add(once(PROMPTS.get(i % PROMPTS.size())));
         }
-        System.out.printf(Locale.ROOT, "%nOffline generation, request -> deployed (%d runs after %d warm-up, %d app types, %s, %d cores)%n",
+        System.out.printf(Locale.ROOT,
+                "%nOffline generation, request -> deployed (%d runs after %d warm-up, %d app types, %s, %d cores)%n",
                 RUNS, WARMUP, PROMPTS.size(), Runtime.version(), Runtime.getRuntime().availableProcessors());
         print("first file event", runs.stream().mapToDouble(Run::firstFileMs).sorted().toArray());
         print("complete (validated, stored)", runs.stream().mapToDouble(Run::completeMs).sorted().toArray());
         print("deployed (live URL)", runs.stream().mapToDouble(Run::deployedMs).sorted().toArray());
         for (String prompt : PROMPTS) {
-            double[] deployed = runs.stream().filter(r -> r.prompt().equals(prompt)).mapToDouble(Run::deployedMs).sorted().toArray();
+            double[] deployed = runs.stream()
+                .filter(r -> r.prompt().equals(prompt))
+                .mapToDouble(Run::deployedMs)
+                .sorted()
+                .toArray();
             int files = runs.stream().filter(r -> r.prompt().equals(prompt)).findFirst().orElseThrow().files();
-            System.out.printf(Locale.ROOT, "  %-45s %2d files  deployed p50 %6.1f ms  max %6.1f ms%n",
-                    prompt, files, percentile(deployed, 50), deployed[deployed.length - 1]);
+            System.out.printf(Locale.ROOT, "  %-45s %2d files  deployed p50 %6.1f ms  max %6.1f ms%n", prompt, files,
+                    percentile(deployed, 50), deployed[deployed.length - 1]);
         }
     }
 
@@ -78,4 +84,5 @@ class GenerationBenchmark extends IntegrationTest {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
+
 }

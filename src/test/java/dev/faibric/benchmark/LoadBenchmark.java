@@ -24,17 +24,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Load: {@code GENERATIONS} concurrent offline generations (each streamed over 2 s), each watched
- * by {@code WATCHERS} WebSocket clients, on one node (embedded H2, in-process bus) and on two nodes
- * sharing PostgreSQL and Redis (watchers spread over both). Reports event latency from publication
- * to receipt (p50/p99), process CPU and heap. Prints its figures; asserts nothing about time. Run
- * with {@code ./mvnw -DskipFrontend test -Pbenchmark -Dtest=LoadBenchmark}.
+ * Load: {@code GENERATIONS} concurrent offline generations (each streamed over 2 s), each
+ * watched by {@code WATCHERS} WebSocket clients, on one node (embedded H2, in-process
+ * bus) and on two nodes sharing PostgreSQL and Redis (watchers spread over both). Reports
+ * event latency from publication to receipt (p50/p99), process CPU and heap. Prints its
+ * figures; asserts nothing about time. Run with
+ * {@code ./mvnw -DskipFrontend test -Pbenchmark -Dtest=LoadBenchmark}.
  */
 @Tag("benchmark")
 class LoadBenchmark {
 
     static final int GENERATIONS = Integer.getInteger("load.generations", 200);
     static final int WATCHERS = Integer.getInteger("load.watchers", 5);
+
     /** Which runs: "1" (one node), "2" (two nodes), or both. */
     static final String NODES = System.getProperty("load.nodes", "1,2");
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,8 +60,9 @@ class LoadBenchmark {
     }
 
     private void oneNode(String apps) throws Exception {
-        try (ConfigurableApplicationContext single = node("--spring.datasource.url=jdbc:h2:mem:load-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        try (ConfigurableApplicationContext single = node(
+                "--spring.datasource.url=jdbc:h2:mem:load-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--faibric.hosting.apps-volume=" + apps)) {
             run("one node (H2, in-process bus)", List.of(Nodes.port(single)));
         }
@@ -85,11 +88,13 @@ class LoadBenchmark {
         for (int i = 0; i < GENERATIONS; i++) {
             long id = first.generate(PROMPTS[i % PROMPTS.length]).json().path("id").asLong();
             ids.add(id);
-            // Watchers connect as the build starts (without waiting for each handshake), as browsers would.
+            // Watchers connect as the build starts (without waiting for each handshake),
+            // as browsers would.
             for (int w = 0; w < WATCHERS; w++) {
                 int port = ports.get(n++ % ports.size());
-                sockets.add(http.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + port + "/ws/project/" + id + "/"),
-                        new Watcher(latencies, deployed)));
+                sockets.add(http.newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://localhost:" + port + "/ws/project/" + id + "/"),
+                            new Watcher(latencies, deployed)));
             }
         }
         boolean done = deployed.await(5, TimeUnit.MINUTES);
@@ -98,37 +103,44 @@ class LoadBenchmark {
         sockets.forEach(s -> s.thenAccept(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done")));
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        System.out.printf(Locale.ROOT, "%n%s: %d generations x %d watchers = %d sockets; all deployed: %s in %.1f s%n", label,
-                GENERATIONS, WATCHERS, GENERATIONS * WATCHERS, done, wall);
-        System.out.printf(Locale.ROOT, "  builds that ended in an error event (seen by a watcher): %d%s%n", Watcher.failures.size(),
-                Watcher.failures.isEmpty() ? "" : " e.g. " + Watcher.failures.peek());
+        System.out.printf(Locale.ROOT, "%n%s: %d generations x %d watchers = %d sockets; all deployed: %s in %.1f s%n",
+                label, GENERATIONS, WATCHERS, GENERATIONS * WATCHERS, done, wall);
+        System.out.printf(Locale.ROOT, "  builds that ended in an error event (seen by a watcher): %d%s%n",
+                Watcher.failures.size(), Watcher.failures.isEmpty() ? "" : " e.g. " + Watcher.failures.peek());
         Watcher.failures.clear();
-        System.out.printf(Locale.ROOT, "  live events received: %,d; latency publish -> receipt p50 %d ms, p99 %d ms, max %d ms%n",
+        System.out.printf(Locale.ROOT,
+                "  live events received: %,d; latency publish -> receipt p50 %d ms, p99 %d ms, max %d ms%n",
                 sorted.length, at(sorted, 0.50), at(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
         Watcher.byType.forEach((type, values) -> {
             long[] ofType = values.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "    %-10s %,7d events  p50 %4d ms  p99 %4d ms%n", type, ofType.length, at(ofType, 0.50), at(ofType, 0.99));
+            System.out.printf(Locale.ROOT, "    %-10s %,7d events  p50 %4d ms  p99 %4d ms%n", type, ofType.length,
+                    at(ofType, 0.50), at(ofType, 0.99));
         });
         Watcher.byType.clear();
-        System.out.printf(Locale.ROOT, "  process CPU %.1f s over %.1f s (%.0f %% of %d cores, clients included); heap used %d MB of %d MB%n",
-                cpu, wall, 100 * cpu / wall / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
-                heap.getUsed() / 1_048_576, heap.getCommitted() / 1_048_576);
+        System.out.printf(Locale.ROOT,
+                "  process CPU %.1f s over %.1f s (%.0f %% of %d cores, clients included); heap used %d MB of %d MB%n",
+                cpu, wall, 100 * cpu / wall / Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors(), heap.getUsed() / 1_048_576,
+                heap.getCommitted() / 1_048_576);
     }
 
-    static final String[] PROMPTS = {"a tip calculator", "a kanban board that remembers my tasks", "a tic-tac-toe game",
-            "a landing page for my bakery", "a sales dashboard with monthly revenue charts", "a contact form"};
+    static final String[] PROMPTS = { "a tip calculator", "a kanban board that remembers my tasks",
+            "a tic-tac-toe game", "a landing page for my bakery", "a sales dashboard with monthly revenue charts",
+            "a contact form" };
 
     private static long at(long[] sorted, double q) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
     }
 
     /**
-     * The fields a watcher needs, read from the start of an event (they come before its content),
-     * so that 1000 clients in the benchmark's own JVM do not parse every file they are sent.
+     * The fields a watcher needs, read from the start of an event (they come before its
+     * content), so that 1000 clients in the benchmark's own JVM do not parse every file
+     * they are sent.
      */
     record Head(long seq, String type, long timestamp) {
         static Head of(String json) {
@@ -153,15 +165,20 @@ class LoadBenchmark {
     }
 
     /**
-     * Records the time from publication to receipt of every event published after the socket
-     * opened (those published during the handshake arrive as a replay, and are not counted).
+     * Records the time from publication to receipt of every event published after the
+     * socket opened (those published during the handshake arrive as a replay, and are not
+     * counted).
      */
     static final class Watcher implements WebSocket.Listener {
+
         private final ConcurrentLinkedQueue<Long> latencies;
+
         private final CountDownLatch deployed;
         static final java.util.concurrent.ConcurrentHashMap<String, ConcurrentLinkedQueue<Long>> byType = new java.util.concurrent.ConcurrentHashMap<>();
         static final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+
         private final StringBuilder partial = new StringBuilder();
+
         private volatile long openedAt = Long.MAX_VALUE;
 
         Watcher(ConcurrentLinkedQueue<Long> latencies, CountDownLatch deployed) {
@@ -183,7 +200,8 @@ class LoadBenchmark {
                 Head event = Head.of(partial.toString());
                 if (event.timestamp() >= openedAt) {
                     latencies.add(now - event.timestamp());
-                    byType.computeIfAbsent(event.type(), k -> new ConcurrentLinkedQueue<>()).add(now - event.timestamp());
+                    byType.computeIfAbsent(event.type(), k -> new ConcurrentLinkedQueue<>())
+                        .add(now - event.timestamp());
                 }
                 if (event.type().equals("deployed") || (event.type().equals("error") && event.seq() > 0)) {
                     if (event.type().equals("error")) {
@@ -196,6 +214,7 @@ class LoadBenchmark {
             socket.request(1);
             return null;
         }
+
     }
 
 }

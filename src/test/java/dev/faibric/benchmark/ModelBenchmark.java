@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The seed's success metrics with a simulated model: an OpenAI-format stream that answers after
- * {@link #TTFT} and then writes {@link #TOKENS_PER_SECOND} tokens a second (4 characters a token).
- * For a five-file app: time to first preview, full generation time, quick-update time for a
- * one-line change, and the platform's own overhead beyond the model's time (build time minus time
- * spent in the model call). Prints its figures; asserts nothing about time. Run with
- * {@code ./mvnw -DskipFrontend test -Pbenchmark -Dtest=ModelBenchmark} (after one full build).
+ * The seed's success metrics with a simulated model: an OpenAI-format stream that answers
+ * after {@link #TTFT} and then writes {@link #TOKENS_PER_SECOND} tokens a second (4
+ * characters a token). For a five-file app: time to first preview, full generation time,
+ * quick-update time for a one-line change, and the platform's own overhead beyond the
+ * model's time (build time minus time spent in the model call). Prints its figures;
+ * asserts nothing about time. Run with
+ * {@code ./mvnw -DskipFrontend test -Pbenchmark -Dtest=ModelBenchmark} (after one full
+ * build).
  */
 @Tag("benchmark")
 class ModelBenchmark extends ModelIntegrationTest {
@@ -35,8 +37,11 @@ class ModelBenchmark extends ModelIntegrationTest {
         List<String> chunks = VendorStreams.chunks(answer, CHARS_PER_TOKEN);
         List<String> events = VendorStreams.openAiEvents(chunks, 1200, true);
         int streamMillis = (int) (1000L * chunks.size() / TOKENS_PER_SECOND);
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withFixedDelay((int) TTFT.toMillis())
-                .withBody(String.join("", events)).withChunkedDribbleDelay(Math.min(events.size(), 200), streamMillis);
+        return aResponse().withStatus(200)
+            .withHeader("Content-Type", "text/event-stream")
+            .withFixedDelay((int) TTFT.toMillis())
+            .withBody(String.join("", events))
+            .withChunkedDribbleDelay(Math.min(events.size(), 200), streamMillis);
     }
 
     record Run(double firstPreview, double deployed, double overhead, double modelTime) {
@@ -67,7 +72,8 @@ class ModelBenchmark extends ModelIntegrationTest {
             long updateStart = System.nanoTime();
             double updated;
             try (SocketClient socket = socket(id, "?after=" + lastSeq)) {
-                api().post("/api/v2/projects/" + id + "/modify/", "application/json", "{\"request\": \"make the header blue\"}");
+                api().post("/api/v2/projects/" + id + "/modify/", "application/json",
+                        "{\"request\": \"make the header blue\"}");
                 socket.await("deployed", Duration.ofSeconds(60));
                 updated = ms(updateStart);
             }
@@ -80,10 +86,13 @@ class ModelBenchmark extends ModelIntegrationTest {
         }
         int appTokens = (app.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
         int editTokens = (edit.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
-        System.out.printf(Locale.ROOT, "%nSimulated model: first token after %d ms, then %d tokens/s (%d chars/token); %d runs after 1 warm-up; %s, %d cores%n",
-                TTFT.toMillis(), TOKENS_PER_SECOND, CHARS_PER_TOKEN, RUNS, Runtime.version(), Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "Five-file app: %d tokens (model time alone ~%d ms); one-line change: %d tokens (~%d ms)%n",
-                appTokens, TTFT.toMillis() + 1000L * appTokens / TOKENS_PER_SECOND, editTokens,
+        System.out.printf(Locale.ROOT,
+                "%nSimulated model: first token after %d ms, then %d tokens/s (%d chars/token); %d runs after 1 warm-up; %s, %d cores%n",
+                TTFT.toMillis(), TOKENS_PER_SECOND, CHARS_PER_TOKEN, RUNS, Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT,
+                "Five-file app: %d tokens (model time alone ~%d ms); one-line change: %d tokens (~%d ms)%n", appTokens,
+                TTFT.toMillis() + 1000L * appTokens / TOKENS_PER_SECOND, editTokens,
                 TTFT.toMillis() + 1000L * editTokens / TOKENS_PER_SECOND);
         print("time to first preview", generations.stream().mapToDouble(Run::firstPreview));
         print("full generation (deployed)", generations.stream().mapToDouble(Run::deployed));
@@ -102,7 +111,10 @@ class ModelBenchmark extends ModelIntegrationTest {
         throw new AssertionError("no version " + version);
     }
 
-    /** The build's own time beyond waiting for the model: parse, validate, store, deploy, events. */
+    /**
+     * The build's own time beyond waiting for the model: parse, validate, store, deploy,
+     * events.
+     */
     private static double overhead(JsonNode cost) {
         return cost.path("durationMillis").asDouble() - cost.path("aiMillis").asDouble();
     }
@@ -117,4 +129,5 @@ class ModelBenchmark extends ModelIntegrationTest {
                 sorted[(int) Math.ceil(0.5 * sorted.length) - 1], sorted[(int) Math.ceil(0.9 * sorted.length) - 1],
                 sorted[sorted.length - 1]);
     }
+
 }

@@ -18,7 +18,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** What counts as a lost connection, how often it is retried, and that an open transaction is never retried into. */
+/**
+ * What counts as a lost connection, how often it is retried, and that an open transaction
+ * is never retried into.
+ */
 class DatabaseRetryTests {
 
     private static boolean isLoss(Throwable failure) {
@@ -33,9 +36,10 @@ class DatabaseRetryTests {
     void connectionExceptionsAndServerShutdownsAreConnectionLossesWhereverTheyAreInTheCauses() {
         assertThat(isLoss(new SQLException("I/O error", "08006"))).isTrue();
         assertThat(isLoss(new DataAccessResourceFailureException("x", new SQLException("closed", "08003")))).isTrue();
-        for (String shutdown : new String[] {"57P01", "57P02", "57P03"}) {
+        for (String shutdown : new String[] { "57P01", "57P02", "57P03" }) {
             assertThat(isLoss(new CannotCreateTransactionException("x",
-                    new DataAccessResourceFailureException("y", new SQLException("shutdown", shutdown))))).isTrue();
+                    new DataAccessResourceFailureException("y", new SQLException("shutdown", shutdown)))))
+                .isTrue();
         }
         assertThat(isLoss(new CannotGetJdbcConnectionException("x", new SQLException("refused", "08001")))).isTrue();
     }
@@ -46,9 +50,11 @@ class DatabaseRetryTests {
         assertThat(isLoss(new BadSqlGrammarException("x", "SELEC 1", new SQLException("syntax", "42601")))).isFalse();
         assertThat(isLoss(new DataAccessResourceFailureException("x", new SQLException("timeout", "57014")))).isFalse();
         assertThat(isLoss(new DataAccessResourceFailureException("x"))).isFalse();
-        // Hikari's "Connection is not available, request timed out": its state is that of the last connection attempt.
-        assertThat(isLoss(new CannotGetJdbcConnectionException("x",
-                new SQLTransientConnectionException("request timed out", "08001", new SQLException("refused", "08001"))))).isFalse();
+        // Hikari's "Connection is not available, request timed out": its state is that of
+        // the last connection attempt.
+        assertThat(isLoss(new CannotGetJdbcConnectionException("x", new SQLTransientConnectionException(
+                "request timed out", "08001", new SQLException("refused", "08001")))))
+            .isFalse();
     }
 
     @Test
@@ -83,12 +89,13 @@ class DatabaseRetryTests {
         DatabaseRetry retry = new DatabaseRetry(dataSource, meters);
         AtomicInteger attempts = new AtomicInteger();
 
-        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status ->
-                retry.statement("inside a transaction", () -> {
-                    attempts.incrementAndGet();
-                    throw lost();
-                }))).isInstanceOf(DataAccessResourceFailureException.class);
+        assertThatThrownBy(() -> new TransactionTemplate(transactions)
+            .executeWithoutResult(status -> retry.statement("inside a transaction", () -> {
+                attempts.incrementAndGet();
+                throw lost();
+            }))).isInstanceOf(DataAccessResourceFailureException.class);
         assertThat(attempts).hasValue(1);
         assertThat(meters.find("faibric.db.retries").counters()).isEmpty();
     }
+
 }

@@ -17,14 +17,19 @@ class ScheduledTaskErrorsTests {
         ScheduledTaskErrors.HANDLER.handleError(new DataAccessResourceFailureException("renew leases",
                 new SQLException("Connection refused", "08001")));
 
-        assertThat(output.getOut()).contains("WARN").contains("could not reach the database (Connection refused)")
-                .doesNotContain("\tat ");
+        assertThat(output.getOut()).contains("WARN")
+            .contains("could not reach the database (Connection refused)")
+            .doesNotContain("\tat ");
     }
 
     @Test
     void anyOtherFailureKeepsItsStackTrace(CapturedOutput output) {
         ScheduledTaskErrors.HANDLER.handleError(new IllegalStateException("a bug"));
 
-        assertThat(output.getOut()).contains("ERROR").contains("A scheduled task failed").contains("a bug").contains("\tat ");
+        assertThat(output.getOut()).contains("ERROR")
+            .contains("A scheduled task failed")
+            .contains("a bug")
+            .contains("\tat ");
     }
+
 }

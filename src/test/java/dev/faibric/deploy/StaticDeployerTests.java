@@ -26,20 +26,23 @@ class StaticDeployerTests {
             import Title from './components/Title';
             export default function App() { return <main><Title text="Tips" /></main>; }
             """);
-    static final SourceFile TITLE = new SourceFile("components/Title.tsx", """
-            export default function Title({ text }: { text: string }) { return <h1 data-testid="app-title">{text}</h1>; }
-            """);
+    static final SourceFile TITLE = new SourceFile("components/Title.tsx",
+            """
+                    export default function Title({ text }: { text: string }) { return <h1 data-testid="app-title">{text}</h1>; }
+                    """);
 
     private StaticDeployer deployer() {
         HostingSettings settings = new HostingSettings(volume, "apps.localhost");
         HostedApps apps = new HostedApps(settings);
         AppRuntime runtime = AppRuntime.of(Map.of("react", "react.js", "react-dom/client", "react-dom-client.js"));
-        return new StaticDeployer(new TsxCompiler(), apps, runtime, new AppUrls(settings), JsonMapper.builder().build());
+        return new StaticDeployer(new TsxCompiler(), apps, runtime, new AppUrls(settings),
+                JsonMapper.builder().build());
     }
 
     @Test
     void writesTranspiledModulesAndAnEntryPageIntoANewVersionAndMakesItLive() throws Exception {
-        Deployment deployment = deployer().deploy(new Deployer.AppRelease("tips-abc123", "Tips & <Co>", 1, List.of(APP, TITLE)));
+        Deployment deployment = deployer()
+            .deploy(new Deployer.AppRelease("tips-abc123", "Tips & <Co>", 1, List.of(APP, TITLE)));
 
         Path v1 = volume.resolve("tips-abc123/v1");
         assertThat(deployment.url()).isEqualTo("http://tips-abc123.apps.localhost:8080/");
@@ -48,8 +51,8 @@ class StaticDeployerTests {
         assertThat(Files.readString(v1.resolve("components/Title.js"))).doesNotContain(": string");
         String index = Files.readString(v1.resolve("index.html"));
         assertThat(index).contains("<title>Tips &amp; &lt;Co&gt;</title>")
-                .contains("\"react\":\"./_runtime/react.js\"")
-                .contains("import(\"./App.js\")");
+            .contains("\"react\":\"./_runtime/react.js\"")
+            .contains("import(\"./App.js\")");
         assertThat(deployment.took()).isPositive();
     }
 
@@ -75,8 +78,8 @@ class StaticDeployerTests {
 
         assertThatThrownBy(() -> deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 2,
                 List.of(new SourceFile("App.tsx", "export default () => <div>;\n")))))
-                .isInstanceOf(DeploymentException.class)
-                .hasMessageStartingWith("App.tsx: ");
+            .isInstanceOf(DeploymentException.class)
+            .hasMessageStartingWith("App.tsx: ");
         assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v1");
         assertThat(volume.resolve("tips-abc123/v2")).doesNotExist();
     }
@@ -88,7 +91,8 @@ class StaticDeployerTests {
         Path leftover = Files.createDirectories(volume.resolve("tips-abc123/v2/components"));
         Files.writeString(leftover.resolve("Title.js"), "export default function Ti");
         Files.writeString(leftover.resolve("Stale.js"), "export default 1;");
-        Files.createDirectories(volume.resolve("tips-abc123/.staging-" + java.util.UUID.randomUUID()).resolve("components"));
+        Files.createDirectories(
+                volume.resolve("tips-abc123/.staging-" + java.util.UUID.randomUUID()).resolve("components"));
 
         deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 2, List.of(APP,
                 new SourceFile("components/Title.tsx", "export default function Title() { return <h2>v2</h2>; }\n"))));
@@ -124,10 +128,11 @@ class StaticDeployerTests {
         deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
         Path app = volume.resolve("tips-abc123");
         Path abandoned = Files.createDirectories(app.resolve(".staging-" + java.util.UUID.randomUUID() + "/components"))
-                .getParent();
+            .getParent();
         Path halfSwitched = Files.writeString(app.resolve(".current-" + java.util.UUID.randomUUID()), "v2");
         Path another = Files.createDirectories(app.resolve(".staging-" + java.util.UUID.randomUUID()));
-        var twoHoursAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        var twoHoursAgo = java.nio.file.attribute.FileTime
+            .from(java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
         Files.setLastModifiedTime(abandoned, twoHoursAgo);
         Files.setLastModifiedTime(halfSwitched, twoHoursAgo);
 
@@ -146,10 +151,12 @@ class StaticDeployerTests {
         deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
         String live = Files.readString(volume.resolve("tips-abc123/v1/components/Title.js"));
 
-        assertThatThrownBy(() -> deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP,
-                new SourceFile("components/Title.tsx", "export default function Title() { return <h2>other</h2>; }\n")))))
-                .isInstanceOf(DeploymentException.class)
-                .hasMessageContaining("already deployed");
+        assertThatThrownBy(() -> deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1,
+                List.of(APP,
+                        new SourceFile("components/Title.tsx",
+                                "export default function Title() { return <h2>other</h2>; }\n")))))
+            .isInstanceOf(DeploymentException.class)
+            .hasMessageContaining("already deployed");
         assertThat(Files.readString(volume.resolve("tips-abc123/v1/components/Title.js"))).isEqualTo(live);
         assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v1");
     }
@@ -158,9 +165,10 @@ class StaticDeployerTests {
     void unsafePathsNeverTouchDisk() {
         assertThatThrownBy(() -> deployer().deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1,
                 List.of(APP, new SourceFile("../../escape.ts", "export const x = 1;\n")))))
-                .isInstanceOf(DeploymentException.class)
-                .hasMessageContaining("must be relative");
+            .isInstanceOf(DeploymentException.class)
+            .hasMessageContaining("must be relative");
         assertThat(volume.resolve("tips-abc123")).doesNotExist();
         assertThat(volume.getParent().resolve("escape.js")).doesNotExist();
     }
+
 }

@@ -8,7 +8,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Ratings of an app become the success rate of the library template it was built from. */
+/**
+ * Ratings of an app become the success rate of the library template it was built from.
+ */
 class FeedbackTests extends IntegrationTest {
 
     private double successRate(String slug) {
@@ -38,4 +40,5 @@ class FeedbackTests extends IntegrationTest {
         JsonNode version = api().get("/api/projects/" + id + "/").json().path("versions").get(0);
         assertThat(version.path("number").asInt()).isEqualTo(1);
     }
+
 }

@@ -9,7 +9,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** A well-rated generation teaches the library its self-contained components; near-duplicates are merged. */
+/**
+ * A well-rated generation teaches the library its self-contained components;
+ * near-duplicates are merged.
+ */
 class LearningFromFeedbackTests extends ModelIntegrationTest {
 
     private long generated() {
@@ -36,10 +39,14 @@ class LearningFromFeedbackTests extends ModelIntegrationTest {
         long liked = generated();
         long disliked = generated();
 
-        JsonNode down = api().post("/api/projects/" + disliked + "/versions/1/feedback", "application/json", "{\"thumbs\": \"down\"}").json();
+        JsonNode down = api()
+            .post("/api/projects/" + disliked + "/versions/1/feedback", "application/json", "{\"thumbs\": \"down\"}")
+            .json();
         assertThat(down.path("componentsLearned").asInt()).isZero();
 
-        JsonNode up = api().post("/api/projects/" + liked + "/versions/1/feedback", "application/json", "{\"thumbs\": \"up\"}").json();
+        JsonNode up = api()
+            .post("/api/projects/" + liked + "/versions/1/feedback", "application/json", "{\"thumbs\": \"up\"}")
+            .json();
         assertThat(up.path("rating").asInt()).isEqualTo(5);
         assertThat(up.path("componentsLearned").asInt()).isEqualTo(4);
         assertThat(learnedNames(liked)).containsExactlyInAnyOrder("Header", "Bill Form", "Summary", "Footer");
@@ -48,18 +55,31 @@ class LearningFromFeedbackTests extends ModelIntegrationTest {
         api().post("/api/projects/" + liked + "/versions/1/feedback", "application/json", "{\"rating\": 4}");
 
         assertThat(api().get("/api/repository/components/").json().path("total").asLong()).isEqualTo(total);
-        assertThat(api().get("/api/repository/search/?q=bill+form&kind=component&limit=1").json().path("results").get(0)
-                .path("usageCount").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/repository/search/?q=bill+form&kind=component&limit=1")
+            .json()
+            .path("results")
+            .get(0)
+            .path("usageCount")
+            .asInt()).isEqualTo(1);
     }
 
     @Test
     void feedbackThatMakesNoSenseIsRefusedWithAReason() {
         long id = generated();
-        assertThat(api().post("/api/projects/" + id + "/versions/1/feedback", "application/json", "{\"rating\": 7}").json()
-                .path("detail").asString()).contains("1 to 5");
-        assertThat(api().post("/api/projects/" + id + "/versions/1/feedback", "application/json",
-                "{\"rating\": 5, \"thumbs\": \"up\"}").json().path("detail").asString()).contains("not both");
-        assertThat(api().post("/api/projects/" + id + "/versions/9/feedback", "application/json", "{\"thumbs\": \"up\"}").status())
-                .isEqualTo(404);
+        assertThat(api().post("/api/projects/" + id + "/versions/1/feedback", "application/json", "{\"rating\": 7}")
+            .json()
+            .path("detail")
+            .asString()).contains("1 to 5");
+        assertThat(api()
+            .post("/api/projects/" + id + "/versions/1/feedback", "application/json",
+                    "{\"rating\": 5, \"thumbs\": \"up\"}")
+            .json()
+            .path("detail")
+            .asString()).contains("not both");
+        assertThat(
+                api().post("/api/projects/" + id + "/versions/9/feedback", "application/json", "{\"thumbs\": \"up\"}")
+                    .status())
+            .isEqualTo(404);
     }
+
 }

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** A generation with Anthropic as the primary provider, on the Messages streaming event sequence. */
-@TestPropertySource(properties = {"faibric.ai.provider=anthropic", "faibric.ai.fallback=none"})
+/**
+ * A generation with Anthropic as the primary provider, on the Messages streaming event
+ * sequence.
+ */
+@TestPropertySource(properties = { "faibric.ai.provider=anthropic", "faibric.ai.fallback=none" })
 class AnthropicGenerationTests extends ModelIntegrationTest {
 
     @Test
@@ -27,11 +30,16 @@ class AnthropicGenerationTests extends ModelIntegrationTest {
         }
 
         assertThat(deployed.path("version").asInt()).isEqualTo(1);
-        JsonNode cost = api().get("/api/projects/" + created.path("id").asLong() + "/").json().path("versions").get(0).path("cost");
+        JsonNode cost = api().get("/api/projects/" + created.path("id").asLong() + "/")
+            .json()
+            .path("versions")
+            .get(0)
+            .path("cost");
         assertThat(cost.path("provider").asString()).isEqualTo("anthropic");
         assertThat(cost.path("aiCalls").asInt()).isEqualTo(1);
         assertThat(cost.path("inputTokens").asInt()).isEqualTo(1400);
         VENDOR.verify(1, postRequestedFor(urlEqualTo(ANTHROPIC)));
         VENDOR.verify(0, postRequestedFor(urlEqualTo(OPENAI)));
     }
+
 }

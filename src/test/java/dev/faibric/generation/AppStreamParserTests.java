@@ -33,7 +33,9 @@ class AppStreamParserTests {
 
     /** Everything a listener saw, as comparable strings, in order. */
     static final class Recorder implements AppStreamListener {
+
         final List<String> seen = new ArrayList<>();
+
         final List<SourceFile> files = new ArrayList<>();
 
         @Override
@@ -61,6 +63,7 @@ class AppStreamParserTests {
         public void onProblem(String message) {
             seen.add("problem " + message);
         }
+
     }
 
     static Recorder parse(String... chunks) {
@@ -91,8 +94,8 @@ class AppStreamParserTests {
     void aStreamCutAtEveryPossiblePositionGivesTheSameResult() {
         List<String> whole = parse(ANSWER).seen;
         for (int cut = 0; cut <= ANSWER.length(); cut++) {
-            assertThat(parse(ANSWER.substring(0, cut), ANSWER.substring(cut)).seen)
-                    .as("cut at %d", cut).isEqualTo(whole);
+            assertThat(parse(ANSWER.substring(0, cut), ANSWER.substring(cut)).seen).as("cut at %d", cut)
+                .isEqualTo(whole);
         }
     }
 
@@ -115,8 +118,10 @@ class AppStreamParserTests {
 
     @Test
     void codeFencesInsideAFileAreRemoved() {
-        Recorder r = parse("<faibric-app type=\"tool\">\n<file path=\"App.tsx\">\n```tsx\nexport default function App() { return null; }\n```\n</file>\n</faibric-app>");
-        assertThat(r.files).containsExactly(new SourceFile("App.tsx", "export default function App() { return null; }\n"));
+        Recorder r = parse(
+                "<faibric-app type=\"tool\">\n<file path=\"App.tsx\">\n```tsx\nexport default function App() { return null; }\n```\n</file>\n</faibric-app>");
+        assertThat(r.files)
+            .containsExactly(new SourceFile("App.tsx", "export default function App() { return null; }\n"));
     }
 
     @Test
@@ -131,13 +136,14 @@ class AppStreamParserTests {
         int cut = ANSWER.indexOf("const ok");
         Recorder r = parse(ANSWER.substring(0, cut));
         assertThat(r.files).extracting(SourceFile::path).containsExactly("App.tsx");
-        assertThat(r.seen.getLast()).isEqualTo(
-                "problem file 'components/BillForm.tsx' was cut off before </file> (the answer ended early)");
+        assertThat(r.seen.getLast())
+            .isEqualTo("problem file 'components/BillForm.tsx' was cut off before </file> (the answer ended early)");
     }
 
     @Test
     void aMissingClosingTagEndsTheFileWhereTheNextBegins() {
-        Recorder r = parse("<faibric-app>\n<file path=\"App.tsx\">\nA\n<file path=\"B.tsx\">\nB\n</file>\n</faibric-app>");
+        Recorder r = parse(
+                "<faibric-app>\n<file path=\"App.tsx\">\nA\n<file path=\"B.tsx\">\nB\n</file>\n</faibric-app>");
         assertThat(r.files).containsExactly(new SourceFile("App.tsx", "A\n"), new SourceFile("B.tsx", "B\n"));
         assertThat(r.seen).contains("problem file 'App.tsx' had no </file>; it was closed where the next block began");
     }
@@ -169,14 +175,15 @@ class AppStreamParserTests {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"website", "webapp", "tool", "dashboard", "game", "form",
-            "generic", "webapp-backend"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = { "website", "webapp", "tool", "dashboard", "game", "form", "generic", "webapp-backend" })
     void theExampleInEveryGenerationPromptParsesWithAppTsxFirst(String name) throws Exception {
         String prompt = new org.springframework.core.io.ClassPathResource("prompts/" + name + "-v1.md")
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         Recorder r = parse(prompt.substring(prompt.indexOf("\n<faibric-app ")));
         assertThat(r.files).isNotEmpty();
         assertThat(r.files.getFirst().path()).isEqualTo("App.tsx");
         assertThat(r.seen.getFirst()).startsWith("app {type=");
     }
+
 }

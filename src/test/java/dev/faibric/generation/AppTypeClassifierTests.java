@@ -17,10 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The local app type classifier: nearest neighbours over embeddings of the committed labelled
- * prompts, plus keywords. Accuracy is measured on {@code classification/app-types-heldout.tsv}, a
- * set written separately from the training set, in other words; the figures are printed. Latency
- * is printed, never asserted.
+ * The local app type classifier: nearest neighbours over embeddings of the committed
+ * labelled prompts, plus keywords. Accuracy is measured on
+ * {@code classification/app-types-heldout.tsv}, a set written separately from the
+ * training set, in other words; the figures are printed. Latency is printed, never
+ * asserted.
  */
 class AppTypeClassifierTests {
 
@@ -42,9 +43,11 @@ class AppTypeClassifierTests {
         start = System.nanoTime();
         classifier = new AppTypeClassifier(embeddings, training);
         trainingEmbedMs = (System.nanoTime() - start) / 1e6;
-        System.out.printf(Locale.ROOT, "%nApp type classifier start-up (%s, %d cores): model load %.0f ms, "
+        System.out.printf(Locale.ROOT,
+                "%nApp type classifier start-up (%s, %d cores): model load %.0f ms, "
                         + "embedding %d training prompts %.0f ms%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), modelLoadMs, training.size(), trainingEmbedMs);
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), modelLoadMs, training.size(),
+                trainingEmbedMs);
     }
 
     @ParameterizedTest(name = "\"{0}\" is a {1}")
@@ -95,7 +98,8 @@ class AppTypeClassifierTests {
         AppTypeGuess guess = classifier.guess("I need something to work out my monthly mortgage payments");
         assertThat(guess.type()).isEqualTo("tool");
         assertThat(guess.scores()).containsOnlyKeys(AppTypeClassifier.TYPES);
-        assertThat(guess.scores().get("tool")).isEqualTo(guess.scores().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+        assertThat(guess.scores().get("tool"))
+            .isEqualTo(guess.scores().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
         assertThat(guess.confidence()).isGreaterThan(1.0 / AppTypeClassifier.TYPES.size()).isLessThanOrEqualTo(1.0);
         assertThat(guess.nearest()).hasSize(AppTypeClassifier.K);
         assertThat(guess.nearest().getFirst().similarity()).isGreaterThan(guess.nearest().getLast().similarity());
@@ -109,7 +113,8 @@ class AppTypeClassifierTests {
         assertThat(training).hasSizeGreaterThanOrEqualTo(180);
         assertThat(heldOut).hasSizeGreaterThanOrEqualTo(40);
         for (String type : AppTypeClassifier.TYPES) {
-            assertThat(training.stream().filter(p -> p.type().equals(type)).count()).as(type).isGreaterThanOrEqualTo(30);
+            assertThat(training.stream().filter(p -> p.type().equals(type)).count()).as(type)
+                .isGreaterThanOrEqualTo(30);
             assertThat(heldOut.stream().filter(p -> p.type().equals(type)).count()).as(type).isGreaterThanOrEqualTo(6);
         }
         List<String> trainingPrompts = training.stream().map(p -> p.prompt().toLowerCase(Locale.ROOT)).toList();
@@ -139,18 +144,21 @@ class AppTypeClassifierTests {
             confusion[types.indexOf(p.type())][types.indexOf(guess.type())]++;
             if (guess.type().equals(p.type())) {
                 correct++;
-            } else {
-                misses.add(String.format(Locale.ROOT, "  %-9s -> %-9s (%.2f) %s  [nearest: %s %.2f \"%s\"]", p.type(), guess.type(),
-                        guess.confidence(), p.prompt(), guess.nearest().getFirst().type(),
+            }
+            else {
+                misses.add(String.format(Locale.ROOT, "  %-9s -> %-9s (%.2f) %s  [nearest: %s %.2f \"%s\"]", p.type(),
+                        guess.type(), guess.confidence(), p.prompt(), guess.nearest().getFirst().type(),
                         guess.nearest().getFirst().similarity(), guess.nearest().getFirst().prompt()));
             }
         }
         double accuracy = (double) correct / heldOut.size();
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "%nApp type classification, held-out set (%s, %d prompts written apart from the %d training prompts)%n",
+        System.out.printf(Locale.ROOT,
+                "%nApp type classification, held-out set (%s, %d prompts written apart from the %d training prompts)%n",
                 HELD_OUT, heldOut.size(), LabelledPrompts.load(LabelledPrompts.TRAINING).size());
-        System.out.printf(Locale.ROOT, "  accuracy %.1f %% (%d/%d), k=%d, keyword weight %.2f, strong phrase bonus %.1f%n",
-                100 * accuracy, correct, heldOut.size(), AppTypeClassifier.K, AppTypeClassifier.KEYWORD_WEIGHT,
+        System.out.printf(Locale.ROOT,
+                "  accuracy %.1f %% (%d/%d), k=%d, keyword weight %.2f, strong phrase bonus %.1f%n", 100 * accuracy,
+                correct, heldOut.size(), AppTypeClassifier.K, AppTypeClassifier.KEYWORD_WEIGHT,
                 AppTypeClassifier.STRONG_BONUS);
         System.out.printf(Locale.ROOT, "  confusion matrix (rows: labelled, columns: classified)%n  %-10s", "");
         types.forEach(t -> System.out.printf(Locale.ROOT, "%10s", t));
@@ -163,9 +171,12 @@ class AppTypeClassifierTests {
             System.out.println();
         }
         misses.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "  latency per prompt (%d classifications after %d warm-up rounds): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                millis.length, WARM_UP_ROUNDS, percentile(millis, 50), percentile(millis, 99), millis[millis.length - 1]);
-        String longPrompt = String.join(" ", Collections.nCopies(40, "a booking app for my salon with staff calendars,"));
+        System.out.printf(Locale.ROOT,
+                "  latency per prompt (%d classifications after %d warm-up rounds): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                millis.length, WARM_UP_ROUNDS, percentile(millis, 50), percentile(millis, 99),
+                millis[millis.length - 1]);
+        String longPrompt = String.join(" ",
+                Collections.nCopies(40, "a booking app for my salon with staff calendars,"));
         double[] longMillis = new double[20];
         for (int i = 0; i < longMillis.length; i++) {
             long start = System.nanoTime();
@@ -173,16 +184,19 @@ class AppTypeClassifierTests {
             longMillis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(longMillis);
-        System.out.printf(Locale.ROOT, "  a %d-character prompt (classified by its first %d): p50 %.2f ms, max %.2f ms%n",
-                longPrompt.length(), AppTypeClassifier.MAX_CHARS, percentile(longMillis, 50), longMillis[longMillis.length - 1]);
-        System.out.printf(Locale.ROOT, "  start-up: model load %.0f ms, embedding the training set %.0f ms%n", modelLoadMs, trainingEmbedMs);
+        System.out.printf(Locale.ROOT,
+                "  a %d-character prompt (classified by its first %d): p50 %.2f ms, max %.2f ms%n", longPrompt.length(),
+                AppTypeClassifier.MAX_CHARS, percentile(longMillis, 50), longMillis[longMillis.length - 1]);
+        System.out.printf(Locale.ROOT, "  start-up: model load %.0f ms, embedding the training set %.0f ms%n",
+                modelLoadMs, trainingEmbedMs);
 
         assertThat(accuracy).isGreaterThanOrEqualTo(0.90);
     }
 
     /**
-     * How K and the keyword weight were chosen: leave-one-out accuracy on the training set (the
-     * held-out set plays no part in the choice; its accuracy is printed beside it, for information).
+     * How K and the keyword weight were chosen: leave-one-out accuracy on the training
+     * set (the held-out set plays no part in the choice; its accuracy is printed beside
+     * it, for information).
      */
     @Test
     void leaveOneOutAccuracyOnTheTrainingSetChoosesTheParameters() {
@@ -191,12 +205,13 @@ class AppTypeClassifierTests {
         float[][] trainingVectors = embeddings.embedAll(training.stream().map(LabelledPrompt::prompt).toList());
         float[][] heldOutVectors = embeddings.embedAll(heldOut.stream().map(LabelledPrompt::prompt).toList());
         NearestPrompts nearest = new NearestPrompts(training, trainingVectors);
-        int[] ks = {1, 3, 5, 7, 9, 11, 15};
-        double[] weights = {0, 0.02, 0.05, 0.1, 0.2};
-        double[] bonuses = {0, 0.5, 1.0};
+        int[] ks = { 1, 3, 5, 7, 9, 11, 15 };
+        double[] weights = { 0, 0.02, 0.05, 0.1, 0.2 };
+        double[] bonuses = { 0, 0.5, 1.0 };
         double chosen = 0;
         for (double bonus : bonuses) {
-            System.out.printf(Locale.ROOT, "%nLeave-one-out accuracy on the %d training prompts (held-out accuracy in brackets), strong phrase bonus %.1f%n  %-8s",
+            System.out.printf(Locale.ROOT,
+                    "%nLeave-one-out accuracy on the %d training prompts (held-out accuracy in brackets), strong phrase bonus %.1f%n  %-8s",
                     training.size(), bonus, "k \\ kw");
             for (double w : weights) {
                 System.out.printf(Locale.ROOT, "%17.2f", w);
@@ -208,21 +223,27 @@ class AppTypeClassifierTests {
                     int looCorrect = 0;
                     for (int i = 0; i < training.size(); i++) {
                         List<Neighbour> neighbours = nearest.nearest(trainingVectors[i], k, i);
-                        String type = AppTypeClassifier.decide(neighbours, AppTypeKeywords.evidence(training.get(i).prompt()), w, bonus).type();
+                        String type = AppTypeClassifier
+                            .decide(neighbours, AppTypeKeywords.evidence(training.get(i).prompt()), w, bonus)
+                            .type();
                         looCorrect += type.equals(training.get(i).type()) ? 1 : 0;
                     }
                     int heldOutCorrect = 0;
                     for (int i = 0; i < heldOut.size(); i++) {
                         List<Neighbour> neighbours = nearest.nearest(heldOutVectors[i], k);
-                        String type = AppTypeClassifier.decide(neighbours, AppTypeKeywords.evidence(heldOut.get(i).prompt()), w, bonus).type();
+                        String type = AppTypeClassifier
+                            .decide(neighbours, AppTypeKeywords.evidence(heldOut.get(i).prompt()), w, bonus)
+                            .type();
                         heldOutCorrect += type.equals(heldOut.get(i).type()) ? 1 : 0;
                     }
                     double loo = (double) looCorrect / training.size();
-                    boolean isChosen = k == AppTypeClassifier.K && w == AppTypeClassifier.KEYWORD_WEIGHT && bonus == AppTypeClassifier.STRONG_BONUS;
+                    boolean isChosen = k == AppTypeClassifier.K && w == AppTypeClassifier.KEYWORD_WEIGHT
+                            && bonus == AppTypeClassifier.STRONG_BONUS;
                     if (isChosen) {
                         chosen = loo;
                     }
-                    System.out.printf(Locale.ROOT, "%7.1f%% (%4.1f%%)%s", 100 * loo, 100.0 * heldOutCorrect / heldOut.size(), isChosen ? "*" : " ");
+                    System.out.printf(Locale.ROOT, "%7.1f%% (%4.1f%%)%s", 100 * loo,
+                            100.0 * heldOutCorrect / heldOut.size(), isChosen ? "*" : " ");
                 }
                 System.out.println();
             }
@@ -235,4 +256,5 @@ class AppTypeClassifierTests {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
     }
+
 }

@@ -45,9 +45,13 @@ class ChangeStreamParserTests {
 
     /** Everything a listener saw, as comparable strings, in order. */
     static final class Recorder implements ChangeStreamListener {
+
         final List<String> seen = new ArrayList<>();
+
         final List<FileEdit> edits = new ArrayList<>();
+
         final List<SourceFile> files = new ArrayList<>();
+
         final List<String> problems = new ArrayList<>();
 
         @Override
@@ -82,6 +86,7 @@ class ChangeStreamParserTests {
             problems.add(message);
             seen.add("problem " + message);
         }
+
     }
 
     static Recorder parse(String... chunks) {
@@ -104,29 +109,34 @@ class ChangeStreamParserTests {
 
         assertThat(r.edits).containsExactly(
                 new FileEdit("components/BillForm.tsx", List.of(
-                        block("      <button style={{ background: '#0f766e' }}>\n", "      <button style={{ background: '#1d4ed8' }}>\n"),
+                        block("      <button style={{ background: '#0f766e' }}>\n",
+                                "      <button style={{ background: '#1d4ed8' }}>\n"),
                         block("  const [tip, setTip] = useState(15);\n", "  const [tip, setTip] = useState(18);\n"))),
                 new FileEdit("App.tsx", List.of(block("import BillForm from './components/BillForm';\n",
                         "import BillForm from './components/BillForm';\nimport Footer from './components/Footer';\n"))));
         assertThat(r.files).extracting(SourceFile::path).containsExactly("components/Footer.tsx");
-        assertThat(r.files.getFirst().content()).startsWith("export default function Footer()").contains("<summary>x</summary>").endsWith("}\n");
-        assertThat(r.seen.getLast()).isEqualTo("summary Made the button blue, raised the default tip and added a footer.");
+        assertThat(r.files.getFirst().content()).startsWith("export default function Footer()")
+            .contains("<summary>x</summary>")
+            .endsWith("}\n");
+        assertThat(r.seen.getLast())
+            .isEqualTo("summary Made the button blue, raised the default tip and added a footer.");
         assertThat(r.problems).isEmpty();
     }
 
     @Test
     void eventsArriveInTheOrderTheAnswerWroteThem() {
-        assertThat(parse(ANSWER).seen).extracting(s -> s.split(" ")[0] + " " + s.split(" ")[1]).containsExactly(
-                "start edit", "edit FileEdit[path=components/BillForm.tsx,", "start file", "file SourceFile[path=components/Footer.tsx,",
-                "start edit", "edit FileEdit[path=App.tsx,", "summary Made");
+        assertThat(parse(ANSWER).seen).extracting(s -> s.split(" ")[0] + " " + s.split(" ")[1])
+            .containsExactly("start edit", "edit FileEdit[path=components/BillForm.tsx,", "start file",
+                    "file SourceFile[path=components/Footer.tsx,", "start edit", "edit FileEdit[path=App.tsx,",
+                    "summary Made");
     }
 
     @Test
     void aStreamCutAtEveryPossiblePositionGivesTheSameResult() {
         List<String> whole = parse(ANSWER).seen;
         for (int cut = 0; cut <= ANSWER.length(); cut++) {
-            assertThat(parse(ANSWER.substring(0, cut), ANSWER.substring(cut)).seen)
-                    .as("cut at %d", cut).isEqualTo(whole);
+            assertThat(parse(ANSWER.substring(0, cut), ANSWER.substring(cut)).seen).as("cut at %d", cut)
+                .isEqualTo(whole);
         }
     }
 
@@ -136,7 +146,8 @@ class ChangeStreamParserTests {
         for (int a = 0; a <= ANSWER.length(); a++) {
             for (int b = a; b <= Math.min(ANSWER.length(), a + 12); b++) {
                 assertThat(parse(ANSWER.substring(0, a), ANSWER.substring(a, b), ANSWER.substring(b)).seen)
-                        .as("cuts at %d and %d", a, b).isEqualTo(whole);
+                    .as("cuts at %d and %d", a, b)
+                    .isEqualTo(whole);
             }
         }
     }
@@ -153,7 +164,8 @@ class ChangeStreamParserTests {
         assertThat(parse(crlf).edits).isEqualTo(lf.edits);
         assertThat(parse(crlf).files).isEqualTo(lf.files);
         for (int cut = 0; cut <= crlf.length(); cut++) {
-            assertThat(parse(crlf.substring(0, cut), crlf.substring(cut)).edits).as("cut at %d", cut).isEqualTo(lf.edits);
+            assertThat(parse(crlf.substring(0, cut), crlf.substring(cut)).edits).as("cut at %d", cut)
+                .isEqualTo(lf.edits);
         }
     }
 
@@ -174,9 +186,9 @@ class ChangeStreamParserTests {
                 <edit path="App.tsx">
                 <<<<< SEARCH \t
                 a
-                =====   
+                =====
                 b
-                >>>>> REPLACE  
+                >>>>> REPLACE
                 <<<<<<<<< SEARCH
                 c
                 =========
@@ -200,8 +212,8 @@ class ChangeStreamParserTests {
                 >>>>>>> REPLACE
                 </edit>
                 """);
-        assertThat(r.edits).containsExactly(new FileEdit("App.tsx",
-                List.of(block("<<<< SEARCH\n==========\n", ">>>> REPLACE\n"))));
+        assertThat(r.edits)
+            .containsExactly(new FileEdit("App.tsx", List.of(block("<<<< SEARCH\n==========\n", ">>>> REPLACE\n"))));
     }
 
     @Test
@@ -245,14 +257,16 @@ class ChangeStreamParserTests {
 
     @Test
     void singleQuotedAndDotSlashPathsAreRead() {
-        Recorder r = parse("<edit path='./App.tsx'>\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n</edit><file path='./b.ts'>x</file>");
+        Recorder r = parse(
+                "<edit path='./App.tsx'>\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n</edit><file path='./b.ts'>x</file>");
         assertThat(r.edits).extracting(FileEdit::path).containsExactly("App.tsx");
         assertThat(r.files).containsExactly(new SourceFile("b.ts", "x\n"));
     }
 
     @Test
     void anEmptySearchIsKeptForCreatingANewFile() {
-        Recorder r = parse("<edit path=\"lib/format.ts\">\n<<<<<<< SEARCH\n=======\nexport const f = 1;\n>>>>>>> REPLACE\n</edit>");
+        Recorder r = parse(
+                "<edit path=\"lib/format.ts\">\n<<<<<<< SEARCH\n=======\nexport const f = 1;\n>>>>>>> REPLACE\n</edit>");
         assertThat(r.edits).containsExactly(new FileEdit("lib/format.ts", List.of(block("", "export const f = 1;\n"))));
         assertThat(r.edits.getFirst().blocks().getFirst().searchIsEmpty()).isTrue();
     }
@@ -265,7 +279,8 @@ class ChangeStreamParserTests {
 
     @Test
     void theReplaceMarkerMayShareItsLineWithTheClosingTag() {
-        Recorder r = parse("<edit path=\"App.tsx\"><<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE</edit><summary>Done.</summary>");
+        Recorder r = parse(
+                "<edit path=\"App.tsx\"><<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE</edit><summary>Done.</summary>");
         assertThat(r.edits).containsExactly(new FileEdit("App.tsx", List.of(block("a\n", "b\n"))));
         assertThat(r.seen.getLast()).isEqualTo("summary Done.");
         assertThat(r.problems).isEmpty();
@@ -282,9 +297,9 @@ class ChangeStreamParserTests {
                 >>>>>>> REPLACE
                 </edit>
                 """);
-        assertThat(r.edits).containsExactly(new FileEdit("App.tsx", List.of(block(
-                "  <details><summary>Old</summary></details>\n",
-                "  <file path=\"x\">not a file</file> <edit path=\"y\"> </edit>\n"))));
+        assertThat(r.edits)
+            .containsExactly(new FileEdit("App.tsx", List.of(block("  <details><summary>Old</summary></details>\n",
+                    "  <file path=\"x\">not a file</file> <edit path=\"y\"> </edit>\n"))));
         assertThat(r.files).isEmpty();
     }
 
@@ -292,8 +307,9 @@ class ChangeStreamParserTests {
     void aTruncatedStreamKeepsTheCompleteBlocksAndReportsTheCutOne() {
         String cut = ANSWER.substring(0, ANSWER.indexOf("useState(18)"));
         Recorder r = parse(cut);
-        assertThat(r.edits).containsExactly(new FileEdit("components/BillForm.tsx", List.of(
-                block("      <button style={{ background: '#0f766e' }}>\n", "      <button style={{ background: '#1d4ed8' }}>\n"))));
+        assertThat(r.edits).containsExactly(new FileEdit("components/BillForm.tsx",
+                List.of(block("      <button style={{ background: '#0f766e' }}>\n",
+                        "      <button style={{ background: '#1d4ed8' }}>\n"))));
         assertThat(r.seen.getLast()).isEqualTo("problem the edit for 'components/BillForm.tsx' was cut off inside a "
                 + "SEARCH/REPLACE block (the answer ended early); its complete blocks were kept");
     }
@@ -319,26 +335,31 @@ class ChangeStreamParserTests {
         Recorder r = parse(cut);
         assertThat(r.edits).hasSize(1);
         assertThat(r.files).isEmpty();
-        assertThat(r.seen.getLast()).isEqualTo("problem file 'components/Footer.tsx' was cut off before </file> (the answer ended early)");
+        assertThat(r.seen.getLast())
+            .isEqualTo("problem file 'components/Footer.tsx' was cut off before </file> (the answer ended early)");
     }
 
     @Test
     void aSummaryWithoutItsClosingTagAtTheEndIsStillRead() {
-        Recorder r = parse("<edit path=\"App.tsx\">\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n</edit>\n<summary>Renamed a to b.\n\nHope this helps!");
+        Recorder r = parse(
+                "<edit path=\"App.tsx\">\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n</edit>\n<summary>Renamed a to b.\n\nHope this helps!");
         assertThat(r.seen.getLast()).isEqualTo("summary Renamed a to b.");
         assertThat(r.problems).isEmpty();
     }
 
     @Test
     void aMissingClosingEditTagEndsTheEditWhereTheNextBlockBegins() {
-        Recorder r = parse("<edit path=\"a.ts\">\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n<edit path=\"b.ts\">\n<<<<<<< SEARCH\nc\n=======\nd\n>>>>>>> REPLACE\n</edit>");
+        Recorder r = parse(
+                "<edit path=\"a.ts\">\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n<edit path=\"b.ts\">\n<<<<<<< SEARCH\nc\n=======\nd\n>>>>>>> REPLACE\n</edit>");
         assertThat(r.edits).extracting(FileEdit::path).containsExactly("a.ts", "b.ts");
-        assertThat(r.problems).containsExactly("the edit for 'a.ts' had no </edit>; it was closed where the next block began");
+        assertThat(r.problems)
+            .containsExactly("the edit for 'a.ts' had no </edit>; it was closed where the next block began");
     }
 
     @Test
     void aMissingClosingFileTagEndsTheFileWhereTheNextBlockBegins() {
-        Recorder r = parse("<file path=\"a.ts\">\nA\n<edit path=\"b.ts\">\n<<<<<<< SEARCH\nc\n=======\nd\n>>>>>>> REPLACE\n</edit>");
+        Recorder r = parse(
+                "<file path=\"a.ts\">\nA\n<edit path=\"b.ts\">\n<<<<<<< SEARCH\nc\n=======\nd\n>>>>>>> REPLACE\n</edit>");
         assertThat(r.files).containsExactly(new SourceFile("a.ts", "A\n"));
         assertThat(r.edits).extracting(FileEdit::path).containsExactly("b.ts");
         assertThat(r.problems).containsExactly("file 'a.ts' had no </file>; it was closed where the next block began");
@@ -348,19 +369,23 @@ class ChangeStreamParserTests {
     void aBlockWithoutItsReplaceMarkerEndsAtClosingTagAndIsKept() {
         Recorder r = parse("<edit path=\"a.ts\">\n<<<<<<< SEARCH\na\n=======\nb\n</edit>");
         assertThat(r.edits).containsExactly(new FileEdit("a.ts", List.of(block("a\n", "b\n"))));
-        assertThat(r.problems).containsExactly("a SEARCH/REPLACE block in the edit for 'a.ts' had no >>>>>>> REPLACE line; it was ended at </edit>");
+        assertThat(r.problems).containsExactly(
+                "a SEARCH/REPLACE block in the edit for 'a.ts' had no >>>>>>> REPLACE line; it was ended at </edit>");
     }
 
     @Test
     void aBlockWithoutItsDividerIsDropped() {
-        Recorder r = parse("<edit path=\"a.ts\">\n<<<<<<< SEARCH\na\nb\n>>>>>>> REPLACE\n<<<<<<< SEARCH\nc\n=======\nd\n>>>>>>> REPLACE\n</edit>");
+        Recorder r = parse(
+                "<edit path=\"a.ts\">\n<<<<<<< SEARCH\na\nb\n>>>>>>> REPLACE\n<<<<<<< SEARCH\nc\n=======\nd\n>>>>>>> REPLACE\n</edit>");
         assertThat(r.edits).containsExactly(new FileEdit("a.ts", List.of(block("c\n", "d\n"))));
-        assertThat(r.problems).containsExactly("a SEARCH/REPLACE block in the edit for 'a.ts' had no ======= line; it was dropped");
+        assertThat(r.problems)
+            .containsExactly("a SEARCH/REPLACE block in the edit for 'a.ts' had no ======= line; it was dropped");
     }
 
     @Test
     void anEditWithoutPathOrWithoutBlocksIsReportedAndSkipped() {
-        Recorder r = parse("<edit>\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n</edit>\n<edit path=\"a.ts\">I will change it.</edit>");
+        Recorder r = parse(
+                "<edit>\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n</edit>\n<edit path=\"a.ts\">I will change it.</edit>");
         assertThat(r.edits).isEmpty();
         assertThat(r.problems).containsExactly("an <edit> block has no path attribute; it was ignored",
                 "the edit for 'a.ts' contains no complete SEARCH/REPLACE block; it was ignored");
@@ -378,9 +403,11 @@ class ChangeStreamParserTests {
     void blocksOutsideAnyEditAreReportedOnce() {
         String answer = "Change this:\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\nand\n<<<<<<< SEARCH\nc\n=======\nd\n>>>>>>> REPLACE\n<summary>x</summary>";
         List<String> whole = parse(answer).seen;
-        assertThat(whole).containsExactly("problem a SEARCH/REPLACE block outside any <edit path=\"...\"> was ignored", "summary x");
+        assertThat(whole).containsExactly("problem a SEARCH/REPLACE block outside any <edit path=\"...\"> was ignored",
+                "summary x");
         for (int cut = 0; cut <= answer.length(); cut++) {
-            assertThat(parse(answer.substring(0, cut), answer.substring(cut)).seen).as("cut at %d", cut).isEqualTo(whole);
+            assertThat(parse(answer.substring(0, cut), answer.substring(cut)).seen).as("cut at %d", cut)
+                .isEqualTo(whole);
         }
     }
 
@@ -405,9 +432,10 @@ class ChangeStreamParserTests {
 
     @Test
     void randomAnswersMadeOfTagsMarkersAndCodeParseTheSameHoweverTheyAreChunked() {
-        String[] tokens = {"<edit path=\"a.ts\">", "<edit path='b.ts'>", "<edit>", "</edit>", "<file path=\"c.ts\">", "</file>",
-            "<summary>", "</summary>", "<<<<<<< SEARCH", "<<<<<<<< SEARCH  ", "=======", "=====", ">>>>>>> REPLACE",
-            ">>>>>>> REPLACE</edit>", "```tsx", "```", "\n", "\n", "\n", "\r\n", "x = 1;", "  <div>{a < b}</div>", "<", ">", "prose "};
+        String[] tokens = { "<edit path=\"a.ts\">", "<edit path='b.ts'>", "<edit>", "</edit>", "<file path=\"c.ts\">",
+                "</file>", "<summary>", "</summary>", "<<<<<<< SEARCH", "<<<<<<<< SEARCH  ", "=======", "=====",
+                ">>>>>>> REPLACE", ">>>>>>> REPLACE</edit>", "```tsx", "```", "\n", "\n", "\n", "\r\n", "x = 1;",
+                "  <div>{a < b}</div>", "<", ">", "prose " };
         java.util.Random random = new java.util.Random(42);
         for (int round = 0; round < 400; round++) {
             StringBuilder answer = new StringBuilder();
@@ -419,22 +447,26 @@ class ChangeStreamParserTests {
             List<String> whole = parse(text).seen;
             for (int split = 0; split < 4; split++) {
                 List<String> chunks = new ArrayList<>();
-                for (int at = 0; at < text.length(); ) {
+                for (int at = 0; at < text.length();) {
                     int next = Math.min(text.length(), at + 1 + random.nextInt(8));
                     chunks.add(text.substring(at, next));
                     at = next;
                 }
-                assertThat(parse(chunks.toArray(String[]::new)).seen).as("answer %s in %s", text, chunks).isEqualTo(whole);
+                assertThat(parse(chunks.toArray(String[]::new)).seen).as("answer %s in %s", text, chunks)
+                    .isEqualTo(whole);
             }
-            EditApplier.apply(List.of(new SourceFile("a.ts", "x = 1;\n  <div>{a < b}</div>\n")), ChangeStreamParser.parse(text));
+            EditApplier.apply(List.of(new SourceFile("a.ts", "x = 1;\n  <div>{a < b}</div>\n")),
+                    ChangeStreamParser.parse(text));
         }
     }
 
     @Test
     void theExampleAnswersInTheModifyAndRepairPromptsParseWithoutProblems() throws java.io.IOException {
         for (String prompt : List.of("prompts/modify-v1.md", "prompts/repair-v1.md")) {
-            String text = new org.springframework.core.io.ClassPathResource(prompt).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-            String example = text.substring(text.indexOf("<edit path="), text.indexOf("</summary>") + "</summary>".length());
+            String text = new org.springframework.core.io.ClassPathResource(prompt)
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            String example = text.substring(text.indexOf("<edit path="),
+                    text.indexOf("</summary>") + "</summary>".length());
             ChangeSet set = ChangeStreamParser.parse(example);
             assertThat(set.problems()).as(prompt).isEmpty();
             assertThat(set.edits()).as(prompt).hasSize(1);
@@ -447,7 +479,7 @@ class ChangeStreamParserTests {
     void parsingAWholeAnswerCollectsAChangeSetInStreamOrder() {
         ChangeSet set = ChangeStreamParser.parse(ANSWER);
         assertThat(set.changes()).extracting(ChangeSet.Change::path)
-                .containsExactly("components/BillForm.tsx", "components/Footer.tsx", "App.tsx");
+            .containsExactly("components/BillForm.tsx", "components/Footer.tsx", "App.tsx");
         assertThat(set.edits()).hasSize(2);
         assertThat(set.files()).hasSize(1);
         assertThat(set.summary()).isEqualTo("Made the button blue, raised the default tip and added a footer.");
@@ -464,4 +496,5 @@ class ChangeStreamParserTests {
         assertThat(delegate.seen).isEqualTo(parse(ANSWER).seen);
         assertThat(collector.result().changes()).hasSize(3);
     }
+
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** A request close to a library template starts from it: the model adapts it with edits, and the reuse is recorded. */
+/**
+ * A request close to a library template starts from it: the model adapts it with edits,
+ * and the reuse is recorded.
+ */
 @TestPropertySource(properties = "faibric.library.enable-code-reuse=true")
 class CodeReuseTests extends ModelIntegrationTest {
 
@@ -35,7 +38,8 @@ class CodeReuseTests extends ModelIntegrationTest {
         JsonNode deployed;
         try (SocketClient socket = socket(id, "")) {
             deployed = socket.await("deployed", Duration.ofSeconds(30));
-            assertThat(socket.received()).anySatisfy(e -> assertThat(e.path("template").asString()).isEqualTo("tip-calculator"));
+            assertThat(socket.received())
+                .anySatisfy(e -> assertThat(e.path("template").asString()).isEqualTo("tip-calculator"));
         }
 
         assertThat(deployed.path("version").asInt()).isEqualTo(1);
@@ -44,10 +48,11 @@ class CodeReuseTests extends ModelIntegrationTest {
         assertThat(project.path("versions").get(0).path("cost").path("aiCalls").asInt()).isEqualTo(1);
         assertThat(project.path("files").findValuesAsString("path")).contains("App.tsx", "config.ts", "theme.ts");
         assertThat(api().getWithHost("/config.js", created.path("slug").asString() + ".apps.localhost:" + port).body())
-                .contains("Dinner Splitter");
+            .contains("Dinner Splitter");
         VENDOR.verify(1, postRequestedFor(urlEqualTo(OPENAI)).withRequestBody(containing("Tip calculator' template")));
         JsonNode template = api().get("/api/repository/templates/?q=tip&size=5").json().path("items").get(0);
         assertThat(template.path("slug").asString()).isEqualTo("tip-calculator");
         assertThat(template.path("usageCount").asInt()).isPositive();
     }
+
 }

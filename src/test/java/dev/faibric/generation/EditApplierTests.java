@@ -30,8 +30,8 @@ class EditApplierTests {
             }
             """;
 
-    static final List<SourceFile> APP = List.of(
-            new SourceFile("App.tsx", "import BillForm from './components/BillForm';\nexport default function App() { return <BillForm />; }\n"),
+    static final List<SourceFile> APP = List.of(new SourceFile("App.tsx",
+            "import BillForm from './components/BillForm';\nexport default function App() { return <BillForm />; }\n"),
             new SourceFile("components/BillForm.tsx", FORM));
 
     static SearchReplace block(String search, String replace) {
@@ -56,9 +56,9 @@ class EditApplierTests {
 
     @Test
     void anExactMatchReplacesTheSearchedLinesAndNothingElse() {
-        EditOutcome outcome = edit("components/BillForm.tsx", block(
-                "      <button style={{ background: '#0f766e' }}>Split</button>\n",
-                "      <button style={{ background: '#1d4ed8' }}>Split</button>\n"));
+        EditOutcome outcome = edit("components/BillForm.tsx",
+                block("      <button style={{ background: '#0f766e' }}>Split</button>\n",
+                        "      <button style={{ background: '#1d4ed8' }}>Split</button>\n"));
 
         assertThat(outcome.allApplied()).isTrue();
         assertThat(content(outcome, "components/BillForm.tsx")).isEqualTo(FORM.replace("#0f766e", "#1d4ed8"));
@@ -72,16 +72,17 @@ class EditApplierTests {
     @Test
     void severalBlocksInOneEditApplyInOrderEachToThePreviousResult() {
         EditOutcome outcome = edit("components/BillForm.tsx",
-                block("  const [tip, setTip] = useState(15);\n", "  const [tip, setTip] = useState(18);\n  const [people, setPeople] = useState(2);\n"),
+                block("  const [tip, setTip] = useState(15);\n",
+                        "  const [tip, setTip] = useState(18);\n  const [people, setPeople] = useState(2);\n"),
                 block("  const [people, setPeople] = useState(2);\n", "  const [people, setPeople] = useState(4);\n"),
                 block("Split</button>\n", "Split {people} ways</button>\n"));
 
         assertThat(outcome.allApplied()).isTrue();
         assertThat(content(outcome, "components/BillForm.tsx"))
-                .contains("useState(18);\n  const [people, setPeople] = useState(4);\n  return (")
-                .contains("<button style={{ background: '#0f766e' }}>Split {people} ways</button>");
-        assertThat(outcome.outcomes().getFirst().matches())
-                .containsExactly(MatchKind.EXACT, MatchKind.EXACT, MatchKind.WITHIN_LINE);
+            .contains("useState(18);\n  const [people, setPeople] = useState(4);\n  return (")
+            .contains("<button style={{ background: '#0f766e' }}>Split {people} ways</button>");
+        assertThat(outcome.outcomes().getFirst().matches()).containsExactly(MatchKind.EXACT, MatchKind.EXACT,
+                MatchKind.WITHIN_LINE);
     }
 
     @Test
@@ -100,14 +101,10 @@ class EditApplierTests {
                 """));
 
         assertThat(outcome.outcomes().getFirst().matches()).containsExactly(MatchKind.WHITESPACE);
-        assertThat(content(outcome, "components/BillForm.tsx")).contains(""
-                + "    <form>\n"
-                + "      <label style={{ display: 'grid', gap: 4 }}>\n"
-                + "        Tip (%)\n"
-                + "        <input value={tip} onChange={e => setTip(Number(e.target.value))} />\n"
-                + "      </label>\n"
-                + "      <p>{tip}%</p>\n"
-                + "      <button style");
+        assertThat(content(outcome, "components/BillForm.tsx"))
+            .contains("" + "    <form>\n" + "      <label style={{ display: 'grid', gap: 4 }}>\n" + "        Tip (%)\n"
+                    + "        <input value={tip} onChange={e => setTip(Number(e.target.value))} />\n"
+                    + "      </label>\n" + "      <p>{tip}%</p>\n" + "      <button style");
     }
 
     @Test
@@ -137,14 +134,17 @@ class EditApplierTests {
     @Test
     void aCrlfFileIsMatchedAndKeepsItsLineEnds() {
         String file = "line one\r\n  line two\r\nline three\r\n";
-        assertThat(applied(file, "  line two\n", "  line 2\n").content()).isEqualTo("line one\r\n  line 2\r\nline three\r\n");
-        assertThat(applied(file, "line two\r\n", "line 2\r\n").content()).isEqualTo("line one\r\n  line 2\r\nline three\r\n");
+        assertThat(applied(file, "  line two\n", "  line 2\n").content())
+            .isEqualTo("line one\r\n  line 2\r\nline three\r\n");
+        assertThat(applied(file, "line two\r\n", "line 2\r\n").content())
+            .isEqualTo("line one\r\n  line 2\r\nline three\r\n");
     }
 
     @Test
     void aTabIndentedFileEditedWithSpacesGetsTabs() {
         String file = "function f() {\n\tif (x) {\n\t\tgo();\n\t}\n}\n";
-        EditApplier.Applied result = applied(file, "  if (x) {\n    go();\n  }\n", "  if (x) {\n    go();\n    stop();\n  }\n");
+        EditApplier.Applied result = applied(file, "  if (x) {\n    go();\n  }\n",
+                "  if (x) {\n    go();\n    stop();\n  }\n");
         assertThat(result.kind()).isEqualTo(MatchKind.WHITESPACE);
         assertThat(result.content()).isEqualTo("function f() {\n\tif (x) {\n\t\tgo();\n\t\tstop();\n\t}\n}\n");
     }
@@ -152,8 +152,10 @@ class EditApplierTests {
     @Test
     void aSpaceIndentedFileEditedWithTabsGetsSpaces() {
         String file = "function f() {\n    if (x) {\n        go();\n    }\n}\n";
-        EditApplier.Applied result = applied(file, "\tif (x) {\n\t\tgo();\n\t}\n", "\tif (x) {\n\t\tgo();\n\t\tstop();\n\t}\n");
-        assertThat(result.content()).isEqualTo("function f() {\n    if (x) {\n        go();\n        stop();\n    }\n}\n");
+        EditApplier.Applied result = applied(file, "\tif (x) {\n\t\tgo();\n\t}\n",
+                "\tif (x) {\n\t\tgo();\n\t\tstop();\n\t}\n");
+        assertThat(result.content())
+            .isEqualTo("function f() {\n    if (x) {\n        go();\n        stop();\n    }\n}\n");
     }
 
     @Test
@@ -190,8 +192,10 @@ class EditApplierTests {
         EditFailure failure = outcome.failures().getFirst();
         assertThat(failure.block()).isEqualTo(2);
         assertThat(failure.reason()).isEqualTo(Reason.NOT_FOUND);
-        assertThat(failure.message()).isEqualTo("SEARCH text not found in components/BillForm.tsx: <button type=\"submit\">…");
-        // A file whose edits did not all apply keeps its previous content; the partial result is kept aside.
+        assertThat(failure.message())
+            .isEqualTo("SEARCH text not found in components/BillForm.tsx: <button type=\"submit\">…");
+        // A file whose edits did not all apply keeps its previous content; the partial
+        // result is kept aside.
         assertThat(content(outcome, "components/BillForm.tsx")).isEqualTo(FORM);
         assertThat(outcome.outcomes().getFirst().attemptedContent()).contains("useState(18)");
         assertThat(outcome.changedPaths()).isEmpty();
@@ -218,10 +222,12 @@ class EditApplierTests {
 
     @Test
     void anEmptySearchOnAMissingFileCreatesIt() {
-        EditOutcome outcome = edit("components/Footer.tsx", block("", "export default function Footer() { return null; }\n"));
+        EditOutcome outcome = edit("components/Footer.tsx",
+                block("", "export default function Footer() { return null; }\n"));
 
         assertThat(outcome.allApplied()).isTrue();
-        assertThat(outcome.files()).extracting(SourceFile::path).containsExactly("App.tsx", "components/BillForm.tsx", "components/Footer.tsx");
+        assertThat(outcome.files()).extracting(SourceFile::path)
+            .containsExactly("App.tsx", "components/BillForm.tsx", "components/Footer.tsx");
         assertThat(outcome.outcomes().getFirst()).isEqualTo(new FileOutcome("components/Footer.tsx", true, true, false,
                 List.of(MatchKind.NEW_FILE), List.of(), null));
     }
@@ -244,7 +250,8 @@ class EditApplierTests {
     @Test
     void aNewFileFromAFileBlockIsAddedAndAnExistingOneIsRewritten() {
         EditOutcome outcome = EditApplier.apply(APP, List.of(
-                new ChangeSet.Write(new SourceFile("components/Footer.tsx", "export default function Footer() { return null; }\n")),
+                new ChangeSet.Write(
+                        new SourceFile("components/Footer.tsx", "export default function Footer() { return null; }\n")),
                 new ChangeSet.Write(new SourceFile("App.tsx", "export default function App() { return null; }\n"))));
 
         assertThat(outcome.allApplied()).isTrue();
@@ -253,32 +260,33 @@ class EditApplierTests {
                 new SourceFile("components/BillForm.tsx", FORM),
                 new SourceFile("components/Footer.tsx", "export default function Footer() { return null; }\n"));
         assertThat(outcome.outcomes()).extracting(FileOutcome::path, FileOutcome::created, FileOutcome::rewritten)
-                .containsExactly(tuple("components/Footer.tsx", true, false),
-                        tuple("App.tsx", false, true));
+            .containsExactly(tuple("components/Footer.tsx", true, false), tuple("App.tsx", false, true));
     }
 
     @Test
     void aWholeFileWrittenAfterAFailedEditOfTheSameFileSupersedesIt() {
-        EditOutcome outcome = EditApplier.apply(APP, List.of(
-                new FileEdit("App.tsx", List.of(block("not there\n", "x\n"))),
-                new ChangeSet.Write(new SourceFile("App.tsx", "export default 2;\n"))));
+        EditOutcome outcome = EditApplier.apply(APP,
+                List.of(new FileEdit("App.tsx", List.of(block("not there\n", "x\n"))),
+                        new ChangeSet.Write(new SourceFile("App.tsx", "export default 2;\n"))));
         assertThat(outcome.allApplied()).isTrue();
         assertThat(content(outcome, "App.tsx")).isEqualTo("export default 2;\n");
     }
 
     @Test
     void aFileWithAnUnsafePathIsRefused() {
-        EditOutcome outcome = EditApplier.apply(APP, List.of(
-                new ChangeSet.Write(new SourceFile("../evil.tsx", "x\n")),
+        EditOutcome outcome = EditApplier.apply(APP, List.of(new ChangeSet.Write(new SourceFile("../evil.tsx", "x\n")),
                 new FileEdit("lib/run.sh", List.of(block("", "rm -rf /\n")))));
-        assertThat(outcome.failures()).extracting(EditFailure::reason).containsExactly(Reason.INVALID_PATH, Reason.INVALID_PATH);
+        assertThat(outcome.failures()).extracting(EditFailure::reason)
+            .containsExactly(Reason.INVALID_PATH, Reason.INVALID_PATH);
         assertThat(outcome.files()).hasSize(2);
     }
 
     @Test
     void aPathWithALeadingSlashDotSlashOrSrcMeansTheExistingFile() {
-        for (String path : List.of("/components/BillForm.tsx", "./components/BillForm.tsx", "src/components/BillForm.tsx")) {
-            EditOutcome outcome = edit(path, block("  const [tip, setTip] = useState(15);\n", "  const [tip, setTip] = useState(20);\n"));
+        for (String path : List.of("/components/BillForm.tsx", "./components/BillForm.tsx",
+                "src/components/BillForm.tsx")) {
+            EditOutcome outcome = edit(path,
+                    block("  const [tip, setTip] = useState(15);\n", "  const [tip, setTip] = useState(20);\n"));
             assertThat(outcome.changedPaths()).as(path).containsExactly("components/BillForm.tsx");
             assertThat(content(outcome, "components/BillForm.tsx")).as(path).contains("useState(20)");
         }
@@ -324,10 +332,12 @@ class EditApplierTests {
 
         assertThat(outcome.allApplied()).isTrue();
         assertThat(content(outcome, "components/BillForm.tsx")).isEqualTo(FORM.replace("#0f766e", "#1d4ed8"));
-        assertThat(content(outcome, "App.tsx")).isEqualTo("import BillForm from './components/BillForm';\n"
-                + "import Footer from './components/Footer';\n"
-                + "export default function App() { return <><BillForm /><Footer /></>; }\n");
-        assertThat(outcome.files()).extracting(SourceFile::path).containsExactly("App.tsx", "components/BillForm.tsx", "components/Footer.tsx");
+        assertThat(content(outcome, "App.tsx"))
+            .isEqualTo("import BillForm from './components/BillForm';\n" + "import Footer from './components/Footer';\n"
+                    + "export default function App() { return <><BillForm /><Footer /></>; }\n");
+        assertThat(outcome.files()).extracting(SourceFile::path)
+            .containsExactly("App.tsx", "components/BillForm.tsx", "components/Footer.tsx");
         assertThat(changes.summary()).isEqualTo("Made the button blue and added a footer.");
     }
+
 }

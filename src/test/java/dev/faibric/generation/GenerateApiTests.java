@@ -24,7 +24,7 @@ class GenerateApiTests extends IntegrationTest {
         assertThat(project.status()).isEqualTo(200);
         assertThat(project.json().path("prompt").asString()).isEqualTo("a tip calculator");
         assertThat(api().get("/api/projects/").json().findValuesAsString("slug"))
-                .contains(response.json().path("slug").asString());
+            .contains(response.json().path("slug").asString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,7 +51,8 @@ class GenerateApiTests extends IntegrationTest {
         Api.Response response = api().generate("x".repeat(4001));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("detail").asString()).isEqualTo("The prompt has 4001 characters; the limit is 4000.");
+        assertThat(response.json().path("detail").asString())
+            .isEqualTo("The prompt has 4001 characters; the limit is 4000.");
     }
 
     @Test
@@ -84,6 +85,7 @@ class GenerateApiTests extends IntegrationTest {
             socket.await("deployed", java.time.Duration.ofSeconds(20));
         }
         assertThat(api().get("/api/projects/" + id + "/").json().path("reusedComponents").get(0).asString())
-                .isEqualTo("countdown-timer");
+            .isEqualTo("countdown-timer");
     }
+
 }

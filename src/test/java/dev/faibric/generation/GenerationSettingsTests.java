@@ -20,9 +20,11 @@ class GenerationSettingsTests {
     @Test
     void aLeaseRenewedNoMoreOftenThanItLastsIsRefusedAtStartUp() {
         assertThatThrownBy(() -> new GenerationSettings(0, null, Duration.ofSeconds(3), Duration.ofSeconds(3), null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("faibric.generation.lease-renewal (PT3S) must be shorter than faibric.generation.lease (PT3S)");
-        assertThat(new GenerationSettings(0, null, Duration.ofSeconds(3), Duration.ofSeconds(1), Duration.ofSeconds(1)).lease())
-                .isEqualTo(Duration.ofSeconds(3));
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining(
+                    "faibric.generation.lease-renewal (PT3S) must be shorter than faibric.generation.lease (PT3S)");
+        assertThat(new GenerationSettings(0, null, Duration.ofSeconds(3), Duration.ofSeconds(1), Duration.ofSeconds(1))
+            .lease()).isEqualTo(Duration.ofSeconds(3));
     }
+
 }

@@ -67,8 +67,11 @@ class InterruptedGenerationTests extends IntegrationTest {
         Project after = projects.find(orphan.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(ProjectStatus.FAILED);
         assertThat(after.currentVersion()).isNull();
-        assertThat(events.after(orphan.id(), 0, 100)).singleElement().extracting(ProjectEvent::json).asString()
-                .contains("send your request again").doesNotContain("previous version stays live");
+        assertThat(events.after(orphan.id(), 0, 100)).singleElement()
+            .extracting(ProjectEvent::json)
+            .asString()
+            .contains("send your request again")
+            .doesNotContain("previous version stays live");
     }
 
     @Test
@@ -82,4 +85,5 @@ class InterruptedGenerationTests extends IntegrationTest {
         assertThat(projects.acquireBuild(busy.id(), "this-node", java.time.Instant.now().plusSeconds(30))).isFalse();
         assertThat(generator.modify(busy.id(), "make it blue")).contains(AppGenerator.Refusal.BUSY);
     }
+
 }

@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Generation and changes with OpenAI (and Anthropic as its fallback) speaking their real wire formats. */
+/**
+ * Generation and changes with OpenAI (and Anthropic as its fallback) speaking their real
+ * wire formats.
+ */
 class ModelGenerationTests extends ModelIntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -27,7 +30,11 @@ class ModelGenerationTests extends ModelIntegrationTest {
         }
 
         JsonNode last(String type) {
-            return events.reversed().stream().filter(e -> e.path("type").asString().equals(type)).findFirst().orElseThrow();
+            return events.reversed()
+                .stream()
+                .filter(e -> e.path("type").asString().equals(type))
+                .findFirst()
+                .orElseThrow();
         }
     }
 
@@ -42,8 +49,10 @@ class ModelGenerationTests extends ModelIntegrationTest {
 
     private Watched change(Watched project, String request, String until) {
         try (SocketClient socket = socket(project.id(), "?after=" + project.events().size())) {
-            assertThat(api().post("/api/v2/projects/" + project.id() + "/modify/", "application/json",
-                    "{\"request\": \"" + request + "\"}").status()).isEqualTo(202);
+            assertThat(api()
+                .post("/api/v2/projects/" + project.id() + "/modify/", "application/json",
+                        "{\"request\": \"" + request + "\"}")
+                .status()).isEqualTo(202);
             socket.await(until, WAIT);
             return new Watched(project.id(), project.slug(), List.copyOf(socket.received()));
         }
@@ -66,14 +75,23 @@ class ModelGenerationTests extends ModelIntegrationTest {
 
         List<String> types = run.types();
         assertThat(types.indexOf("preview")).isGreaterThan(types.indexOf("file")).isLessThan(types.lastIndexOf("file"));
-        assertThat(run.events().stream().filter(e -> e.path("type").asString().equals("preview")).count()).isGreaterThanOrEqualTo(4);
-        assertThat(run.events().stream().filter(e -> e.path("type").asString().equals("file")).map(e -> e.path("path").asString()))
-                .containsExactly("App.tsx", "components/Header.tsx", "components/BillForm.tsx", "components/Summary.tsx",
-                        "components/Footer.tsx");
-        JsonNode firstPreview = run.events().stream().filter(e -> e.path("type").asString().equals("preview")).findFirst().orElseThrow();
-        assertThat(firstPreview.path("url").asString()).isEqualTo("http://" + run.slug() + "--preview.apps.localhost:" + port + "/");
+        assertThat(run.events().stream().filter(e -> e.path("type").asString().equals("preview")).count())
+            .isGreaterThanOrEqualTo(4);
+        assertThat(run.events()
+            .stream()
+            .filter(e -> e.path("type").asString().equals("file"))
+            .map(e -> e.path("path").asString())).containsExactly("App.tsx", "components/Header.tsx",
+                    "components/BillForm.tsx", "components/Summary.tsx", "components/Footer.tsx");
+        JsonNode firstPreview = run.events()
+            .stream()
+            .filter(e -> e.path("type").asString().equals("preview"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(firstPreview.path("url").asString())
+            .isEqualTo("http://" + run.slug() + "--preview.apps.localhost:" + port + "/");
         assertThat(firstPreview.path("placeholders").asInt()).isEqualTo(4);
-        assertThat(api().getWithHost("/components/Footer", run.slug() + "--preview.apps.localhost:" + port).status()).isEqualTo(200);
+        assertThat(api().getWithHost("/components/Footer", run.slug() + "--preview.apps.localhost:" + port).status())
+            .isEqualTo(200);
         JsonNode progress = run.last("progress");
         assertThat(progress.has("files")).isTrue();
         assertThat(progress.path("bytes").asLong()).isPositive();
@@ -107,16 +125,19 @@ class ModelGenerationTests extends ModelIntegrationTest {
         Watched changed = change(run, "make the header blue", "deployed");
 
         assertThat(changed.last("deployed").path("version").asInt()).isEqualTo(2);
-        assertThat(api().getWithHost("/components/Header.js", run.slug() + ".apps.localhost:" + port).body()).contains("#1d4ed8");
+        assertThat(api().getWithHost("/components/Header.js", run.slug() + ".apps.localhost:" + port).body())
+            .contains("#1d4ed8");
         assertThat(version(run.id(), 2).path("summary").asString()).isEqualTo("Made the header blue.");
         assertThat(version(run.id(), 2).path("cost").path("aiCalls").asInt()).isEqualTo(1);
-        VENDOR.verify(1, postRequestedFor(urlEqualTo(OPENAI)).withRequestBody(containing("Change request: make the header blue"))
-                .withRequestBody(containing("v1: Generated from the prompt")));
+        VENDOR.verify(1,
+                postRequestedFor(urlEqualTo(OPENAI)).withRequestBody(containing("Change request: make the header blue"))
+                    .withRequestBody(containing("v1: Generated from the prompt")));
     }
 
     @Test
     void aRateLimitedCallIsRetriedAndCountsAsTwoCalls() {
-        answers(OPENAI, status(429, "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}"),
+        answers(OPENAI, status(429,
+                "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}"),
                 openAi(SampleAnswers.fiveFileApp(), 200));
 
         Watched run = generate("a tip calculator", "deployed");
@@ -132,23 +153,33 @@ class ModelGenerationTests extends ModelIntegrationTest {
 
         Watched run = generate("a tip calculator", "deployed");
 
-        assertThat(run.events()).anySatisfy(e -> assertThat(e.path("content").asString()).contains("Starting again with anthropic"));
+        assertThat(run.events())
+            .anySatisfy(e -> assertThat(e.path("content").asString()).contains("Starting again with anthropic"));
         assertThat(version(run.id(), 1).path("cost").path("provider").asString()).isEqualTo("anthropic");
         assertThat(version(run.id(), 1).path("cost").path("aiCalls").asInt()).isEqualTo(2);
     }
 
     @Test
     void aStreamThatBreaksOffStartsAgainOnTheFallbackAndNeverMixesTheTwo() {
-        List<String> events = VendorStreams.openAiEvents(VendorStreams.chunks(SampleAnswers.fiveFileApp(), 12), 10, true);
+        List<String> events = VendorStreams.openAiEvents(VendorStreams.chunks(SampleAnswers.fiveFileApp(), 12), 10,
+                true);
         String partial = String.join("", events.subList(0, events.size() / 2));
-        // The server promises more than it sends, then closes: the client sees the stream break off.
-        answers(OPENAI, aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
-                .withHeader("Content-Length", String.valueOf(partial.length() * 2)).withBody(partial));
+        // The server promises more than it sends, then closes: the client sees the stream
+        // break off.
+        answers(OPENAI,
+                aResponse().withStatus(200)
+                    .withHeader("Content-Type", "text/event-stream")
+                    .withHeader("Content-Length", String.valueOf(partial.length() * 2))
+                    .withBody(partial));
         answers(ANTHROPIC, anthropic(SampleAnswers.fiveFileApp(), 200));
 
         Watched run = generate("a tip calculator", "deployed");
 
-        JsonNode restarted = run.events().stream().filter(e -> e.path("restarted").asBoolean()).findFirst().orElseThrow();
+        JsonNode restarted = run.events()
+            .stream()
+            .filter(e -> e.path("restarted").asBoolean())
+            .findFirst()
+            .orElseThrow();
         assertThat(restarted.path("type").asString()).isEqualTo("thinking");
         assertThat(restarted.path("content").asString()).contains("broke off").contains("anthropic");
         assertThat(version(run.id(), 1).path("cost").path("provider").asString()).isEqualTo("anthropic");
@@ -157,12 +188,17 @@ class ModelGenerationTests extends ModelIntegrationTest {
 
     @Test
     void aTruncatedAnswerIsRepairedWithOneMoreCall() {
-        answers(OPENAI, openAi(SampleAnswers.truncatedApp(), 200), openAi(SampleAnswers.file("components/Footer.tsx",
-                SampleAnswers.FOOTER) + "<summary>Finished the footer.</summary>", 100));
+        answers(OPENAI, openAi(SampleAnswers.truncatedApp(), 200),
+                openAi(SampleAnswers.file("components/Footer.tsx", SampleAnswers.FOOTER)
+                        + "<summary>Finished the footer.</summary>", 100));
 
         Watched run = generate("a tip calculator", "deployed");
 
-        JsonNode validation = run.events().stream().filter(e -> e.path("type").asString().equals("validation")).findFirst().orElseThrow();
+        JsonNode validation = run.events()
+            .stream()
+            .filter(e -> e.path("type").asString().equals("validation"))
+            .findFirst()
+            .orElseThrow();
         assertThat(validation.path("repairing").asBoolean()).isTrue();
         assertThat(validation.path("errors").toString()).contains("components/Footer.tsx");
         assertThat(version(run.id(), 1).path("cost").path("aiCalls").asInt()).isEqualTo(2);
@@ -180,12 +216,14 @@ class ModelGenerationTests extends ModelIntegrationTest {
         Watched changed = change(run, "show the tip rounded", "error");
 
         JsonNode error = changed.last("error");
-        assertThat(error.path("content").asString()).contains("did not pass validation").contains("previous version stays live");
+        assertThat(error.path("content").asString()).contains("did not pass validation")
+            .contains("previous version stays live");
         JsonNode validation = changed.last("validation");
         assertThat(validation.path("errors").toString()).contains("components/Summary.tsx");
         assertThat(api().get("/api/projects/" + run.id() + "/").json().path("currentVersion").asInt()).isEqualTo(1);
         assertThat(api().getWithHost("/components/Summary.js", run.slug() + ".apps.localhost:" + port).body())
-                .contains("tipEach").doesNotContain("<<<");
+            .contains("tipEach")
+            .doesNotContain("<<<");
         VENDOR.verify(3, postRequestedFor(urlEqualTo(OPENAI)));
     }
 
@@ -196,7 +234,8 @@ class ModelGenerationTests extends ModelIntegrationTest {
                 + SampleAnswers.file("components/Header.tsx", SampleAnswers.HEADER)
                 + SampleAnswers.file("components/BillForm.tsx", SampleAnswers.FORM)
                 + SampleAnswers.file("components/Summary.tsx", SampleAnswers.SUMMARY)
-                + "<file path=\"components/Footer.tsx\">\n```\n" + SampleAnswers.FOOTER + "```\n</file>\n</faibric-app>\n```\nHope it helps!";
+                + "<file path=\"components/Footer.tsx\">\n```\n" + SampleAnswers.FOOTER
+                + "```\n</file>\n</faibric-app>\n```\nHope it helps!";
         answers(OPENAI, openAi(messy, 200));
 
         Watched run = generate("a tip calculator", "deployed");
@@ -219,9 +258,11 @@ class ModelGenerationTests extends ModelIntegrationTest {
         Watched changed = change(run, "say made with care in the footer", "deployed");
 
         assertThat(changed.events()).anySatisfy(e -> assertThat(e.path("content").asString())
-                .contains("Some edits did not match components/Footer.tsx"));
+            .contains("Some edits did not match components/Footer.tsx"));
         assertThat(changed.last("deployed").path("version").asInt()).isEqualTo(2);
-        assertThat(api().getWithHost("/components/Footer.js", run.slug() + ".apps.localhost:" + port).body()).contains("Made with care.");
+        assertThat(api().getWithHost("/components/Footer.js", run.slug() + ".apps.localhost:" + port).body())
+            .contains("Made with care.");
         assertThat(version(run.id(), 2).path("cost").path("aiCalls").asInt()).isEqualTo(2);
     }
+
 }

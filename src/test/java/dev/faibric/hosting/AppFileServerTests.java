@@ -23,10 +23,13 @@ class AppFileServerTests {
 
         assertThat(AppFileServer.resolve(version, "")).contains(version.resolve("index.html"));
         assertThat(AppFileServer.resolve(version, "components/Hero")).contains(version.resolve("components/Hero.js"));
-        assertThat(AppFileServer.resolve(version, "components/Hero.tsx")).contains(version.resolve("components/Hero.js"));
-        assertThat(AppFileServer.resolve(version, "components/chart")).contains(version.resolve("components/chart/index.js"));
+        assertThat(AppFileServer.resolve(version, "components/Hero.tsx"))
+            .contains(version.resolve("components/Hero.js"));
+        assertThat(AppFileServer.resolve(version, "components/chart"))
+            .contains(version.resolve("components/chart/index.js"));
         assertThat(AppFileServer.resolve(version, "../../secret.js")).isEmpty();
         assertThat(AppFileServer.resolve(version, "..\\..\\secret.js")).isEmpty();
         assertThat(AppFileServer.resolve(version, "missing")).isEmpty();
     }
+
 }

@@ -74,4 +74,5 @@ class AppHostingTests extends IntegrationTest {
     void deployedAppsAreReadOnly() {
         assertThat(api().post("/apps/" + slug + "/", "text/plain", "x").status()).isEqualTo(405);
     }
+
 }

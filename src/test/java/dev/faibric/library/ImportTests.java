@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An existing React project's components come into the library, validated like generated code. */
+/**
+ * An existing React project's components come into the library, validated like generated
+ * code.
+ */
 class ImportTests extends IntegrationTest {
 
     static byte[] zip(Map<String, String> files) throws Exception {
@@ -32,15 +35,17 @@ class ImportTests extends IntegrationTest {
     }
 
     private HttpResponse<String> upload(byte[] body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/repository/import?source=acme-site"))
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/repository/import?source=acme-site"))
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void standaloneComponentsAreImportedAndTheRestIsRefusedWithReasons() throws Exception {
-        byte[] project = zip(Map.of(
-                "src/components/CookieBanner.tsx", """
+        byte[] project = zip(Map.of("src/components/CookieBanner.tsx",
+                """
                         import { useState } from 'react';
                         export default function CookieBanner({ text = 'We use cookies to remember your cart.' }: { text?: string }) {
                           const [open, setOpen] = useState(true);
@@ -51,9 +56,9 @@ class ImportTests extends IntegrationTest {
                         }
                         """,
                 "src/components/Broken.tsx", "export default function Broken() { return <div>; }\n",
-                "src/components/UsesAxios.tsx", "import axios from 'axios';\nexport default function X() { return null; }\n",
-                "node_modules/lib/Thing.tsx", "export default 1;\n",
-                "src/styles.css", "body { margin: 0 }\n"));
+                "src/components/UsesAxios.tsx",
+                "import axios from 'axios';\nexport default function X() { return null; }\n",
+                "node_modules/lib/Thing.tsx", "export default 1;\n", "src/styles.css", "body { margin: 0 }\n"));
 
         HttpResponse<String> response = upload(project);
 
@@ -62,8 +67,10 @@ class ImportTests extends IntegrationTest {
         assertThat(report.path("added").get(0).asString()).isEqualTo("src/components/CookieBanner.tsx");
         assertThat(report.path("rejected")).hasSize(2);
         assertThat(report.path("rejected").toString()).contains("Broken.tsx").contains("axios");
-        JsonNode hit = api().get("/api/repository/search/?q=cookie+consent+banner&kind=component&limit=1").json()
-                .path("results").get(0);
+        JsonNode hit = api().get("/api/repository/search/?q=cookie+consent+banner&kind=component&limit=1")
+            .json()
+            .path("results")
+            .get(0);
         assertThat(hit.path("name").asString()).isEqualTo("Cookie Banner");
 
         JsonNode again = JsonMapper.builder().build().readTree(upload(project).body());
@@ -76,4 +83,5 @@ class ImportTests extends IntegrationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("not a zip");
     }
+
 }

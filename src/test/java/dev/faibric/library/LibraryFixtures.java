@@ -11,9 +11,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shipped templates without a database or an embedding model, for unit tests of code that
- * builds from templates: the finder picks the template whose keyword phrases the request names
- * most (the real library searches by meaning; see TemplateChoiceTests).
+ * The shipped templates without a database or an embedding model, for unit tests of code
+ * that builds from templates: the finder picks the template whose keyword phrases the
+ * request names most (the real library searches by meaning; see TemplateChoiceTests).
  */
 public final class LibraryFixtures {
 
@@ -29,11 +29,14 @@ public final class LibraryFixtures {
                 continue;
             }
             Map<String, Object> c = item.columns();
-            List<SourceFile> files = JSON.readValue((String) c.get("code"), new TypeReference<List<SourceFile>>() { });
-            List<String> features = JSON.readValue((String) c.get("provides"), new TypeReference<List<String>>() { });
+            List<SourceFile> files = JSON.readValue((String) c.get("code"), new TypeReference<List<SourceFile>>() {
+            });
+            List<String> features = JSON.readValue((String) c.get("provides"), new TypeReference<List<String>>() {
+            });
             var defaults = JSON.readTree((String) c.get("defaults"));
-            templates.add(new TemplateMatch(item.slug(), item.name(), item.category(), item.description(), features, files,
-                    defaults.path("title").asString(item.name()), defaults.path("tagline").asString(""), 1.0, 1.0));
+            templates
+                .add(new TemplateMatch(item.slug(), item.name(), item.category(), item.description(), features, files,
+                        defaults.path("title").asString(item.name()), defaults.path("tagline").asString(""), 1.0, 1.0));
         }
         templates.sort(Comparator.comparing(TemplateMatch::slug));
         return templates;
@@ -46,16 +49,21 @@ public final class LibraryFixtures {
         return (request, appType) -> {
             String text = " " + request.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
             return templates.stream()
-                    .filter(t -> appType == null || t.appType().equals(appType))
-                    .max(Comparator.comparingInt((TemplateMatch t) -> keywords.get(t.slug()).stream()
-                            .map(k -> " " + k.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ")
-                            .filter(text::contains).mapToInt(String::length).sum())
-                            .thenComparing(TemplateMatch::slug, Comparator.reverseOrder()))
-                    .or(() -> templates.stream().findFirst());
+                .filter(t -> appType == null || t.appType().equals(appType))
+                .max(Comparator
+                    .comparingInt((TemplateMatch t) -> keywords.get(t.slug())
+                        .stream()
+                        .map(k -> " " + k.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ")
+                        .filter(text::contains)
+                        .mapToInt(String::length)
+                        .sum())
+                    .thenComparing(TemplateMatch::slug, Comparator.reverseOrder()))
+                .or(() -> templates.stream().findFirst());
         };
     }
 
     public static Optional<TemplateMatch> template(String slug) {
         return shippedTemplates().stream().filter(t -> t.slug().equals(slug)).findFirst();
     }
+
 }

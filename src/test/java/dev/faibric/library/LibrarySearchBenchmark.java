@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Library search latency at 1k, 10k and 50k entries: the in-memory index over unit vectors of the
- * real embedding model's size, with the library's shape (a few shipped templates with many example
- * vectors, the bulk components with one), plus the time to embed a query with the in-process
- * model. Prints its figures; asserts nothing about time. Run with
+ * Library search latency at 1k, 10k and 50k entries: the in-memory index over unit
+ * vectors of the real embedding model's size, with the library's shape (a few shipped
+ * templates with many example vectors, the bulk components with one), plus the time to
+ * embed a query with the in-process model. Prints its figures; asserts nothing about
+ * time. Run with
  * {@code ./mvnw -DskipFrontend test -Pbenchmark -Dtest=LibrarySearchBenchmark}.
  */
 @Tag("benchmark")
@@ -19,8 +20,8 @@ class LibrarySearchBenchmark {
     @Test
     void searchLatencyAtOneTenAndFiftyThousandEntries() {
         TextEmbeddings embeddings = TextEmbeddings.allMiniLmL6V2();
-        String[] queries = {"a tip calculator", "a landing page for my bakery", "pricing table with three tiers",
-                "kanban board that remembers my tasks", "dark dashboard with charts", "contact form with validation"};
+        String[] queries = { "a tip calculator", "a landing page for my bakery", "pricing table with three tiers",
+                "kanban board that remembers my tasks", "dark dashboard with charts", "contact form with validation" };
         double[] embedMillis = new double[200];
         for (int i = 0; i < 20; i++) {
             embeddings.embed(queries[i % queries.length]);
@@ -36,7 +37,7 @@ class LibrarySearchBenchmark {
         System.out.printf(Locale.ROOT, "  embedding a query (MiniLM, in-process):  p50 %6.2f ms   p99 %6.2f ms%n",
                 percentile(embedMillis, 50), percentile(embedMillis, 99));
         float[][] probes = embeddings.embedAll(java.util.List.of(queries));
-        for (int size : new int[] {1_000, 10_000, 50_000}) {
+        for (int size : new int[] { 1_000, 10_000, 50_000 }) {
             LibraryIndex index = synthetic(size, embeddings.dimension(), new Random(size));
             for (int i = 0; i < 50; i++) {
                 index.search(probes[i % probes.length], null, null, 10);
@@ -54,7 +55,10 @@ class LibrarySearchBenchmark {
         }
     }
 
-    /** 40 templates with 13 vectors each (summary and example requests), the rest components with one. */
+    /**
+     * 40 templates with 13 vectors each (summary and example requests), the rest
+     * components with one.
+     */
     static LibraryIndex synthetic(int size, int dimension, Random random) {
         java.util.List<LibraryEntry> entries = new java.util.ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -87,4 +91,5 @@ class LibrarySearchBenchmark {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
+
 }

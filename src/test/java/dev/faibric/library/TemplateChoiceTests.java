@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The library finds the template a request means, by meaning and app type, with its files ready to build from. */
+/**
+ * The library finds the template a request means, by meaning and app type, with its files
+ * ready to build from.
+ */
 class TemplateChoiceTests extends IntegrationTest {
 
     @Autowired
@@ -33,4 +36,5 @@ class TemplateChoiceTests extends IntegrationTest {
         assertThat(match.files()).anySatisfy(f -> assertThat(f.path()).isEqualTo("theme.ts"));
         assertThat(match.similarity()).isBetween(0.0, 1.0);
     }
+
 }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The providers against an HTTP server speaking the vendors' real streaming wire formats. */
+/**
+ * The providers against an HTTP server speaking the vendors' real streaming wire formats.
+ */
 class LlmProvidersTests {
 
     static final String ANSWER = "<faibric-app type=\"tool\" title=\"Tips\">\n<file path=\"App.tsx\">\n"
@@ -45,8 +47,11 @@ class LlmProvidersTests {
 
     /** What a sink saw: every chunk, and where the answer was started again. */
     static final class Recording implements TokenSink {
+
         final List<String> chunks = new ArrayList<>();
+
         final List<String> restarts = new ArrayList<>();
+
         final List<String> discarded = new ArrayList<>();
 
         @Override
@@ -64,6 +69,7 @@ class LlmProvidersTests {
         String text() {
             return String.join("", chunks);
         }
+
     }
 
     private String vendorUrl() {
@@ -73,10 +79,12 @@ class LlmProvidersTests {
     private LlmProvider providers(String provider, String fallback, String openAiUrl, String anthropicUrl) {
         AiSettings settings = new AiSettings(provider, fallback, "gpt-4o",
                 new AiSettings.Vendor("sk-test-openai-key-123456789", openAiUrl, null),
-                new AiSettings.Vendor("sk-ant-test-key", anthropicUrl, null),
-                Duration.ofSeconds(10), 2, Duration.ofMillis(50), new AiSettings.Offline(48, Duration.ZERO));
+                new AiSettings.Vendor("sk-ant-test-key", anthropicUrl, null), Duration.ofSeconds(10), 2,
+                Duration.ofMillis(50), new AiSettings.Offline(48, Duration.ZERO));
         JsonMapper json = JsonMapper.builder().build();
-        return new LlmProviders(settings, OfflineTemplateComposer.create(settings, json, (request, type) -> java.util.Optional.empty())).active();
+        return new LlmProviders(settings,
+                OfflineTemplateComposer.create(settings, json, (request, type) -> java.util.Optional.empty()))
+            .active();
     }
 
     private void openAiStreams(String scenarioState, String nextState, List<String> events) {
@@ -84,14 +92,17 @@ class LlmProvidersTests {
         if (scenarioState != null) {
             stub = stub.inScenario("calls").whenScenarioStateIs(scenarioState).willSetStateTo(nextState);
         }
-        vendor.stubFor(stub.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
-                .withBody(String.join("", events)).withChunkedDribbleDelay(Math.min(events.size(), 20), 200)));
+        vendor.stubFor(stub.willReturn(aResponse().withStatus(200)
+            .withHeader("Content-Type", "text/event-stream")
+            .withBody(String.join("", events))
+            .withChunkedDribbleDelay(Math.min(events.size(), 20), 200)));
     }
 
     private void anthropicStreams(List<String> events) {
         vendor.stubFor(post(urlEqualTo("/v1/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/event-stream")
-                .withBody(String.join("", events)).withChunkedDribbleDelay(Math.min(events.size(), 20), 200)));
+            .withHeader("Content-Type", "text/event-stream")
+            .withBody(String.join("", events))
+            .withChunkedDribbleDelay(Math.min(events.size(), 20), 200)));
     }
 
     @Test
@@ -109,12 +120,13 @@ class LlmProvidersTests {
         assertThat(usage.inputTokens()).isEqualTo(812);
         assertThat(usage.outputTokens()).isEqualTo(VendorStreams.chunks(ANSWER, 7).size());
         assertThat(usage.timeToFirstToken()).isPositive().isLessThan(usage.duration());
-        vendor.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
-                .withHeader("Authorization", equalTo("Bearer sk-test-openai-key-123456789"))
-                .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
-                .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o")))
-                .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")))
-                .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("a tip calculator"))));
+        vendor.verify(1,
+                postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                    .withHeader("Authorization", equalTo("Bearer sk-test-openai-key-123456789"))
+                    .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+                    .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o")))
+                    .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")))
+                    .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("a tip calculator"))));
     }
 
     @Test
@@ -129,18 +141,22 @@ class LlmProvidersTests {
         assertThat(usage.model()).isEqualTo(LlmProviders.ANTHROPIC_DEFAULT_MODEL);
         assertThat(usage.inputTokens()).isEqualTo(640);
         assertThat(usage.outputTokens()).isEqualTo(VendorStreams.chunks(ANSWER, 9).size());
-        vendor.verify(1, postRequestedFor(urlEqualTo("/v1/messages"))
-                .withHeader("x-api-key", equalTo("sk-ant-test-key"))
-                .withRequestBody(matchingJsonPath("$.system[0].text", equalTo("You build apps.")).or(
-                        matchingJsonPath("$.system", equalTo("You build apps."))))
-                .withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
+        vendor.verify(1,
+                postRequestedFor(urlEqualTo("/v1/messages")).withHeader("x-api-key", equalTo("sk-ant-test-key"))
+                    .withRequestBody(matchingJsonPath("$.system[0].text", equalTo("You build apps."))
+                        .or(matchingJsonPath("$.system", equalTo("You build apps."))))
+                    .withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
     }
 
     @Test
     void aRateLimitedCallIsRetriedWithBackOffThenSucceeds() throws Exception {
-        vendor.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("calls").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("retried").willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":{\"message\":\"Rate limit reached for gpt-4o\",\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}")));
+        vendor.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("calls")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("retried")
+            .willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json")
+                .withBody(
+                        "{\"error\":{\"message\":\"Rate limit reached for gpt-4o\",\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}")));
         openAiStreams("retried", "done", VendorStreams.openAiEvents(VendorStreams.chunks(ANSWER, 7), 100, true));
         Recording sink = new Recording();
 
@@ -155,8 +171,9 @@ class LlmProvidersTests {
     @Test
     void aServerErrorBeforeTheFirstTokenGoesToTheFallback() throws Exception {
         vendor.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"The server had an error while processing your request.\",\"type\":\"server_error\"}}")));
+            .withHeader("Content-Type", "application/json")
+            .withBody(
+                    "{\"error\":{\"message\":\"The server had an error while processing your request.\",\"type\":\"server_error\"}}")));
         anthropicStreams(VendorStreams.anthropicEvents(VendorStreams.chunks(ANSWER, 9), 640));
         Recording sink = new Recording();
 
@@ -165,8 +182,10 @@ class LlmProvidersTests {
         assertThat(sink.text()).isEqualTo(ANSWER);
         assertThat(usage.provider()).isEqualTo("anthropic");
         assertThat(usage.calls()).isEqualTo(2);
-        assertThat(sink.restarts).singleElement().asString().contains("openai (gpt-4o) is unavailable")
-                .contains("Starting again with anthropic");
+        assertThat(sink.restarts).singleElement()
+            .asString()
+            .contains("openai (gpt-4o) is unavailable")
+            .contains("Starting again with anthropic");
     }
 
     @Test
@@ -176,7 +195,8 @@ class LlmProvidersTests {
         Recording watching = new Recording();
 
         try (BrokenStreamServer broken = new BrokenStreamServer(partial)) {
-            LlmUsage usage = providers("openai", "anthropic", broken.baseUrl(), vendorUrl() + "/").stream(REQUEST, watching);
+            LlmUsage usage = providers("openai", "anthropic", broken.baseUrl(), vendorUrl() + "/").stream(REQUEST,
+                    watching);
 
             assertThat(watching.discarded).isNotEmpty();
             assertThat(watching.restarts).singleElement().asString().contains("broke off in mid-answer");
@@ -189,14 +209,18 @@ class LlmProvidersTests {
     @Test
     void aRejectedKeyIsAConfigurationErrorThatIsNeitherRetriedNorHandedOver() {
         vendor.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"Incorrect API key provided: sk-test-****6789.\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}")));
+            .withHeader("Content-Type", "application/json")
+            .withBody(
+                    "{\"error\":{\"message\":\"Incorrect API key provided: sk-test-****6789.\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}")));
         anthropicStreams(VendorStreams.anthropicEvents(VendorStreams.chunks(ANSWER, 9), 640));
 
-        assertThatThrownBy(() -> providers("openai", "anthropic", vendorUrl(), vendorUrl() + "/").stream(REQUEST, new Recording()))
-                .isInstanceOfSatisfying(LlmException.class, e -> assertThat(e.kind()).isEqualTo(LlmException.Kind.CONFIGURATION))
-                .hasMessageContaining("refused the API key (HTTP 401)");
+        assertThatThrownBy(
+                () -> providers("openai", "anthropic", vendorUrl(), vendorUrl() + "/").stream(REQUEST, new Recording()))
+            .isInstanceOfSatisfying(LlmException.class,
+                    e -> assertThat(e.kind()).isEqualTo(LlmException.Kind.CONFIGURATION))
+            .hasMessageContaining("refused the API key (HTTP 401)");
         vendor.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
         vendor.verify(0, postRequestedFor(urlEqualTo("/v1/messages")));
     }
+
 }

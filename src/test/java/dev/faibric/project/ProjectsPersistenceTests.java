@@ -17,7 +17,8 @@ class ProjectsPersistenceTests {
 
     private static Projects projects(TestDatabase database) {
         var dataSource = database.create();
-        return new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build(), TestDatabase.retry(dataSource));
+        return new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build(),
+                TestDatabase.retry(dataSource));
     }
 
     @ParameterizedTest
@@ -91,7 +92,7 @@ class ProjectsPersistenceTests {
             assertThat(projects.acquireBuild(p.id(), "dead-node", now.minusSeconds(1))).isTrue();
         }
         assertThat(projects.abandonedBuilds(now, now.minusSeconds(30))).extracting(Project::id)
-                .contains(first.id(), change.id(), retried.id());
+            .contains(first.id(), change.id(), retried.id());
         assertThat(projects.acquireBuild(retried.id(), "live-node", now.plusSeconds(30))).isTrue();
 
         assertThat(projects.interruptBuild(first.id(), now, now.minusSeconds(30))).isTrue();
@@ -110,14 +111,15 @@ class ProjectsPersistenceTests {
     @EnumSource(TestDatabase.class)
     void aVersionNumberCannotBeWrittenTwice(TestDatabase database) {
         var dataSource = database.create();
-        Projects projects = new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build(), TestDatabase.retry(dataSource));
+        Projects projects = new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build(),
+                TestDatabase.retry(dataSource));
         Project project = projects.create(new NewProject("Tips", "tips", "tool"));
         projects.addVersion(project.id(), List.of(), Map.of(), null);
 
         assertThatThrownBy(() -> JdbcClient.create(dataSource)
-                .sql("INSERT INTO project_versions (project_id, number, files, result) VALUES (?, 1, CAST('[]' AS jsonb), CAST('{}' AS jsonb))")
-                .param(project.id()).update())
-                .isInstanceOf(DuplicateKeyException.class);
+            .sql("INSERT INTO project_versions (project_id, number, files, result) VALUES (?, 1, CAST('[]' AS jsonb), CAST('{}' AS jsonb))")
+            .param(project.id())
+            .update()).isInstanceOf(DuplicateKeyException.class);
     }
 
     @ParameterizedTest
@@ -153,6 +155,8 @@ class ProjectsPersistenceTests {
         assertThat(projects.version(project.id(), 1).orElseThrow().cost()).isEqualTo(cost);
         assertThat(projects.versions(project.id())).last().extracting(Projects.VersionSummary::cost).isEqualTo(cost);
         assertThat(projects.version(project.id(), 2).orElseThrow().cost()).isEqualTo(GenerationCost.NONE);
-        assertThat(projects.recentSummaries(project.id(), 2)).containsExactly("v2: Made the button blue", "v3: Added a footer");
+        assertThat(projects.recentSummaries(project.id(), 2)).containsExactly("v2: Made the button blue",
+                "v3: Added a footer");
     }
+
 }

@@ -36,19 +36,25 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A pooled connection whose PostgreSQL backend was terminated is handed out by Hikari unchecked
- * (it was used moments ago): the statement on it fails, and the event log and the projects' build
- * writes run their whole transaction again, on a new connection, storing their data exactly once.
+ * A pooled connection whose PostgreSQL backend was terminated is handed out by Hikari
+ * unchecked (it was used moments ago): the statement on it fails, and the event log and
+ * the projects' build writes run their whole transaction again, on a new connection,
+ * storing their data exactly once.
  */
 class ConnectionLossPersistenceTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DriverManagerDataSource database;
+
     private HikariDataSource pool;
+
     private SimpleMeterRegistry meters;
+
     private DatabaseRetry retry;
+
     private Projects projects;
+
     private EventLog log;
 
     @BeforeEach
@@ -67,9 +73,10 @@ class ConnectionLossPersistenceTests {
     }
 
     /**
-     * One connection, the application's pool; Hikari checks a connection it hands out only when it
-     * was idle longer than its alive-bypass window (half a second by default), widened here so that
-     * a slow machine cannot make the pool notice the terminated backend itself.
+     * One connection, the application's pool; Hikari checks a connection it hands out
+     * only when it was idle longer than its alive-bypass window (half a second by
+     * default), widened here so that a slow machine cannot make the pool notice the
+     * terminated backend itself.
      */
     static HikariDataSource pool(DriverManagerDataSource database, long connectionTimeoutMillis) {
         HikariConfig config = new HikariConfig();
@@ -82,16 +89,21 @@ class ConnectionLossPersistenceTests {
         System.setProperty(bypass, "60000");
         try {
             return new HikariDataSource(config);
-        } finally {
+        }
+        finally {
             System.clearProperty(bypass);
         }
     }
 
-    /** Uses the pooled connection, terminates its backend from another connection, and returns its pid. */
+    /**
+     * Uses the pooled connection, terminates its backend from another connection, and
+     * returns its pid.
+     */
     private int terminatePooledBackend() throws SQLException {
         int pid = backendPid();
-        try (Connection admin = DriverManager.getConnection(database.getUrl(), database.getUsername(), database.getPassword());
-             PreparedStatement terminate = admin.prepareStatement("SELECT pg_terminate_backend(?, 5000)")) {
+        try (Connection admin = DriverManager.getConnection(database.getUrl(), database.getUsername(),
+                database.getPassword());
+                PreparedStatement terminate = admin.prepareStatement("SELECT pg_terminate_backend(?, 5000)")) {
             terminate.setInt(1, pid);
             try (ResultSet rs = terminate.executeQuery()) {
                 assertThat(rs.next() && rs.getBoolean(1)).as("backend %d terminated", pid).isTrue();
@@ -114,7 +126,7 @@ class ConnectionLossPersistenceTests {
         terminatePooledBackend();
 
         assertThatThrownBy(() -> JdbcClient.create(pool).sql("SELECT 1").query(Integer.class).single())
-                .isInstanceOf(DataAccessResourceFailureException.class);
+            .isInstanceOf(DataAccessResourceFailureException.class);
     }
 
     @Test
@@ -152,9 +164,13 @@ class ConnectionLossPersistenceTests {
         assertThat(projects.find(projectId).orElseThrow().url()).isEqualTo("http://tips.apps.localhost/");
         assertThat(projects.find(projectId).orElseThrow().currentVersion()).isEqualTo(1);
         assertThat(List.of(retries("acquire build lease"), retries("save version"), retries("mark deployed"),
-                retries("release build lease"))).containsOnly(1.0);
-        assertThat(JdbcClient.create(pool).sql("SELECT build_owner FROM projects WHERE id = ?").param(projectId)
-                .query(String.class).optional()).isEmpty();
+                retries("release build lease")))
+            .containsOnly(1.0);
+        assertThat(JdbcClient.create(pool)
+            .sql("SELECT build_owner FROM projects WHERE id = ?")
+            .param(projectId)
+            .query(String.class)
+            .optional()).isEmpty();
     }
 
     @Test
@@ -165,8 +181,11 @@ class ConnectionLossPersistenceTests {
 
         assertThatThrownBy(() -> retry.transaction("insert version 1 again", () -> {
             attempts.incrementAndGet();
-            return JdbcClient.create(pool).sql("INSERT INTO project_versions (project_id, number, files, result) "
-                    + "VALUES (?, 1, CAST('[]' AS jsonb), CAST('{}' AS jsonb))").param(projectId).update();
+            return JdbcClient.create(pool)
+                .sql("INSERT INTO project_versions (project_id, number, files, result) "
+                        + "VALUES (?, 1, CAST('[]' AS jsonb), CAST('{}' AS jsonb))")
+                .param(projectId)
+                .update();
         }, inserted -> false)).isInstanceOf(DuplicateKeyException.class);
         assertThat(attempts).hasValue(1);
         assertThat(meters.find("faibric.db.retries").counters()).isEmpty();
@@ -189,7 +208,10 @@ class ConnectionLossPersistenceTests {
         assertThat(meters.find("faibric.db.retries").counters()).isEmpty();
     }
 
-    /** A project on connections that lose what they are told to, with the event log and projects on them. */
+    /**
+     * A project on connections that lose what they are told to, with the event log and
+     * projects on them.
+     */
     private record Losing(LosingCommits losing, Projects projects, ProjectEvents events, long projectId) {
     }
 
@@ -202,8 +224,8 @@ class ConnectionLossPersistenceTests {
     }
 
     /**
-     * The connection lost just after the database committed, before the acknowledgement arrived:
-     * the retry finds the work stored and does not store it a second time.
+     * The connection lost just after the database committed, before the acknowledgement
+     * arrived: the retry finds the work stored and does not store it a second time.
      */
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -218,15 +240,16 @@ class ConnectionLossPersistenceTests {
         assertThat(retries("append event")).isEqualTo(1);
         assertThat(retries("save version")).isEqualTo(1);
         assertThat(on.events().after(on.projectId(), 0, 10)).extracting(ProjectEvent::seq).containsExactly(1L);
-        assertThat(on.projects().versions(on.projectId())).extracting(Projects.VersionSummary::number).containsExactly(1);
+        assertThat(on.projects().versions(on.projectId())).extracting(Projects.VersionSummary::number)
+            .containsExactly(1);
         assertThat(on.events().publish(on.projectId(), EventType.PROGRESS, "next").seq()).isEqualTo(2);
         assertThat(on.projects().addVersion(on.projectId(), List.of(), Map.of(), "second").number()).isEqualTo(2);
     }
 
     /**
-     * The first attempt commits only after the retry looked for it (it was still on its way on the
-     * lost connection): the second attempt is refused whole by the event's key, and the event is
-     * stored once, its number not skipped.
+     * The first attempt commits only after the retry looked for it (it was still on its
+     * way on the lost connection): the second attempt is refused whole by the event's
+     * key, and the event is stored once, its number not skipped.
      */
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -242,10 +265,14 @@ class ConnectionLossPersistenceTests {
         assertThat(on.events().publish(on.projectId(), EventType.PROGRESS, "next").seq()).isEqualTo(2);
     }
 
-    /** Connections that commit and then, when told to, fail as if the connection dropped before the acknowledgement. */
+    /**
+     * Connections that commit and then, when told to, fail as if the connection dropped
+     * before the acknowledgement.
+     */
     static final class LosingCommits extends DelegatingDataSource {
 
         private final AtomicBoolean loseNext = new AtomicBoolean();
+
         private final AtomicBoolean missNext = new AtomicBoolean();
 
         LosingCommits(DataSource target) {
@@ -256,7 +283,10 @@ class ConnectionLossPersistenceTests {
             loseNext.set(true);
         }
 
-        /** The next lookup of an event by its key finds nothing, as if the first attempt had not committed yet. */
+        /**
+         * The next lookup of an event by its key finds nothing, as if the first attempt
+         * had not committed yet.
+         */
         void missNextLookup() {
             missNext.set(true);
         }
@@ -264,8 +294,8 @@ class ConnectionLossPersistenceTests {
         @Override
         public Connection getConnection() throws SQLException {
             Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] { Connection.class }, (proxy, method, args) -> {
                         if (method.getName().equals("prepareStatement") && args[0] instanceof String sql
                                 && sql.endsWith("event_key = ?") && missNext.getAndSet(false)) {
                             args = args.clone();
@@ -274,7 +304,8 @@ class ConnectionLossPersistenceTests {
                         Object result;
                         try {
                             result = method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
+                        }
+                        catch (InvocationTargetException e) {
                             throw e.getCause();
                         }
                         if (method.getName().equals("commit") && loseNext.getAndSet(false)) {
@@ -287,17 +318,22 @@ class ConnectionLossPersistenceTests {
                     });
         }
 
-        /** A statement in auto-commit commits as it executes: its answer is what gets lost. */
+        /**
+         * A statement in auto-commit commits as it executes: its answer is what gets
+         * lost.
+         */
         private PreparedStatement losingAutoCommit(Connection connection, PreparedStatement statement) {
             return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
-                    new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+                    new Class<?>[] { PreparedStatement.class }, (proxy, method, args) -> {
                         Object result;
                         try {
                             result = method.invoke(statement, args);
-                        } catch (InvocationTargetException e) {
+                        }
+                        catch (InvocationTargetException e) {
                             throw e.getCause();
                         }
-                        if (method.getName().startsWith("execute") && connection.getAutoCommit() && loseNext.getAndSet(false)) {
+                        if (method.getName().startsWith("execute") && connection.getAutoCommit()
+                                && loseNext.getAndSet(false)) {
                             throw lost();
                         }
                         return result;
@@ -307,5 +343,7 @@ class ConnectionLossPersistenceTests {
         private static SQLException lost() {
             return new SQLException("An I/O error occurred while sending to the backend.", "08006");
         }
+
     }
+
 }

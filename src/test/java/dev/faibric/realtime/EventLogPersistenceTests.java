@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The event log behaves the same on H2 and PostgreSQL, and survives a restart of the service. */
+/**
+ * The event log behaves the same on H2 and PostgreSQL, and survives a restart of the
+ * service.
+ */
 class EventLogPersistenceTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -25,7 +28,8 @@ class EventLogPersistenceTests {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
         List<ProjectEvent> live = new ArrayList<>();
-        ProjectEvents events = new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON);
+        ProjectEvents events = new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)),
+                new InProcessEventBus(), JSON);
         events.subscribe(projectId, live::add);
 
         events.publish(projectId, EventType.THINKING, "Building a tool...");
@@ -46,9 +50,10 @@ class EventLogPersistenceTests {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
         new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON)
-                .publish(projectId, EventType.THINKING, "first life");
+            .publish(projectId, EventType.THINKING, "first life");
 
-        ProjectEvents restarted = new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON);
+        ProjectEvents restarted = new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)),
+                new InProcessEventBus(), JSON);
         ProjectEvent next = restarted.publish(projectId, EventType.THINKING, "second life");
 
         assertThat(next.seq()).isEqualTo(2);
@@ -56,7 +61,9 @@ class EventLogPersistenceTests {
     }
 
     private static long project(DataSource dataSource) {
-        return new Projects(JdbcClient.create(dataSource), JSON, TestDatabase.retry(dataSource)).create(new NewProject("Tips", "tips", "tool")).id();
+        return new Projects(JdbcClient.create(dataSource), JSON, TestDatabase.retry(dataSource))
+            .create(new NewProject("Tips", "tips", "tool"))
+            .id();
     }
 
     @ParameterizedTest
@@ -72,4 +79,5 @@ class EventLogPersistenceTests {
         assertThat(events.publish(projectId, EventType.THINKING, "new").seq()).isEqualTo(2);
         assertThat(events.after(projectId, 0, 10)).extracting(ProjectEvent::seq).containsExactly(2L);
     }
+
 }

@@ -31,9 +31,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The service on the real PostgreSQL while the database terminates all of its connections every
- * few hundred milliseconds (as a restart or a network cut would): the generation in progress
- * retries what it was writing, is deployed, and its watcher gets every event exactly once.
+ * The service on the real PostgreSQL while the database terminates all of its connections
+ * every few hundred milliseconds (as a restart or a network cut would): the generation in
+ * progress retries what it was writing, is deployed, and its watcher gets every event
+ * exactly once.
  */
 class KilledDatabaseConnectionsTests {
 
@@ -81,8 +82,9 @@ class KilledDatabaseConnectionsTests {
 
         List<JsonNode> events;
         try (SocketClient socket = SocketClient.connect("ws://localhost:" + port + "/ws/project/" + id + "/");
-             Connection admin = DriverManager.getConnection(TestDatabase.postgresUrl(), "postgres", "")) {
-            // Every 200-300 ms for up to 4 s: through the streaming of the answer and, most often, the release.
+                Connection admin = DriverManager.getConnection(TestDatabase.postgresUrl(), "postgres", "")) {
+            // Every 200-300 ms for up to 4 s: through the streaming of the answer and,
+            // most often, the release.
             Thread killer = Thread.ofPlatform().name("backend-killer").start(() -> {
                 long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
                 try {
@@ -90,32 +92,40 @@ class KilledDatabaseConnectionsTests {
                         Thread.sleep(ThreadLocalRandom.current().nextLong(200, 301));
                         killed.addAndGet(killAll(admin));
                     }
-                } catch (InterruptedException | SQLException e) {
+                }
+                catch (InterruptedException | SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });
             try {
                 socket.await("deployed", Duration.ofSeconds(60));
-            } finally {
+            }
+            finally {
                 deployed.set(true);
                 killer.join();
             }
             events = socket.received();
         }
-        // The kills are over; connections killed last could still be handed out for half a second.
+        // The kills are over; connections killed last could still be handed out for half
+        // a second.
         node.getBean(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
 
         assertThat(killed.get()).as("backends terminated").isPositive();
         assertThat(events).extracting(e -> e.path("seq").asLong())
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, events.size()).boxed().toList());
+            .containsExactlyElementsOf(LongStream.rangeClosed(1, events.size()).boxed().toList());
         List<String> types = events.stream().map(e -> e.path("type").asString()).toList();
         assertThat(types).doesNotContain("error").containsOnlyOnce("complete", "deployed");
         JsonNode project = api.get("/api/projects/" + id + "/").json();
         assertThat(project.path("status").asString()).isEqualTo("ready");
         assertThat(project.path("currentVersion").asInt()).isEqualTo(1);
         assertThat(project.path("versions")).hasSize(1);
-        double retries = node.getBean(MeterRegistry.class).find("faibric.db.retries").counters().stream()
-                .mapToDouble(Counter::count).sum();
+        double retries = node.getBean(MeterRegistry.class)
+            .find("faibric.db.retries")
+            .counters()
+            .stream()
+            .mapToDouble(Counter::count)
+            .sum();
         assertThat(retries).as("database work retried").isPositive();
     }
+
 }

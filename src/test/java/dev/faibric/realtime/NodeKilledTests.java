@@ -20,21 +20,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A node killed (SIGKILL) in the middle of a build: node A runs in a JVM of its own and is killed
- * while it streams an app; node B, in this JVM on the same PostgreSQL, Redis and apps volume, tells
- * the user the build was interrupted once A's lease runs out, keeps the last live version intact,
- * and builds the request again when the user sends it again.
+ * A node killed (SIGKILL) in the middle of a build: node A runs in a JVM of its own and
+ * is killed while it streams an app; node B, in this JVM on the same PostgreSQL, Redis
+ * and apps volume, tells the user the build was interrupted once A's lease runs out,
+ * keeps the last live version intact, and builds the request again when the user sends it
+ * again.
  */
 class NodeKilledTests {
 
     static final Duration LEASE = Duration.ofSeconds(5);
     static final Duration SWEEP = Duration.ofSeconds(1);
-    /** Generous: the machine may be busy, but the interruption must not wait for anything else. */
+
+    /**
+     * Generous: the machine may be busy, but the interruption must not wait for anything
+     * else.
+     */
     static final Duration REPORTED_WITHIN = LEASE.plus(SWEEP).plusSeconds(15);
     static final Duration BUILD = Duration.ofSeconds(30);
 
     static Path apps;
     static ConfigurableApplicationContext nodeB;
+
     /** Node A of each scenario: one killed during a first build, one during a change. */
     static NodeProcess firstBuildNode;
     static NodeProcess changeNode;
@@ -43,7 +49,7 @@ class NodeKilledTests {
     static final TestWatcher PRINT_NODE_LOGS_ON_FAILURE = new TestWatcher() {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
-            for (NodeProcess node : new NodeProcess[] {firstBuildNode, changeNode}) {
+            for (NodeProcess node : new NodeProcess[] { firstBuildNode, changeNode }) {
                 if (node != null) {
                     node.printLog();
                 }
@@ -52,11 +58,9 @@ class NodeKilledTests {
     };
 
     static List<String> arguments(String schema, String streamTime) {
-        return Nodes.arguments(schema, apps.toString(),
-                "--faibric.ai.provider=offline",
+        return Nodes.arguments(schema, apps.toString(), "--faibric.ai.provider=offline",
                 "--faibric.ai.offline.stream-time=" + streamTime,
-                "--faibric.generation.lease=" + LEASE.toSeconds() + "s",
-                "--faibric.generation.lease-renewal=1s",
+                "--faibric.generation.lease=" + LEASE.toSeconds() + "s", "--faibric.generation.lease-renewal=1s",
                 "--faibric.generation.interrupted-sweep=" + SWEEP.toSeconds() + "s",
                 "--faibric.realtime.catch-up-interval=1s");
     }
@@ -65,7 +69,8 @@ class NodeKilledTests {
     static void startNodes() throws Exception {
         String schema = Nodes.freshSchema("faibric_killed");
         apps = Files.createTempDirectory("faibric-killed-apps-");
-        // B first: it creates the schema and stores the code library, which the A nodes then find there.
+        // B first: it creates the schema and stores the code library, which the A nodes
+        // then find there.
         nodeB = Nodes.start(arguments(schema, "300ms"));
         // A streams slowly, so that its build is still running when it is killed.
         firstBuildNode = NodeProcess.start("node-a-first-build", arguments(schema, "20s"));
@@ -76,7 +81,7 @@ class NodeKilledTests {
 
     @AfterAll
     static void stopNodes() {
-        for (NodeProcess node : new NodeProcess[] {firstBuildNode, changeNode}) {
+        for (NodeProcess node : new NodeProcess[] { firstBuildNode, changeNode }) {
             if (node != null) {
                 node.close();
             }
@@ -99,23 +104,27 @@ class NodeKilledTests {
                 Api.JSON.writeValueAsString(java.util.Map.of("request", request)));
     }
 
-    /** Waits until A has written a file and published a preview, checks it is still building, and kills it. */
+    /**
+     * Waits until A has written a file and published a preview, checks it is still
+     * building, and kills it.
+     */
     static long killInMidBuild(NodeProcess nodeA, SocketClient onB) {
         int before = onB.received().size();
         onB.await("file", BUILD);
         onB.await("preview", BUILD);
         List<String> types = onB.types();
         assertThat(types.subList(before, types.size())).as("A's build is still running")
-                .doesNotContain("complete", "deployed", "error");
+            .doesNotContain("complete", "deployed", "error");
         nodeA.kill();
         return System.nanoTime();
     }
 
     static JsonNode awaitInterrupted(SocketClient onB, long killedAt) {
         JsonNode error = onB.await("error", REPORTED_WITHIN);
-        System.out.printf("Interrupted build reported %d ms after the kill%n", (System.nanoTime() - killedAt) / 1_000_000);
+        System.out.printf("Interrupted build reported %d ms after the kill%n",
+                (System.nanoTime() - killedAt) / 1_000_000);
         assertThat(error.path("content").asString())
-                .contains("This generation was interrupted (the server running it stopped); send your request again.");
+            .contains("This generation was interrupted (the server running it stopped); send your request again.");
         return error;
     }
 
@@ -195,4 +204,5 @@ class NodeKilledTests {
         assertThat(b().get("/apps/" + slug + "/").status()).isEqualTo(200);
         assertThat(Files.readString(apps.resolve(slug).resolve("current"))).isEqualTo("v2");
     }
+
 }

@@ -35,12 +35,18 @@ class ProjectSocketTests extends IntegrationTest {
         assertThat(types.getLast()).isEqualTo("deployed");
         assertThat(types.indexOf("complete")).isGreaterThan(types.lastIndexOf("file"));
         assertThat(events.stream().mapToLong(e -> e.path("seq").asLong()))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, events.size()).boxed().toList());
+            .containsExactlyElementsOf(LongStream.rangeClosed(1, events.size()).boxed().toList());
         assertThat(events.getFirst().path("content").asString()).contains("offline template composer");
 
-        JsonNode firstFile = events.stream().filter(e -> e.path("type").asString().equals("file")).findFirst().orElseThrow();
+        JsonNode firstFile = events.stream()
+            .filter(e -> e.path("type").asString().equals("file"))
+            .findFirst()
+            .orElseThrow();
         assertThat(firstFile.path("path").asString()).isEqualTo("App.tsx");
-        JsonNode complete = events.stream().filter(e -> e.path("type").asString().equals("complete")).findFirst().orElseThrow();
+        JsonNode complete = events.stream()
+            .filter(e -> e.path("type").asString().equals("complete"))
+            .findFirst()
+            .orElseThrow();
         assertThat(complete.path("content").path("app_type").asString()).isEqualTo("tool");
         assertThat(complete.path("content").path("components").has("App.tsx")).isTrue();
         JsonNode deployed = events.getLast();
@@ -56,9 +62,9 @@ class ProjectSocketTests extends IntegrationTest {
         try (SocketClient late = socket(id, "")) {
             late.await("deployed", WAIT);
             assertThat(late.received()).extracting(e -> e.path("seq").asLong())
-                    .containsExactlyElementsOf(live.stream().map(e -> e.path("seq").asLong()).toList());
+                .containsExactlyElementsOf(live.stream().map(e -> e.path("seq").asLong()).toList());
             assertThat(late.received()).extracting(JsonNode::toString)
-                    .containsExactlyElementsOf(live.stream().map(JsonNode::toString).toList());
+                .containsExactlyElementsOf(live.stream().map(JsonNode::toString).toList());
         }
     }
 
@@ -71,7 +77,7 @@ class ProjectSocketTests extends IntegrationTest {
         try (SocketClient resumed = socket(id, "?after=" + n)) {
             resumed.await("deployed", WAIT);
             assertThat(resumed.received()).extracting(e -> e.path("seq").asLong())
-                    .containsExactlyElementsOf(LongStream.rangeClosed(n + 1, live.size()).boxed().toList());
+                .containsExactlyElementsOf(LongStream.rangeClosed(n + 1, live.size()).boxed().toList());
         }
     }
 
@@ -84,7 +90,7 @@ class ProjectSocketTests extends IntegrationTest {
             client.send("{\"type\": \"resume\", \"after\": " + (live.size() - 2) + "}");
             client.await("deployed", WAIT);
             assertThat(client.received()).extracting(e -> e.path("seq").asLong())
-                    .containsExactly((long) live.size() - 1, (long) live.size());
+                .containsExactly((long) live.size() - 1, (long) live.size());
         }
     }
 
@@ -98,7 +104,7 @@ class ProjectSocketTests extends IntegrationTest {
             sameOrigin.await("deployed", WAIT);
         }
         assertThatThrownBy(() -> SocketClient.connect(url, "http://some-app-x1y2z3.apps.localhost:" + port))
-                .hasStackTraceContaining("Unexpected HTTP response status code 403");
+            .hasStackTraceContaining("Unexpected HTTP response status code 403");
     }
 
     @Test
@@ -131,14 +137,20 @@ class ProjectSocketTests extends IntegrationTest {
 
         try (SocketClient client = socket(id, "?after=" + live.size())) {
             client.send("{\"type\": \"user_message\", \"content\": \"make it dark with purple buttons\"}");
-            assertThat(client.await("user", WAIT).path("content").asString()).isEqualTo("make it dark with purple buttons");
+            assertThat(client.await("user", WAIT).path("content").asString())
+                .isEqualTo("make it dark with purple buttons");
             JsonNode complete = client.await("complete", WAIT);
             assertThat(complete.path("content").path("styles").path("theme").asString()).isEqualTo("dark");
-            assertThat(complete.path("content").path("title").asString())
-                    .isEqualTo(live.stream().filter(e -> e.path("type").asString().equals("complete")).findFirst()
-                            .orElseThrow().path("content").path("title").asString());
+            assertThat(complete.path("content").path("title").asString()).isEqualTo(live.stream()
+                .filter(e -> e.path("type").asString().equals("complete"))
+                .findFirst()
+                .orElseThrow()
+                .path("content")
+                .path("title")
+                .asString());
             assertThat(client.await("deployed", WAIT).path("version").asInt()).isEqualTo(2);
         }
         assertThat(api().get("/api/projects/" + id + "/").json().path("versions").size()).isEqualTo(2);
     }
+
 }

@@ -19,9 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Redis restarted while a generation runs on node A and is watched on node B (a Redis server of
- * this test's own, so the machine's is never touched): the bus reconnects, the watcher catches up
- * from the event log, and every event arrives exactly once, in order.
+ * Redis restarted while a generation runs on node A and is watched on node B (a Redis
+ * server of this test's own, so the machine's is never touched): the bus reconnects, the
+ * watcher catches up from the event log, and every event arrives exactly once, in order.
  */
 class RedisRestartTests {
 
@@ -32,12 +32,16 @@ class RedisRestartTests {
 
     static Process startRedis(int port) throws Exception {
         Process process = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "--save", "", "--appendonly", "no")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 return process;
-            } catch (IOException notYet) {
+            }
+            catch (IOException notYet) {
                 Thread.onSpinWait();
             }
         }
@@ -76,26 +80,32 @@ class RedisRestartTests {
 
     @Test
     void aRedisRestartInMidGenerationLosesNothing() throws Exception {
-        long id = new Api("http://localhost:" + Nodes.port(nodeA)).generate("a sales dashboard with monthly revenue charts")
-                .json().path("id").asLong();
-        try (SocketClient onB = SocketClient.connect("ws://localhost:" + Nodes.port(nodeB) + "/ws/project/" + id + "/")) {
+        long id = new Api("http://localhost:" + Nodes.port(nodeA))
+            .generate("a sales dashboard with monthly revenue charts")
+            .json()
+            .path("id")
+            .asLong();
+        try (SocketClient onB = SocketClient
+            .connect("ws://localhost:" + Nodes.port(nodeB) + "/ws/project/" + id + "/")) {
             onB.await("file", Duration.ofSeconds(20));
             redis.destroyForcibly().waitFor();
             Api b = new Api("http://localhost:" + Nodes.port(nodeB));
             Api.Response ready = b.get("/actuator/health/readiness");
             assertThat(ready.status()).as("a node without Redis stays in service").isEqualTo(200);
             assertThat(ready.json().path("status").asString()).isEqualTo("DEGRADED");
-            assertThat(ready.json().path("components").path("eventBus").path("status").asString()).isEqualTo("DEGRADED");
+            assertThat(ready.json().path("components").path("eventBus").path("status").asString())
+                .isEqualTo("DEGRADED");
             assertThat(ready.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
             redis = startRedis(redisPort);
 
             JsonNode deployed = onB.await("deployed", Duration.ofSeconds(40));
             List<JsonNode> events = onB.received();
             assertThat(events).extracting(e -> e.path("seq").asLong())
-                    .containsExactlyElementsOf(LongStream.rangeClosed(1, deployed.path("seq").asLong()).boxed().toList());
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, deployed.path("seq").asLong()).boxed().toList());
         }
         Api b = new Api("http://localhost:" + Nodes.port(nodeB));
         assertThat(b.get("/api/projects/" + id + "/").json().path("status").asString()).isEqualTo("ready");
         assertThat(b.get("/actuator/health/readiness").json().path("status").asString()).isEqualTo("UP");
     }
+
 }

@@ -24,14 +24,20 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One socket's delivery when a replay and live events cross, and when the log cannot be read. */
+/**
+ * One socket's delivery when a replay and live events cross, and when the log cannot be
+ * read.
+ */
 class SocketSubscriberTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DataSource dataSource = TestDatabase.H2.create();
+
     private final long projectId = new Projects(JdbcClient.create(dataSource), JSON, TestDatabase.retry(dataSource))
-            .create(new NewProject("Tips", "tips", "tool")).id();
+        .create(new NewProject("Tips", "tips", "tool"))
+        .id();
+
     private final List<Long> sent = new CopyOnWriteArrayList<>();
 
     private WebSocketSession session() throws Exception {
@@ -39,15 +45,23 @@ class SocketSubscriberTests {
         when(session.isOpen()).thenReturn(true);
         when(session.getId()).thenReturn("s1");
         doAnswer(call -> sent.add(JSON.readTree(((TextMessage) call.getArgument(0)).getPayload()).path("seq").asLong()))
-                .when(session).sendMessage(any());
+            .when(session)
+            .sendMessage(any());
         return session;
     }
 
-    /** An event log whose first read is held until the test lets it go, after taking its page. */
+    /**
+     * An event log whose first read is held until the test lets it go, after taking its
+     * page.
+     */
     static final class HeldLog extends EventLog {
+
         final CountDownLatch read = new CountDownLatch(1);
+
         final CountDownLatch release = new CountDownLatch(1);
+
         final AtomicInteger reads = new AtomicInteger();
+
         boolean failFirst;
 
         HeldLog(DataSource dataSource) {
@@ -64,13 +78,15 @@ class SocketSubscriberTests {
                 read.countDown();
                 try {
                     release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 return page;
             }
             return super.after(projectId, seq, limit);
         }
+
     }
 
     @Test
@@ -82,11 +98,14 @@ class SocketSubscriberTests {
         events.publish(projectId, EventType.PROGRESS, "two");
 
         WebSocketSession session = session();
-        SocketSubscriber subscriber = new SocketSubscriber(projectId, session, events, 0, e -> { });
+        SocketSubscriber subscriber = new SocketSubscriber(projectId, session, events, 0, e -> {
+        });
         bus.subscribe(projectId, subscriber);
         subscriber.catchUp();
-        assertThat(log.read.await(10, TimeUnit.SECONDS)).isTrue();  // the page (1, 2) is read, not yet queued
-        events.publish(projectId, EventType.PROGRESS, "three");      // committed after that read
+        assertThat(log.read.await(10, TimeUnit.SECONDS)).isTrue(); // the page (1, 2) is
+                                                                   // read, not yet queued
+        events.publish(projectId, EventType.PROGRESS, "three"); // committed after that
+                                                                // read
         log.release.countDown();
 
         verify(session, timeout(10_000).times(3)).sendMessage(any());
@@ -101,8 +120,10 @@ class SocketSubscriberTests {
         events.publish(projectId, EventType.THINKING, "one");
         WebSocketSession session = session();
 
-        new SocketSubscriber(projectId, session, events, 0, e -> { }).catchUp();
+        new SocketSubscriber(projectId, session, events, 0, e -> {
+        }).catchUp();
 
         verify(session, timeout(10_000)).close(CloseStatus.SERVER_ERROR);
     }
+
 }

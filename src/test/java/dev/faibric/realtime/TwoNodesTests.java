@@ -17,9 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Two instances of the service on different ports sharing the real PostgreSQL and Redis: a
- * generation started through node A is followed on node B, the socket dropped mid-stream and
- * resumed on node A; every event arrives exactly once, in order.
+ * Two instances of the service on different ports sharing the real PostgreSQL and Redis:
+ * a generation started through node A is followed on node B, the socket dropped
+ * mid-stream and resumed on node A; every event arrives exactly once, in order.
  */
 class TwoNodesTests {
 
@@ -66,13 +66,14 @@ class TwoNodesTests {
         long n = seen.getLast().path("seq").asLong();
         assertThat(seen.stream().map(e -> e.path("type").asString())).doesNotContain("deployed");
 
-        try (SocketClient onA = SocketClient.connect("ws://localhost:" + port(nodeA) + "/ws/project/" + id + "/?after=" + n)) {
+        try (SocketClient onA = SocketClient
+            .connect("ws://localhost:" + port(nodeA) + "/ws/project/" + id + "/?after=" + n)) {
             onA.await("deployed", Duration.ofSeconds(30));
             seen.addAll(onA.received());
         }
 
         assertThat(seen).extracting(e -> e.path("seq").asLong())
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, seen.size()).boxed().toList());
+            .containsExactlyElementsOf(LongStream.rangeClosed(1, seen.size()).boxed().toList());
         assertThat(seen.getLast().path("type").asString()).isEqualTo("deployed");
         try (SocketClient replay = SocketClient.connect("ws://localhost:" + port(nodeB) + "/ws/project/" + id + "/")) {
             replay.await("deployed", Duration.ofSeconds(20));
@@ -87,7 +88,8 @@ class TwoNodesTests {
         Api b = new Api("http://localhost:" + port(nodeB));
         long id = a.generate("a habit tracker").json().path("id").asLong();
 
-        Api.Response change = b.post("/api/v2/projects/" + id + "/modify/", "application/json", "{\"request\": \"make it blue\"}");
+        Api.Response change = b.post("/api/v2/projects/" + id + "/modify/", "application/json",
+                "{\"request\": \"make it blue\"}");
 
         assertThat(change.status()).isEqualTo(409);
         try (SocketClient onB = SocketClient.connect("ws://localhost:" + port(nodeB) + "/ws/project/" + id + "/")) {
@@ -111,4 +113,5 @@ class TwoNodesTests {
         assertThat(ready.path("components").path("eventBus").path("status").asString()).isEqualTo("UP");
         assertThat(a.get("/actuator/health/liveness").status()).isEqualTo(200);
     }
+
 }

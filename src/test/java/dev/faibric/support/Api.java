@@ -16,6 +16,7 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Api(String base) {
@@ -39,8 +40,8 @@ public final class Api {
 
     public Response post(String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -48,14 +49,18 @@ public final class Api {
     }
 
     public Response generate(String prompt) {
-        return post("/api/v2/generate/", "application/json", JSON.writeValueAsString(java.util.Map.of("prompt", prompt)));
+        return post("/api/v2/generate/", "application/json",
+                JSON.writeValueAsString(java.util.Map.of("prompt", prompt)));
     }
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build());
     }
 
-    /** GET with another Host header, as a browser asking for {@code http://<slug>.apps.localhost/} would send. */
+    /**
+     * GET with another Host header, as a browser asking for
+     * {@code http://<slug>.apps.localhost/} would send.
+     */
     public Response getWithHost(String path, String host) {
         try (java.net.Socket socket = new java.net.Socket("localhost", URI.create(base).getPort())) {
             socket.setSoTimeout(10_000);
@@ -68,11 +73,13 @@ public final class Api {
             for (String line : raw.substring(0, bodyStart < 0 ? raw.length() : bodyStart).split("\r\n")) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+                    headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                            line.substring(colon + 1).strip());
                 }
             }
             return new Response(status, bodyStart < 0 ? "" : raw.substring(bodyStart + 4), headers);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -81,11 +88,14 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
+
 }

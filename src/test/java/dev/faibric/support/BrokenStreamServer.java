@@ -12,21 +12,25 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An HTTP server that starts a server-sent event stream and then drops the connection (a TCP
- * reset) part-way through, as a vendor's server or a proxy does when it fails in mid-answer.
+ * An HTTP server that starts a server-sent event stream and then drops the connection (a
+ * TCP reset) part-way through, as a vendor's server or a proxy does when it fails in
+ * mid-answer.
  */
 public final class BrokenStreamServer implements AutoCloseable {
 
     private static final java.time.Duration BEFORE_THE_BREAK = java.time.Duration.ofMillis(300);
 
     private final ServerSocket server;
+
     private final AtomicInteger requests = new AtomicInteger();
+
     private final Thread acceptor;
 
     public BrokenStreamServer(List<String> eventsBeforeTheBreak) {
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         acceptor = Thread.ofVirtual().start(() -> {
@@ -35,8 +39,9 @@ public final class BrokenStreamServer implements AutoCloseable {
                     requests.incrementAndGet();
                     readRequest(socket.getInputStream());
                     OutputStream out = socket.getOutputStream();
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
+                    out.write(
+                            ("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                     for (String event : eventsBeforeTheBreak) {
                         byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
                         out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -44,12 +49,15 @@ public final class BrokenStreamServer implements AutoCloseable {
                         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
                         out.flush();
                     }
-                    // Give the client time to read what was sent, then reset the connection.
+                    // Give the client time to read what was sent, then reset the
+                    // connection.
                     Thread.sleep(BEFORE_THE_BREAK);
                     socket.setSoLinger(true, 0);
-                } catch (IOException e) {
+                }
+                catch (IOException e) {
                     // closed by the test, or the client went away
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     return;
                 }
             }
@@ -86,4 +94,5 @@ public final class BrokenStreamServer implements AutoCloseable {
         server.close();
         acceptor.interrupt();
     }
+
 }

@@ -18,18 +18,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium from the machine's packages (chromium + chromium-driver; CHROME_BIN and
- * CHROMEDRIVER point elsewhere), never a browser a tool downloads.
+ * Headless Chromium from the machine's packages (chromium + chromium-driver; CHROME_BIN
+ * and CHROMEDRIVER point elsewhere), never a browser a tool downloads.
  */
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
+
     private final Path profile;
 
     public Browser() {
         try {
             profile = Files.createTempDirectory("faibric-chromium-");
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
@@ -41,9 +43,9 @@ public final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(TestDatabase.env("CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
+            .usingDriverExecutable(new File(TestDatabase.env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -59,12 +61,19 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Console messages at warning level or worse since the last call (errors include failed module loads). */
+    /**
+     * Console messages at warning level or worse since the last call (errors include
+     * failed module loads).
+     */
     public List<String> consoleProblems() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
+        return driver.manage()
+            .logs()
+            .get(LogType.BROWSER)
+            .getAll()
+            .stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
     }
 
     @Override
@@ -72,8 +81,10 @@ public final class Browser implements AutoCloseable {
         driver.quit();
         try (var paths = Files.walk(profile)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException ignored) {
+        }
+        catch (java.io.IOException ignored) {
             // a temporary profile left behind is harmless
         }
     }
+
 }

@@ -10,8 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole service on a random port, on its embedded defaults (H2, in-process bus, offline
- * provider, built-in hosting), with a database and an apps volume of its own.
+ * The whole service on a random port, on its embedded defaults (H2, in-process bus,
+ * offline provider, built-in hosting), with a database and an apps volume of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
@@ -38,4 +38,5 @@ public abstract class IntegrationTest {
     protected SocketClient socket(long projectId, String query) {
         return SocketClient.connect("ws://localhost:" + port + "/ws/project/" + projectId + "/" + query);
     }
+
 }

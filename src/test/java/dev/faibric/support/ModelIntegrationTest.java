@@ -16,15 +16,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The service with OpenAI as its provider and Anthropic as the fallback, both played by one
- * WireMock server that speaks their real streaming formats. Each test scripts the answers in order.
+ * The service with OpenAI as its provider and Anthropic as the fallback, both played by
+ * one WireMock server that speaks their real streaming formats. Each test scripts the
+ * answers in order.
  */
-@TestPropertySource(properties = {"faibric.ai.provider=openai", "faibric.ai.fallback=anthropic",
-        "faibric.library.enable-code-reuse=false"})
+@TestPropertySource(properties = { "faibric.ai.provider=openai", "faibric.ai.fallback=anthropic",
+        "faibric.library.enable-code-reuse=false" })
 public abstract class ModelIntegrationTest extends IntegrationTest {
 
     protected static final WireMockServer VENDOR = new WireMockServer(options().dynamicPort());
+
     protected static final String OPENAI = "/v1/chat/completions";
+
     protected static final String ANTHROPIC = "/v1/messages";
 
     static {
@@ -50,7 +53,9 @@ public abstract class ModelIntegrationTest extends IntegrationTest {
         String state = Scenario.STARTED;
         for (int i = 0; i < responses.length; i++) {
             String next = i == responses.length - 1 ? state : "call-" + (i + 2);
-            ScenarioMappingBuilder stub = post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs(state).willReturn(responses[i]);
+            ScenarioMappingBuilder stub = post(urlEqualTo(path)).inScenario(path)
+                .whenScenarioStateIs(state)
+                .willReturn(responses[i]);
             if (!next.equals(state)) {
                 stub = stub.willSetStateTo(next);
             }
@@ -59,20 +64,27 @@ public abstract class ModelIntegrationTest extends IntegrationTest {
         }
     }
 
-    /** An OpenAI stream of {@code answer}, dribbled over {@code millis} as a model would. */
+    /**
+     * An OpenAI stream of {@code answer}, dribbled over {@code millis} as a model would.
+     */
     protected static ResponseDefinitionBuilder openAi(String answer, int millis) {
         List<String> events = VendorStreams.openAiEvents(VendorStreams.chunks(answer, 12), 1500, true);
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
-                .withBody(String.join("", events)).withChunkedDribbleDelay(Math.min(40, events.size()), millis);
+        return aResponse().withStatus(200)
+            .withHeader("Content-Type", "text/event-stream")
+            .withBody(String.join("", events))
+            .withChunkedDribbleDelay(Math.min(40, events.size()), millis);
     }
 
     protected static ResponseDefinitionBuilder anthropic(String answer, int millis) {
         List<String> events = VendorStreams.anthropicEvents(VendorStreams.chunks(answer, 12), 1400);
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
-                .withBody(String.join("", events)).withChunkedDribbleDelay(Math.min(40, events.size()), millis);
+        return aResponse().withStatus(200)
+            .withHeader("Content-Type", "text/event-stream")
+            .withBody(String.join("", events))
+            .withChunkedDribbleDelay(Math.min(40, events.size()), millis);
     }
 
     protected static ResponseDefinitionBuilder status(int status, String json) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json);
     }
+
 }

@@ -12,15 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A node of the cluster in a JVM of its own (the test's Java and class path), so that it can be
- * killed the way a crashed or OOM-killed server dies: SIGKILL, no shutdown hooks, no goodbyes.
- * Its output goes to a file, printed by {@link #printLog} when a test fails.
+ * A node of the cluster in a JVM of its own (the test's Java and class path), so that it
+ * can be killed the way a crashed or OOM-killed server dies: SIGKILL, no shutdown hooks,
+ * no goodbyes. Its output goes to a file, printed by {@link #printLog} when a test fails.
  */
 public final class NodeProcess implements AutoCloseable {
 
     private final String name;
+
     private final int port;
+
     private final Path log;
+
     private final Process process;
 
     private NodeProcess(String name, int port, Path log, Process process) {
@@ -30,7 +33,10 @@ public final class NodeProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** Launches {@code FaibricApplication} with these arguments on a free port; see {@link #awaitUp}. */
+    /**
+     * Launches {@code FaibricApplication} with these arguments on a free port; see
+     * {@link #awaitUp}.
+     */
     public static NodeProcess start(String name, List<String> arguments) {
         try {
             int port = freePort();
@@ -38,26 +44,28 @@ public final class NodeProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-cp", System.getProperty("java.class.path"),
-                    FaibricApplication.class.getName(),
+                    "-cp", System.getProperty("java.class.path"), FaibricApplication.class.getName(),
                     "--server.port=" + port, "--management.info.process.enabled=true"));
             command.addAll(arguments);
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
             NodeProcess node = new NodeProcess(name, port, log, process);
             // Should the test JVM end without its @AfterAll, the node goes with it.
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             return node;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** A port nothing listens on, and not one already given to another node of this test run. */
+    /**
+     * A port nothing listens on, and not one already given to another node of this test
+     * run.
+     */
     private static int freePort() throws IOException {
         while (true) {
             try (ServerSocket free = new ServerSocket(0)) {
@@ -69,8 +77,9 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code /actuator/health} says UP and {@code /actuator/info} names this process
-     * (not some other server that took the port); fails at once if the process ended.
+     * Waits until {@code /actuator/health} says UP and {@code /actuator/info} names this
+     * process (not some other server that took the port); fails at once if the process
+     * ended.
      */
     public NodeProcess awaitUp(Duration timeout) {
         Api api = api();
@@ -86,17 +95,19 @@ public final class NodeProcess implements AutoCloseable {
                     long pid = api.get("/actuator/info").json().path("process").path("pid").asLong();
                     if (pid != process.pid()) {
                         printLog();
-                        throw new AssertionError(name + "'s port " + port + " is served by process " + pid
-                                + ", not by " + process.pid());
+                        throw new AssertionError(name + "'s port " + port + " is served by process " + pid + ", not by "
+                                + process.pid());
                     }
                     return this;
                 }
-            } catch (UncheckedIOException notYet) {
+            }
+            catch (UncheckedIOException notYet) {
                 // not listening yet
             }
             try {
                 Thread.sleep(250);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
@@ -122,7 +133,8 @@ public final class NodeProcess implements AutoCloseable {
         process.destroyForcibly();
         try {
             process.waitFor();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
@@ -137,19 +149,25 @@ public final class NodeProcess implements AutoCloseable {
             System.out.println("===== output of node " + name + " (" + log + ") =====");
             System.out.println(Files.readString(log, StandardCharsets.UTF_8));
             System.out.println("===== end of " + name + " =====");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             System.out.println("could not read " + log + ": " + e);
         }
     }
 
-    /** Kills the node if it still runs, and deletes its output (print it first if it is wanted). */
+    /**
+     * Kills the node if it still runs, and deletes its output (print it first if it is
+     * wanted).
+     */
     @Override
     public void close() {
         killQuietly();
         try {
             Files.deleteIfExists(log);
-        } catch (IOException ignored) {
+        }
+        catch (IOException ignored) {
             // a temporary file
         }
     }
+
 }

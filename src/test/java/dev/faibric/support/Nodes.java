@@ -9,9 +9,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Nodes of one Faibric cluster in tests: each on the real PostgreSQL (one fresh schema shared by
- * the cluster) and Redis, with one apps volume, as an operator would run several behind a load
- * balancer. A node runs in the test's JVM ({@link #start}) or in a process of its own ({@link NodeProcess}).
+ * Nodes of one Faibric cluster in tests: each on the real PostgreSQL (one fresh schema
+ * shared by the cluster) and Redis, with one apps volume, as an operator would run
+ * several behind a load balancer. A node runs in the test's JVM ({@link #start}) or in a
+ * process of its own ({@link NodeProcess}).
  */
 public final class Nodes {
 
@@ -23,16 +24,18 @@ public final class Nodes {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    /** The command line of a cluster's node; {@code extra} settings are added, or replace the defaults they name. */
+    /**
+     * The command line of a cluster's node; {@code extra} settings are added, or replace
+     * the defaults they name.
+     */
     public static List<String> arguments(String schema, String apps, String... extra) {
-        // Command-line arguments outrank application.yml, as an operator's settings would.
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
-                "--spring.datasource.username=postgres",
-                "--spring.flyway.schemas=" + schema,
-                "--spring.flyway.create-schemas=true",
-                "--faibric.bus.redis-url=redis://127.0.0.1:6379",
-                "--faibric.hosting.apps-volume=" + apps));
+        // Command-line arguments outrank application.yml, as an operator's settings
+        // would.
+        List<String> arguments = new ArrayList<>(
+                List.of("--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
+                        "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + schema,
+                        "--spring.flyway.create-schemas=true", "--faibric.bus.redis-url=redis://127.0.0.1:6379",
+                        "--faibric.hosting.apps-volume=" + apps));
         for (String setting : extra) {
             String name = setting.substring(0, setting.indexOf('=') + 1);
             arguments.removeIf(a -> a.startsWith(name));
@@ -51,4 +54,5 @@ public final class Nodes {
     public static int port(ConfigurableApplicationContext node) {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
+
 }

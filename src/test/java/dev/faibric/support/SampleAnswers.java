@@ -1,6 +1,9 @@
 package dev.faibric.support;
 
-/** Answers a real model could give, in the output format of docs/ARCHITECTURE.md: a five-file tip calculator. */
+/**
+ * Answers a real model could give, in the output format of docs/ARCHITECTURE.md: a
+ * five-file tip calculator.
+ */
 public final class SampleAnswers {
 
     private SampleAnswers() {
@@ -85,14 +88,17 @@ public final class SampleAnswers {
     /** The whole answer, with prose before and after, as models write it. */
     public static String fiveFileApp() {
         return "Here is your tip calculator.\n\n<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\">\n"
-                + "<description>Split a bill and the tip between friends.</description>\n"
-                + file("App.tsx", APP) + file("components/Header.tsx", HEADER) + file("components/BillForm.tsx", FORM)
+                + "<description>Split a bill and the tip between friends.</description>\n" + file("App.tsx", APP)
+                + file("components/Header.tsx", HEADER) + file("components/BillForm.tsx", FORM)
                 + file("components/Summary.tsx", SUMMARY) + file("components/Footer.tsx", FOOTER)
                 + "<styles>{\"colors\": {\"primary\": \"#0f766e\", \"background\": \"#ffffff\", \"text\": \"#0f172a\"}}</styles>\n"
                 + "<features>[\"Split the bill\", \"Custom tip\"]</features>\n</faibric-app>\nEnjoy!";
     }
 
-    /** The same answer cut off in the middle of the last file, as a model that ran out of tokens leaves it. */
+    /**
+     * The same answer cut off in the middle of the last file, as a model that ran out of
+     * tokens leaves it.
+     */
     public static String truncatedApp() {
         String whole = fiveFileApp();
         return whole.substring(0, whole.indexOf("Made for dinners"));
@@ -116,4 +122,5 @@ public final class SampleAnswers {
     public static String file(String path, String content) {
         return "<file path=\"" + path + "\">\n" + content + "</file>\n";
     }
+
 }

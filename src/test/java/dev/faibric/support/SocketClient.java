@@ -13,23 +13,35 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
-/** A WebSocket client that keeps every message it receives, in order, and how the socket closed. */
+/**
+ * A WebSocket client that keeps every message it receives, in order, and how the socket
+ * closed.
+ */
 public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+
     private final List<JsonNode> received = new ArrayList<>();
+
     private final CompletableFuture<String> closed = new CompletableFuture<>();
+
     private final StringBuilder partial = new StringBuilder();
+
     private WebSocket socket;
 
     public static SocketClient connect(String url) {
         return connect(url, null);
     }
 
-    /** Connects as a browser on {@code origin} would; the handshake fails if the server refuses that origin. */
+    /**
+     * Connects as a browser on {@code origin} would; the handshake fails if the server
+     * refuses that origin.
+     */
     public static SocketClient connect(String url, String origin) {
         SocketClient client = new SocketClient();
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        WebSocket.Builder builder = HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .connectTimeout(Duration.ofSeconds(5));
         if (origin != null) {
             builder.header("Origin", origin);
         }
@@ -63,7 +75,10 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(json, true).join();
     }
 
-    /** Waits for the next message of the given type; everything received on the way is kept. */
+    /**
+     * Waits for the next message of the given type; everything received on the way is
+     * kept.
+     */
     public JsonNode await(String type, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
@@ -78,7 +93,8 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
                     return next;
                 }
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
@@ -104,4 +120,5 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
         }
     }
+
 }

@@ -14,17 +14,21 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A WebSocket client that does the handshake and then stops reading, as a stalled browser tab or a
- * client on a dead network would: the server's writes back up into TCP. {@link #readAll()} later
- * reads what the server managed to send, up to its close frame.
+ * A WebSocket client that does the handshake and then stops reading, as a stalled browser
+ * tab or a client on a dead network would: the server's writes back up into TCP.
+ * {@link #readAll()} later reads what the server managed to send, up to its close frame.
  */
 public final class StalledSocket implements AutoCloseable {
 
-    /** What was read: the text messages in order, and the close frame's code and reason (-1 if none). */
+    /**
+     * What was read: the text messages in order, and the close frame's code and reason
+     * (-1 if none).
+     */
     public record Received(List<String> texts, int closeCode, String closeReason) {
     }
 
     private final Socket socket;
+
     private final DataInputStream in;
 
     public StalledSocket(int port, String path) throws IOException {
@@ -34,8 +38,10 @@ public final class StalledSocket implements AutoCloseable {
         socket.setSoTimeout(30_000);
         String key = Base64.getEncoder().encodeToString("faibric-stalled!".getBytes(StandardCharsets.US_ASCII));
         OutputStream out = socket.getOutputStream();
-        out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port
+                + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" + "Sec-WebSocket-Key: " + key
+                + "\r\nSec-WebSocket-Version: 13\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         in = new DataInputStream(socket.getInputStream());
         String status = headers(in);
@@ -52,7 +58,8 @@ public final class StalledSocket implements AutoCloseable {
             int first;
             try {
                 first = in.readUnsignedByte();
-            } catch (EOFException e) {
+            }
+            catch (EOFException e) {
                 return new Received(texts, -1, "");
             }
             int opcode = first & 0x0F;
@@ -60,13 +67,15 @@ public final class StalledSocket implements AutoCloseable {
             long length = in.readUnsignedByte() & 0x7F;
             if (length == 126) {
                 length = in.readUnsignedShort();
-            } else if (length == 127) {
+            }
+            else if (length == 127) {
                 length = in.readLong();
             }
             byte[] payload = in.readNBytes((int) length);
             if (opcode == 0x8) {
                 int code = payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : -1;
-                String reason = payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
+                String reason = payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8)
+                        : "";
                 return new Received(texts, code, reason);
             }
             if (opcode == 0x1 || opcode == 0x0) {
@@ -95,4 +104,5 @@ public final class StalledSocket implements AutoCloseable {
     public void close() throws IOException {
         socket.close();
     }
+
 }

@@ -8,11 +8,13 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The two databases Faibric runs on, each migrated from scratch by the application's own Flyway
- * scripts: an in-memory H2 in PostgreSQL mode, and the real PostgreSQL on 127.0.0.1 (a fresh
- * schema per use; FAIBRIC_TEST_POSTGRES_URL / _USER / _PASSWORD point elsewhere).
+ * The two databases Faibric runs on, each migrated from scratch by the application's own
+ * Flyway scripts: an in-memory H2 in PostgreSQL mode, and the real PostgreSQL on
+ * 127.0.0.1 (a fresh schema per use; FAIBRIC_TEST_POSTGRES_URL / _USER / _PASSWORD point
+ * elsewhere).
  */
 public enum TestDatabase {
+
     H2 {
         @Override
         public DataSource create() {
@@ -38,7 +40,10 @@ public enum TestDatabase {
         return env("FAIBRIC_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     }
 
-    /** The retry the application would wrap around work on this data source, with meters of its own. */
+    /**
+     * The retry the application would wrap around work on this data source, with meters
+     * of its own.
+     */
     public static DatabaseRetry retry(DataSource dataSource) {
         return new DatabaseRetry(dataSource, new SimpleMeterRegistry());
     }
@@ -50,8 +55,8 @@ public enum TestDatabase {
 
     private static DataSource migrate(DataSource dataSource, String vendor, String schema) {
         var config = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
+            .dataSource(dataSource)
+            .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
         if (schema != null) {
             config.schemas(schema).createSchemas(true);
         }

@@ -19,18 +19,18 @@ class TsxCompilerTests {
                   return <button onClick={() => setN(n + 1)}>{n}</button>;
                 }
                 """);
-        assertThat(module.javascript())
-                .contains("from \"react/jsx-runtime\"")
-                .contains("export default function App(")
-                .doesNotContain("Props")
-                .doesNotContain("<button");
+        assertThat(module.javascript()).contains("from \"react/jsx-runtime\"")
+            .contains("export default function App(")
+            .doesNotContain("Props")
+            .doesNotContain("<button");
         assertThat(module.imports()).containsExactly("react");
         assertThat(module.hasDefaultExport()).isTrue();
     }
 
     @Test
     void typeOnlyImportsAreNotDependencies() throws Exception {
-        CompiledModule module = compiler.compile("a.ts", "import type { X } from './x';\nexport const y: X | null = null;\n");
+        CompiledModule module = compiler.compile("a.ts",
+                "import type { X } from './x';\nexport const y: X | null = null;\n");
         assertThat(module.imports()).isEmpty();
         assertThat(module.hasDefaultExport()).isFalse();
     }
@@ -45,9 +45,9 @@ class TsxCompilerTests {
     @Test
     void syntaxErrorsNameTheFile() {
         assertThatThrownBy(() -> compiler.compile("components/Broken.tsx", "export default () => <div>;"))
-                .isInstanceOf(CompileException.class)
-                .hasMessageStartingWith("components/Broken.tsx: ")
-                .hasMessageNotContaining("file:///app/");
+            .isInstanceOf(CompileException.class)
+            .hasMessageStartingWith("components/Broken.tsx: ")
+            .hasMessageNotContaining("file:///app/");
     }
 
     @Test
@@ -55,4 +55,5 @@ class TsxCompilerTests {
         String source = "export default 1;\n";
         assertThat(compiler.compile("x.ts", source)).isSameAs(compiler.compile("x.ts", source));
     }
+
 }

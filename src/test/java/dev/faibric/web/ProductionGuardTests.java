@@ -10,20 +10,24 @@ class ProductionGuardTests {
 
     @Test
     void theProductionProfileRefusesTheEmbeddedDatabaseAndSaysWhatToSet() {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/faibric");
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url",
+                "jdbc:h2:file:./data/faibric");
         environment.setActiveProfiles("production");
 
         assertThatThrownBy(() -> new ProductionGuard(environment).afterSingletonsInstantiated())
-                .hasMessageContaining("SPRING_DATASOURCE_URL");
+            .hasMessageContaining("SPRING_DATASOURCE_URL");
     }
 
     @Test
     void postgresInProductionAndH2OutsideItAreFine() {
-        MockEnvironment production = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/faibric");
+        MockEnvironment production = new MockEnvironment().withProperty("spring.datasource.url",
+                "jdbc:postgresql://db/faibric");
         production.setActiveProfiles("production");
-        MockEnvironment embedded = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/faibric");
+        MockEnvironment embedded = new MockEnvironment().withProperty("spring.datasource.url",
+                "jdbc:h2:file:./data/faibric");
 
         assertThatCode(() -> new ProductionGuard(production).afterSingletonsInstantiated()).doesNotThrowAnyException();
         assertThatCode(() -> new ProductionGuard(embedded).afterSingletonsInstantiated()).doesNotThrowAnyException();
     }
+
 }

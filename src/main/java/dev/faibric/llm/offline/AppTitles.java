@@ -6,26 +6,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a name for the app out of a prompt: an explicit one ("called Sweet Crumbs"), the business
- * it is for ("a landing page for my bakery" gives "Bakery"), or the thing asked for ("a tip
- * calculator" gives "Tip Calculator").
+ * Reads a name for the app out of a prompt: an explicit one ("called Sweet Crumbs"), the
+ * business it is for ("a landing page for my bakery" gives "Bakery"), or the thing asked
+ * for ("a tip calculator" gives "Tip Calculator").
  */
 final class AppTitles {
 
     private static final int MAX_LENGTH = 40;
+
     private static final Pattern NAMED = Pattern.compile(
             "\\b(?:called|named|titled|brand(?:ed)? as)\\s+[\"'“]?([^\"'”,.!?;:]{2,40})", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FOR_BUSINESS = Pattern.compile(
             "\\bfor\\s+(?:my|our|a|an|the)\\s+(?:local\\s+|small\\s+|new\\s+|family\\s+)?([a-z][a-z' -]{1,40}?)(?:\\s+(?:that|which|with|where|in|on|to|called|named)\\b|[,.!?;:]|$)",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:please|can you|could you|i want|i need|i'd like|i would like|build|create|make|generate|design|write|give me|me|us)\\s+)+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAIL = Pattern.compile(
-            "\\s+(?:that|which|with|where|for|to|so|using|in|on|where)\\b.*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TAIL = Pattern
+        .compile("\\s+(?:that|which|with|where|for|to|so|using|in|on|where)\\b.*$", Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "simple", "modern", "beautiful", "nice",
             "small", "basic", "clean", "new", "my", "our", "cool", "fun", "little", "quick");
-    private static final Set<String> LOWER = Set.of("a", "an", "and", "of", "the", "for", "to", "in", "on", "with", "or");
+
+    private static final Set<String> LOWER = Set.of("a", "an", "and", "of", "the", "for", "to", "in", "on", "with",
+            "or");
 
     private AppTitles() {
     }
@@ -83,4 +90,5 @@ final class AppTitles {
         }
         return out.toString();
     }
+
 }

@@ -18,10 +18,10 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The offline provider. It is not a language model: it picks the built-in template that fits the
- * prompt, names it after the prompt, colours it as asked, and streams the result in the same
- * output format a model uses (so the rest of the pipeline cannot tell the difference, and is
- * exercised the same way), paced in small chunks.
+ * The offline provider. It is not a language model: it picks the built-in template that
+ * fits the prompt, names it after the prompt, colours it as asked, and streams the result
+ * in the same output format a model uses (so the rest of the pipeline cannot tell the
+ * difference, and is exercised the same way), paced in small chunks.
  */
 @Component
 public class OfflineTemplateComposer implements LlmProvider {
@@ -29,7 +29,9 @@ public class OfflineTemplateComposer implements LlmProvider {
     private static final int CHARS_PER_TOKEN = 4;
 
     private final TemplateFinder templates;
+
     private final AiSettings.Offline pacing;
+
     private final JsonMapper json;
 
     OfflineTemplateComposer(TemplateFinder templates, AiSettings settings, JsonMapper json) {
@@ -66,13 +68,14 @@ public class OfflineTemplateComposer implements LlmProvider {
     @Override
     public LlmUsage stream(LlmRequest request, TokenSink sink) throws LlmException {
         long started = System.nanoTime();
-        String answer = compose(request).orElseThrow(() ->
-                new LlmException(LlmException.Kind.REJECTED, "the code library has no template to compose from"));
+        String answer = compose(request).orElseThrow(
+                () -> new LlmException(LlmException.Kind.REJECTED, "the code library has no template to compose from"));
         int chunks = Math.max(1, (answer.length() + pacing.chunkSize() - 1) / pacing.chunkSize());
         long nanosPerChunk = pacing.streamTime().toNanos() / chunks;
         Duration firstToken = null;
         for (int i = 0; i < chunks; i++) {
-            // Chunk i is due at started + i * nanosPerChunk: sleeping to a schedule keeps the total
+            // Chunk i is due at started + i * nanosPerChunk: sleeping to a schedule keeps
+            // the total
             // close to streamTime however coarse the sleeps are.
             waitUntil(started + i * nanosPerChunk);
             int at = i * pacing.chunkSize();
@@ -99,11 +102,20 @@ public class OfflineTemplateComposer implements LlmProvider {
 
         StringBuilder out = new StringBuilder(8192);
         out.append("Offline template composer (not a language model): adapting the built-in '")
-                .append(template.name()).append("' template.\n\n");
-        out.append("<faibric-app type=\"").append(template.appType()).append("\" title=\"").append(attribute(title))
-                .append("\" requires_backend=\"false\" template=\"").append(template.slug()).append("\">\n");
-        out.append("<description>").append(template.description())
-                .append(" Composed offline from the built-in '").append(template.name()).append("' template.</description>\n");
+            .append(template.name())
+            .append("' template.\n\n");
+        out.append("<faibric-app type=\"")
+            .append(template.appType())
+            .append("\" title=\"")
+            .append(attribute(title))
+            .append("\" requires_backend=\"false\" template=\"")
+            .append(template.slug())
+            .append("\">\n");
+        out.append("<description>")
+            .append(template.description())
+            .append(" Composed offline from the built-in '")
+            .append(template.name())
+            .append("' template.</description>\n");
         boolean first = true;
         for (SourceFile file : template.files()) {
             appendFile(out, file.path(), file.content());
@@ -135,8 +147,9 @@ public class OfflineTemplateComposer implements LlmProvider {
     }
 
     private static Map<String, String> fonts(String appType) {
-        return Map.of(
-                "heading", appType.equals("website") ? "Georgia, 'Times New Roman', serif" : "system-ui, -apple-system, 'Segoe UI', sans-serif",
+        return Map.of("heading",
+                appType.equals("website") ? "Georgia, 'Times New Roman', serif"
+                        : "system-ui, -apple-system, 'Segoe UI', sans-serif",
                 "body", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
     }
 
@@ -151,9 +164,11 @@ public class OfflineTemplateComposer implements LlmProvider {
         }
         try {
             Thread.sleep(Duration.ofNanos(wait));
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmException(LlmException.Kind.INTERRUPTED, "the generation was cancelled");
         }
     }
+
 }

@@ -21,30 +21,37 @@ class OfflineTemplateComposerTests {
     static final TemplateFinder TEMPLATES = LibraryFixtures.byKeywords();
 
     private static OfflineTemplateComposer composer(Duration streamTime) {
-        return new OfflineTemplateComposer(TEMPLATES, AiSettings.offlineOnly(new AiSettings.Offline(48, streamTime)), JSON);
+        return new OfflineTemplateComposer(TEMPLATES, AiSettings.offlineOnly(new AiSettings.Offline(48, streamTime)),
+                JSON);
     }
 
     @Test
     void theAnswerIsInTheModelOutputFormatAndSaysItIsNotAModel() {
-        String answer = composer(Duration.ZERO).compose(new LlmRequest("system", "a tip calculator in navy", "tool", null)).orElseThrow();
+        String answer = composer(Duration.ZERO)
+            .compose(new LlmRequest("system", "a tip calculator in navy", "tool", null))
+            .orElseThrow();
 
         assertThat(answer).startsWith("Offline template composer (not a language model)");
-        assertThat(answer).contains("<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\" template=\"tip-calculator\">");
+        assertThat(answer).contains(
+                "<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\" template=\"tip-calculator\">");
         assertThat(answer.indexOf("<file path=\"App.tsx\">")).isLessThan(answer.indexOf("<file path=\"config.ts\">"));
         assertThat(answer).contains("\"primary\" : \"#1e3a8a\"").contains("</faibric-app>");
     }
 
     @Test
     void aChangeKeepsTheTitleAndAppliesTheColours() {
-        String answer = composer(Duration.ZERO).compose(new LlmRequest("system",
-                "make it dark\n\nThe app so far: a tip calculator", "tool", "Dinner Splitter")).orElseThrow();
+        String answer = composer(Duration.ZERO)
+            .compose(new LlmRequest("system", "make it dark\n\nThe app so far: a tip calculator", "tool",
+                    "Dinner Splitter"))
+            .orElseThrow();
         assertThat(answer).contains("title=\"Dinner Splitter\"").contains("\"dark\" : true");
     }
 
     @Test
     void streamsInChunksPacedOverTheConfiguredTime() throws Exception {
         List<String> chunks = new ArrayList<>();
-        LlmUsage usage = composer(Duration.ofMillis(200)).stream(new LlmRequest("s", "a tic-tac-toe game", "game", null), chunks::add);
+        LlmUsage usage = composer(Duration.ofMillis(200))
+            .stream(new LlmRequest("s", "a tic-tac-toe game", "game", null), chunks::add);
 
         assertThat(chunks.size()).isGreaterThan(20);
         assertThat(chunks).allMatch(c -> c.length() <= 48);
@@ -71,9 +78,10 @@ class OfflineTemplateComposerTests {
     @Test
     void coloursAndDarknessComeFromThePrompt() {
         assertThat(Palettes.forPrompt("a dark todo app with green accents", "webapp"))
-                .satisfies(p -> assertThat(p.dark()).isTrue())
-                .satisfies(p -> assertThat(p.primary()).isEqualTo("#4ade80"));
+            .satisfies(p -> assertThat(p.dark()).isTrue())
+            .satisfies(p -> assertThat(p.primary()).isEqualTo("#4ade80"));
         assertThat(Palettes.forPrompt("navy buttons on a white background", "tool").primary()).isEqualTo("#1e3a8a");
         assertThat(Palettes.forPrompt("a quiz", "game").dark()).isFalse();
     }
+
 }
