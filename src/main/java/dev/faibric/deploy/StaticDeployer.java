@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class StaticDeployer implements Deployer {
 
-    private static final String ENTRY = "App.tsx";
+    private static final String ENTRY = SourceFile.ENTRY;
 
     private final TsxCompiler compiler;
 

@@ -5,6 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ public final class TextEmbeddings {
      * OpenAI's embeddings API (or a compatible one at {@code baseUrl}), e.g.
      * text-embedding-3-small.
      */
-    public static TextEmbeddings openAi(String apiKey, String baseUrl, String modelName) {
+    public static TextEmbeddings openAi(String apiKey, @Nullable String baseUrl, String modelName) {
         var builder = dev.langchain4j.model.openai.OpenAiEmbeddingModel.builder()
             .apiKey(apiKey)
             .modelName(modelName)

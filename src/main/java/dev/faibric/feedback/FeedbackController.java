@@ -1,10 +1,15 @@
 package dev.faibric.feedback;
 
-import dev.faibric.library.Library;
+import dev.faibric.library.LibraryLearning;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectVersion;
+import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.Projects;
-import java.util.Locale;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,14 +30,41 @@ class FeedbackController {
 
     private final Projects projects;
 
-    private final Library library;
+    private final ProjectVersions versions;
 
-    FeedbackController(Projects projects, Library library) {
+    private final LibraryLearning library;
+
+    FeedbackController(Projects projects, ProjectVersions versions, LibraryLearning library) {
         this.projects = projects;
+        this.versions = versions;
         this.library = library;
     }
 
-    record Feedback(@Nullable String thumbs, @Nullable Integer rating) {
+    /** Thumbs up or down, or a rating of 1 to 5: one of the two. */
+    record Feedback(
+            @Nullable @Pattern(regexp = "\\s*(?i:up|down)\\s*",
+                    message = "thumbs must be \"up\" or \"down\".") String thumbs,
+            @Nullable @Min(value = 1, message = HOW) @Max(value = 5, message = HOW) Integer rating) {
+
+        static final String HOW = "Send \\{\"thumbs\": \"up\"\\} or \\{\"thumbs\": \"down\"\\}, or \\{\"rating\": 1 to 5\\}.";
+
+        @AssertTrue(message = HOW)
+        public boolean isGiven() {
+            return thumbs != null || rating != null;
+        }
+
+        @AssertTrue(message = "Send either thumbs or rating, not both.")
+        public boolean isNotBoth() {
+            return thumbs == null || rating == null;
+        }
+
+        int stars() {
+            if (thumbs != null) {
+                return thumbs.strip().equalsIgnoreCase("up") ? 5 : 1;
+            }
+            return rating == null ? 0 : rating;
+        }
+
     }
 
     record Recorded(long project, int version, int rating, int componentsLearned) {
@@ -40,36 +72,17 @@ class FeedbackController {
 
     @PostMapping(path = { "/api/projects/{id}/versions/{number}/feedback",
             "/api/projects/{id}/versions/{number}/feedback/" }, consumes = MediaType.APPLICATION_JSON_VALUE)
-    Recorded feedback(@PathVariable long id, @PathVariable int number, @RequestBody Feedback body) {
-        int rating = rating(body);
+    Recorded feedback(@PathVariable long id, @PathVariable int number, @Valid @RequestBody Feedback body) {
+        int rating = body.stars();
         Project project = projects.find(id)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
-        ProjectVersion version = projects.version(id, number)
+        ProjectVersion version = versions.find(id, number)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                     "Project " + id + " has no version " + number));
-        Integer previous = projects.rateVersion(id, number, rating).orElse(null);
+        Integer previous = versions.rate(id, number, rating).orElse(null);
         library.rate(project.reusedComponents(), rating, previous);
         int learned = library.learnFrom(project.id(), project.title(), project.appType(), version.files(), rating);
         return new Recorded(id, number, rating, learned);
-    }
-
-    private static int rating(Feedback body) {
-        if (body.thumbs() != null && body.rating() != null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Send either thumbs or rating, not both.");
-        }
-        if (body.thumbs() != null) {
-            return switch (body.thumbs().strip().toLowerCase(Locale.ROOT)) {
-                case "up" -> 5;
-                case "down" -> 1;
-                default ->
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "thumbs must be \"up\" or \"down\".");
-            };
-        }
-        if (body.rating() == null || body.rating() < 1 || body.rating() > 5) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Send {\"thumbs\": \"up\"} or {\"thumbs\": \"down\"}, or {\"rating\": 1 to 5}.");
-        }
-        return body.rating();
     }
 
 }

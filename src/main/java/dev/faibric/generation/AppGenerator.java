@@ -1,12 +1,15 @@
 package dev.faibric.generation;
 
+import dev.faibric.classification.AppTypeClassifier;
+import dev.faibric.generation.prompt.ModelRequests;
 import dev.faibric.library.TemplateMatch;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmProviders;
+import dev.faibric.project.AppType;
 import dev.faibric.project.NewProject;
 import dev.faibric.project.Project;
-import dev.faibric.project.ProjectStatus;
 import dev.faibric.project.ProjectVersion;
+import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.Projects;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
@@ -14,30 +17,17 @@ import dev.faibric.realtime.UserMessageReceived;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import java.time.Duration;
-import java.time.Instant;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
 /**
  * Prompt to deployed app, and change to new version. Classifies locally (no AI call),
- * then runs a {@link FirstBuild} or a {@link ChangeBuild} on a virtual thread; one build
- * at a time per project.
+ * then runs a {@link FirstBuild} or a {@link ChangeBuild}; one build at a time per
+ * project ({@link BuildRunner}).
  */
 @Service
-public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(AppGenerator.class);
+public class AppGenerator {
 
     private static final Pattern FILLER = Pattern.compile(
             "^(?:(?:please|can you|could you|i want|i need|i'd like|build|create|make|generate|design|write|give|me|us|"
@@ -45,6 +35,8 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
             Pattern.CASE_INSENSITIVE);
 
     private final Projects projects;
+
+    private final ProjectVersions versions;
 
     private final ProjectEvents events;
 
@@ -56,41 +48,22 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
 
     private final ChangeBuild changeBuild;
 
-    private final Releaser releaser;
-
-    private final GenerationMetrics metrics;
-
     private final CodeReuse reuse;
 
-    private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
+    private final BuildRunner runner;
 
-    /**
-     * Builds running on this node (each also holds its project's lease in the database).
-     */
-    private final Set<Long> busy = ConcurrentHashMap.newKeySet();
-
-    /**
-     * This running service, as the owner of build leases: one per instance, not per JVM,
-     * so that two services in one process (as in the tests) are two nodes to each other.
-     */
-    private final String node = java.util.UUID.randomUUID().toString();
-
-    private final GenerationSettings settings;
-
-    AppGenerator(Projects projects, ProjectEvents events, LlmProviders providers, AppTypeClassifier classifier,
-            FirstBuild firstBuild, ChangeBuild changeBuild, Releaser releaser, GenerationMetrics metrics,
-            CodeReuse reuse, GenerationSettings settings) {
-        this.reuse = reuse;
-        this.settings = settings;
-        metrics.inFlight(busy);
+    AppGenerator(Projects projects, ProjectVersions versions, ProjectEvents events, LlmProviders providers,
+            AppTypeClassifier classifier, FirstBuild firstBuild, ChangeBuild changeBuild, CodeReuse reuse,
+            BuildRunner runner) {
         this.projects = projects;
+        this.versions = versions;
         this.events = events;
         this.providers = providers;
         this.classifier = classifier;
         this.firstBuild = firstBuild;
         this.changeBuild = changeBuild;
-        this.releaser = releaser;
-        this.metrics = metrics;
+        this.reuse = reuse;
+        this.runner = runner;
     }
 
     /**
@@ -98,12 +71,12 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
      * the rest.
      */
     public Project start(String prompt) {
-        String appType = classifier.classify(prompt);
+        AppType appType = classifier.classify(prompt);
         Project project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType));
-        if (!acquire(project.id())) {
+        if (!runner.claim(project.id())) {
             throw new IllegalStateException("a new project is already being built: " + project.id());
         }
-        submit(project, "generate", () -> {
+        runner.run(project, "generate", () -> {
             long started = System.nanoTime();
             LlmProvider provider = providers.active();
             events.publish(project.id(), EventType.THINKING, thinking(provider, appType, false),
@@ -121,7 +94,7 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
             // `deployed` is sent.
             reuse.record(project.id(), template.slug(), List.of(), List.of());
             return changeBuild.run(project, CodeReuse.starter(project.id(), template), provider,
-                    CodeReuse.adaptation(prompt, template), started);
+                    ModelRequests.adaptation(prompt, template.name()), started);
         });
         return project;
     }
@@ -142,20 +115,19 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
         if (project == null) {
             return Optional.of(Refusal.UNKNOWN_PROJECT);
         }
-        if (!acquire(project.id())) {
+        if (!runner.claim(project.id())) {
             return Optional.of(Refusal.BUSY);
         }
-        submit(project, "modify", () -> {
+        runner.run(project, "modify", () -> {
             long started = System.nanoTime();
             LlmProvider provider = providers.active();
-            ProjectVersion current = projects.currentVersion(project).orElse(null);
+            ProjectVersion current = versions.current(project).orElse(null);
             events.publish(project.id(), EventType.THINKING, thinking(provider, project.appType(), current != null),
                     Map.of("appType", project.appType(), "provider", provider.name(), "model", provider.model()));
             if (current == null || !provider.writesEdits()) {
                 // No version to edit yet (a failed first build), or a composer that can
-                // only compose
-                // anew: build the whole app again with the change in front of the
-                // original prompt.
+                // only compose anew: build the whole app again with the change in front
+                // of the original prompt.
                 String prompt = change + "\n\nThe app so far: " + project.prompt();
                 return firstBuild.run(project, provider, prompt, project.appType(),
                         current == null ? null : project.title(), started);
@@ -176,96 +148,13 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
         });
     }
 
-    /**
-     * One build per project across all nodes: a lease in the project's row, renewed while
-     * this node works.
-     */
-    private boolean acquire(long projectId) {
-        if (!busy.add(projectId)) {
-            return false;
-        }
-        if (!projects.acquireBuild(projectId, node, Instant.now().plus(settings.lease()))) {
-            busy.remove(projectId);
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Renews this node's leases every {@code lease-renewal}; sweeps for interrupted
-     * builds every {@code interrupted-sweep}.
-     */
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::renewLeases, settings.leaseRenewal());
-        Duration firstSweep = settings.interruptedSweep().compareTo(Duration.ofSeconds(5)) < 0
-                ? settings.interruptedSweep() : Duration.ofSeconds(5);
-        registrar
-            .addFixedDelayTask(new FixedDelayTask(this::sweepInterrupted, settings.interruptedSweep(), firstSweep));
-    }
-
-    void renewLeases() {
-        if (!busy.isEmpty()) {
-            projects.renewBuilds(Set.copyOf(busy), node, Instant.now().plus(settings.lease()));
-        }
-    }
-
-    /**
-     * A build does not survive the node running it: projects whose lease ran out (the
-     * node was killed or restarted) are told their build was interrupted, and keep their
-     * last good version.
-     */
-    void sweepInterrupted() {
-        markInterrupted(Instant.now());
-    }
-
-    void markInterrupted(Instant now) {
-        Instant staleBefore = now.minus(settings.lease());
-        for (Project project : projects.abandonedBuilds(now, staleBefore)) {
-            if (!busy.contains(project.id())) {
-                releaser.interrupted(project, now, staleBefore);
-            }
-        }
-    }
-
-    private interface Build {
-
-        boolean run();
-
-    }
-
-    private void submit(Project project, String kind, Build build) {
-        runner.submit(() -> {
-            long started = System.nanoTime();
-            boolean ok = false;
-            try {
-                projects.updateStatus(project.id(), ProjectStatus.GENERATING);
-                ok = build.run();
-            }
-            catch (RuntimeException e) {
-                log.error("Build of project {} failed", project.id(), e);
-                releaser.fail(project, "Something went wrong on our side while building your app. Please try again.");
-            }
-            finally {
-                projects.releaseBuild(project.id(), node);
-                busy.remove(project.id());
-                metrics.finished(kind, ok ? "deployed" : "failed", FirstBuild.since(started));
-            }
-        });
-    }
-
-    private static String thinking(LlmProvider provider, String appType, boolean change) {
+    private static String thinking(LlmProvider provider, AppType appType, boolean change) {
         String what = change ? "Applying your change to this " + appType : "Building a " + appType;
         if (!provider.writesEdits()) {
             return what + " with the offline template composer (no AI model is configured, so the app is assembled "
                     + "from built-in templates)...";
         }
         return what + " with " + provider.name() + " " + provider.model() + "...";
-    }
-
-    static String summary(String prompt) {
-        String first = prompt.lines().findFirst().orElse(prompt).strip();
-        return first.length() > 200 ? first.substring(0, 197) + "..." : first;
     }
 
     /**
@@ -279,11 +168,6 @@ public class AppGenerator implements SchedulingConfigurer, AutoCloseable {
         }
         text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
-
-    @Override
-    public void close() {
-        runner.close();
     }
 
 }

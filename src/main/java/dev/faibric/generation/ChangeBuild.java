@@ -1,16 +1,27 @@
 package dev.faibric.generation;
 
+import dev.faibric.answer.AppStreamParser;
+import dev.faibric.answer.ChangeSet;
+import dev.faibric.generation.edit.EditApplier;
+import dev.faibric.generation.edit.EditOutcome;
+import dev.faibric.generation.prompt.ChangeContext;
+import dev.faibric.generation.prompt.ModelRequests;
+import dev.faibric.generation.prompt.SystemPrompts;
+import dev.faibric.generation.stream.ChangeProgress;
+import dev.faibric.generation.stream.ParsedAnswer;
+import dev.faibric.generation.validation.Repairer;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectVersion;
-import dev.faibric.project.Projects;
+import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -28,7 +39,7 @@ class ChangeBuild {
 
     private static final int EARLIER_TURNS = 5;
 
-    private final Projects projects;
+    private final ProjectVersions versions;
 
     private final ProjectEvents events;
 
@@ -42,10 +53,10 @@ class ChangeBuild {
 
     private final JsonMapper json;
 
-    ChangeBuild(Projects projects, ProjectEvents events, SystemPrompts prompts, Repairer repairer, Releaser releaser,
-            GenerationMetrics metrics, JsonMapper json) {
+    ChangeBuild(ProjectVersions versions, ProjectEvents events, SystemPrompts prompts, Repairer repairer,
+            Releaser releaser, GenerationMetrics metrics, JsonMapper json) {
         this.json = json;
-        this.projects = projects;
+        this.versions = versions;
         this.events = events;
         this.prompts = prompts;
         this.repairer = repairer;
@@ -56,7 +67,7 @@ class ChangeBuild {
     boolean run(Project project, ProjectVersion current, LlmProvider provider, String change, long started) {
         long id = project.id();
         List<SourceFile> files = current.files();
-        String request = ChangeContext.request(change, projects.recentSummaries(id, EARLIER_TURNS), files);
+        String request = ChangeContext.request(change, versions.recentSummaries(id, EARLIER_TURNS), files);
         ChangeSet changes;
         LlmUsage usage;
         try {
@@ -66,7 +77,7 @@ class ChangeBuild {
             usage = streamed.usage();
         }
         catch (LlmException e) {
-            releaser.fail(project, FirstBuild.failure(e));
+            releaser.fail(project, e);
             return false;
         }
         metrics.answered(usage);
@@ -93,7 +104,7 @@ class ChangeBuild {
             return false;
         }
         String summary = changes.summary() != null && !changes.summary().isBlank() ? changes.summary().strip()
-                : AppGenerator.summary(change);
+                : Releaser.summaryOf(change);
         return releaser.release(project,
                 new Releaser.Build(project.appType(), project.title(), project.requiresBackend(), checked.files(),
                         sections(current), warnings, summary, usage.plus(checked.usage()), started));
@@ -114,24 +125,10 @@ class ChangeBuild {
                 project.id(), EventType.THINKING, "Some edits did not match " + String.join(", ", paths)
                         + "; asking for " + (paths.size() == 1 ? "that file" : "those files") + " in full",
                 Map.of("errors", reasons));
-        StringBuilder request = new StringBuilder("Change request: ").append(change.strip())
-            .append("\n\n")
-            .append("Your edits could not be applied (")
-            .append(String.join("; ", reasons))
-            .append(").\n")
-            .append("Answer with the complete new content of each of these files in a <file> block, then <summary>:\n");
-        for (SourceFile file : current) {
-            if (paths.contains(file.path())) {
-                request.append("<file path=\"")
-                    .append(file.path())
-                    .append("\">\n")
-                    .append(file.content())
-                    .append("</file>\n");
-            }
-        }
         try {
-            Streamed streamed = stream(provider,
-                    new LlmRequest(prompts.forChange(), request.toString(), project.appType(), project.title()),
+            Streamed streamed = stream(
+                    provider, new LlmRequest(prompts.forChange(),
+                            ModelRequests.rewrite(change, reasons, current, paths), project.appType(), project.title()),
                     project.id());
             List<ChangeSet.Change> whole = streamed.changes()
                 .files()
@@ -151,24 +148,10 @@ class ChangeBuild {
     }
 
     private Streamed stream(LlmProvider provider, LlmRequest request, long projectId) throws LlmException {
-        ChangeAnswer answer = new ChangeAnswer(() -> new ChangeProgress(projectId, events),
+        ParsedAnswer<ChangeSet> answer = ParsedAnswer.change(() -> new ChangeProgress(projectId, events),
                 reason -> events.publish(projectId, EventType.THINKING, reason, Map.of("restarted", true)));
         LlmUsage usage = provider.stream(request, answer);
         return new Streamed(answer.finish(), usage);
-    }
-
-    /** Progress of a change for the browser: which file is being edited or written. */
-    private record ChangeProgress(long projectId, ProjectEvents events) implements ChangeStreamListener {
-
-        @Override
-        public void onEditStarted(String path) {
-            events.publish(projectId, EventType.PROGRESS, "Editing " + path, Map.of("path", path));
-        }
-
-        @Override
-        public void onFileStarted(String path) {
-            events.publish(projectId, EventType.PROGRESS, "Writing " + path, Map.of("path", path));
-        }
     }
 
     /**
@@ -176,7 +159,7 @@ class ChangeBuild {
      * carry over.
      */
     private Map<String, String> sections(ProjectVersion current) {
-        Map<String, String> sections = new java.util.LinkedHashMap<>();
+        Map<String, String> sections = new LinkedHashMap<>();
         for (String name : AppStreamParser.SECTIONS) {
             Object value = current.result().get(name);
             if (value instanceof String text) {

@@ -1,10 +1,12 @@
 package dev.faibric.generation;
 
 import dev.faibric.library.ComponentCode;
-import dev.faibric.library.Library;
+import dev.faibric.library.LibraryLearning;
+import dev.faibric.library.LibrarySearch;
 import dev.faibric.library.LibraryKind;
 import dev.faibric.library.TemplateConfig;
 import dev.faibric.library.TemplateMatch;
+import dev.faibric.project.AppType;
 import dev.faibric.project.GenerationCost;
 import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.Projects;
@@ -30,18 +32,22 @@ import org.springframework.stereotype.Component;
 class CodeReuse {
 
     static final int COMPONENTS_OFFERED = 2;
+
     static final double COMPONENT_SIMILARITY = 0.45;
 
-    private final Library library;
+    private final LibrarySearch library;
+
+    private final LibraryLearning learning;
 
     private final Projects projects;
 
-    CodeReuse(Library library, Projects projects) {
+    CodeReuse(LibrarySearch library, LibraryLearning learning, Projects projects) {
         this.library = library;
+        this.learning = learning;
         this.projects = projects;
     }
 
-    Optional<TemplateMatch> template(String prompt, String appType) {
+    Optional<TemplateMatch> template(String prompt, AppType appType) {
         return library.reusableTemplate(prompt, appType);
     }
 
@@ -53,7 +59,7 @@ class CodeReuse {
         List<SourceFile> files = new ArrayList<>();
         for (SourceFile file : template.files()) {
             files.add(file);
-            if (file.path().equals(CodeValidator.ENTRY)) {
+            if (file.path().equals(SourceFile.ENTRY)) {
                 files.add(new SourceFile(TemplateConfig.PATH,
                         TemplateConfig.render(template.defaultTitle(), template.tagline(),
                                 TemplateConfig.NEUTRAL_COLORS,
@@ -67,29 +73,8 @@ class CodeReuse {
                 GenerationCost.NONE, Instant.now());
     }
 
-    /** The change a model is asked for when it starts from a template. */
-    static String adaptation(String prompt, TemplateMatch template) {
-        return prompt.strip() + "\n\n(This app starts from the code library's '" + template.name()
-                + "' template. Adapt it so "
-                + "that it is exactly what was asked: set the title, tagline and colours in config.ts, rewrite texts and "
-                + "data to fit, and add, change or remove features as the request needs.)";
-    }
-
     List<ComponentCode> components(String prompt) {
         return library.relevantComponents(prompt, COMPONENTS_OFFERED, COMPONENT_SIMILARITY);
-    }
-
-    /** The prompt with the offered components appended as code the model may copy. */
-    static String withComponents(String prompt, List<ComponentCode> components) {
-        if (components.isEmpty()) {
-            return prompt;
-        }
-        StringBuilder out = new StringBuilder(prompt.strip()).append("\n\nAvailable components from the code library. ")
-            .append("Copy one into the app as a file of its own (at the path given) only if it fits:\n");
-        for (ComponentCode c : components) {
-            out.append("<file path=\"").append(c.path()).append("\">\n").append(c.code()).append("</file>\n");
-        }
-        return out.toString();
     }
 
     /**
@@ -100,12 +85,12 @@ class CodeReuse {
         Set<String> reused = new LinkedHashSet<>();
         if (templateSlug != null && !templateSlug.isBlank()) {
             reused.add(templateSlug);
-            library.recordUse(LibraryKind.TEMPLATE, templateSlug);
+            learning.recordUse(LibraryKind.TEMPLATE, templateSlug);
         }
         for (ComponentCode component : offered) {
             if (files.stream().anyMatch(f -> f.path().equals(component.path()))) {
                 reused.add(component.slug());
-                library.recordUse(LibraryKind.COMPONENT, component.slug());
+                learning.recordUse(LibraryKind.COMPONENT, component.slug());
             }
         }
         if (!reused.isEmpty()) {

@@ -1,17 +1,21 @@
 package dev.faibric.generation;
 
 import dev.faibric.deploy.Deployer;
+import dev.faibric.generation.prompt.ModelRequests;
+import dev.faibric.generation.prompt.SystemPrompts;
+import dev.faibric.generation.stream.GenerationRun;
+import dev.faibric.generation.stream.ParsedAnswer;
+import dev.faibric.generation.validation.Repairer;
 import dev.faibric.library.ComponentCode;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
-import dev.faibric.llm.TokenSink;
+import dev.faibric.project.AppType;
 import dev.faibric.project.Project;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import dev.faibric.tsx.TsxCompiler;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +65,11 @@ class FirstBuild {
      * Streams, validates and releases; {@code keepTitle} is set when an existing app is
      * composed anew.
      */
-    boolean run(Project project, LlmProvider provider, String prompt, String appType, @Nullable String keepTitle,
+    boolean run(Project project, LlmProvider provider, String prompt, AppType appType, @Nullable String keepTitle,
             long started) {
         long id = project.id();
         PreviewPublisher previews = new PreviewPublisher(project, deployer, compiler, events, started);
-        Answer answer = new Answer(
+        ParsedAnswer<GenerationRun> answer = ParsedAnswer.app(
                 () -> new GenerationRun(id, events, settings.progressInterval().toNanos(), previews::update),
                 reason -> events.publish(id, EventType.THINKING, reason, Map.of("restarted", true)));
         List<ComponentCode> offered = provider.writesEdits() && keepTitle == null ? reuse.components(prompt)
@@ -73,10 +77,10 @@ class FirstBuild {
         LlmUsage usage;
         try {
             usage = provider.stream(new LlmRequest(prompts.forGeneration(appType, false),
-                    CodeReuse.withComponents(prompt, offered), appType, keepTitle), answer);
+                    ModelRequests.withComponents(prompt, offered), appType, keepTitle), answer);
         }
         catch (LlmException e) {
-            releaser.fail(project, failure(e));
+            releaser.fail(project, e);
             return false;
         }
         GenerationRun run = answer.finish();
@@ -85,8 +89,7 @@ class FirstBuild {
             metrics.firstPreview(previews.firstPreview());
         }
 
-        String type = AppTypeClassifier.TYPES.contains(run.attributes().get("type")) ? run.attributes().get("type")
-                : appType;
+        AppType type = AppType.parse(run.attributes().getOrDefault("type", "")).orElse(appType);
         Repairer.Outcome checked = repairer.validate(project, provider, type, run.files(), run.problems());
         metrics.answered(checked.usage());
         if (!checked.problems().isEmpty()) {
@@ -106,66 +109,13 @@ class FirstBuild {
         return releaser.release(project,
                 new Releaser.Build(type, title, backend, checked.files(), run.sections(),
                         new ArrayList<>(run.problems()),
-                        keepTitle == null ? "Generated from the prompt" : AppGenerator.summary(prompt),
+                        keepTitle == null ? "Generated from the prompt" : Releaser.summaryOf(prompt),
                         usage.plus(checked.usage()), started));
-    }
-
-    static String failure(LlmException e) {
-        return switch (e.kind()) {
-            case CONFIGURATION -> "The AI provider is not configured correctly: " + e.getMessage();
-            case INTERRUPTED -> "The generation was cancelled.";
-            default -> "The AI provider could not build the app: " + e.getMessage();
-        };
     }
 
     private static String titleFrom(Map<String, String> attributes, String fallback) {
         String title = attributes.getOrDefault("title", "").strip();
         return title.isEmpty() ? fallback : title.length() > 200 ? title.substring(0, 200) : title;
-    }
-
-    /**
-     * The answer being parsed; when the provider starts again (a fallback took over in
-     * mid-answer), parsing starts again from nothing, so two providers never write into
-     * one version.
-     */
-    static final class Answer implements TokenSink {
-
-        private final java.util.function.Supplier<GenerationRun> fresh;
-
-        private final java.util.function.Consumer<String> onRestart;
-
-        private GenerationRun run;
-
-        private AppStreamParser parser;
-
-        Answer(java.util.function.Supplier<GenerationRun> fresh, java.util.function.Consumer<String> onRestart) {
-            this.fresh = fresh;
-            this.onRestart = onRestart;
-            this.run = fresh.get();
-            this.parser = new AppStreamParser(run);
-        }
-
-        @Override
-        public void accept(String chunk) {
-            parser.accept(chunk);
-        }
-
-        @Override
-        public void restart(String reason) {
-            onRestart.accept(reason);
-            run = fresh.get();
-            parser = new AppStreamParser(run);
-        }
-
-        GenerationRun finish() {
-            parser.finish();
-            return run;
-        }
-
-    }
-
-    static Duration since(long started) {
-        return Duration.ofNanos(System.nanoTime() - started);
     }
 
 }

@@ -3,6 +3,7 @@ package dev.faibric.generation;
 import dev.faibric.deploy.Deployer;
 import dev.faibric.deploy.Deployment;
 import dev.faibric.deploy.DeploymentException;
+import dev.faibric.generation.validation.PreviewFiles;
 import dev.faibric.project.Project;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
@@ -48,7 +49,7 @@ final class PreviewPublisher {
     }
 
     void update(List<SourceFile> written) {
-        if (written.stream().noneMatch(f -> f.path().equals(CodeValidator.ENTRY))) {
+        if (written.stream().noneMatch(f -> f.path().equals(SourceFile.ENTRY))) {
             return;
         }
         try {

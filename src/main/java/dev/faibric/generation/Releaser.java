@@ -5,14 +5,19 @@ import dev.faibric.deploy.Deployment;
 import dev.faibric.deploy.DeploymentException;
 import dev.faibric.hosting.AppUrls;
 import dev.faibric.llm.LlmUsage;
+import dev.faibric.llm.LlmException;
+import dev.faibric.project.AppType;
+import dev.faibric.project.BuildLeases;
 import dev.faibric.project.GenerationCost;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectStatus;
 import dev.faibric.project.ProjectVersion;
+import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.Projects;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -27,6 +32,10 @@ class Releaser {
 
     private final Projects projects;
 
+    private final ProjectVersions versions;
+
+    private final BuildLeases leases;
+
     private final ProjectEvents events;
 
     private final ResultAssembler results;
@@ -35,17 +44,29 @@ class Releaser {
 
     private final AppUrls urls;
 
-    Releaser(Projects projects, ProjectEvents events, ResultAssembler results, Deployer deployer, AppUrls urls) {
+    Releaser(Projects projects, ProjectVersions versions, BuildLeases leases, ProjectEvents events,
+            ResultAssembler results, Deployer deployer, AppUrls urls) {
         this.urls = urls;
         this.projects = projects;
+        this.versions = versions;
+        this.leases = leases;
         this.events = events;
         this.results = results;
         this.deployer = deployer;
     }
 
     /** What a finished build produced. */
-    record Build(String appType, String title, boolean requiresBackend, List<SourceFile> files,
+    record Build(AppType appType, String title, boolean requiresBackend, List<SourceFile> files,
             Map<String, String> sections, List<String> warnings, String summary, LlmUsage usage, long startedNanos) {
+    }
+
+    /**
+     * A version's summary when the request itself is the best one: its first line, at
+     * most 200 characters.
+     */
+    static String summaryOf(String request) {
+        String first = request.lines().findFirst().orElse(request).strip();
+        return first.length() > 200 ? first.substring(0, 197) + "..." : first;
     }
 
     boolean release(Project project, Build build) {
@@ -58,7 +79,7 @@ class Releaser {
         GenerationCost cost = new GenerationCost(usage.calls(), usage.inputTokens(), usage.outputTokens(),
                 usage.timeToFirstToken().toMillis(), tookMillis, usage.duration().toMillis(), usage.provider(),
                 usage.model());
-        ProjectVersion version = projects.addVersion(id, build.files(), result, build.summary(), cost);
+        ProjectVersion version = versions.add(id, build.files(), result, build.summary(), cost);
         events.publish(id, EventType.COMPLETE, result,
                 Map.of("version", version.number(), "warnings", build.warnings(), "usage", cost));
 
@@ -89,13 +110,22 @@ class Releaser {
         report(project.id(), message, hasVersion);
     }
 
+    /** Reports a build whose model call failed, in words for the user. */
+    void fail(Project project, LlmException failure) {
+        fail(project, switch (failure.kind()) {
+            case CONFIGURATION -> "The AI provider is not configured correctly: " + failure.getMessage();
+            case INTERRUPTED -> "The generation was cancelled.";
+            default -> "The AI provider could not build the app: " + failure.getMessage();
+        });
+    }
+
     /**
      * Reports a build its node never finished (the node died), once: of all the nodes
-     * that find it abandoned, the one whose {@link Projects#interruptBuild} succeeds says
+     * that find it abandoned, the one whose {@link BuildLeases#interrupt} succeeds says
      * so.
      */
-    void interrupted(Project project, java.time.Instant now, java.time.Instant staleBefore) {
-        if (projects.interruptBuild(project.id(), now, staleBefore)) {
+    void interrupted(Project project, Instant now, Instant staleBefore) {
+        if (leases.interrupt(project.id(), now, staleBefore)) {
             report(project.id(),
                     "This generation was interrupted (the server running it stopped); send your request again.",
                     live(project));

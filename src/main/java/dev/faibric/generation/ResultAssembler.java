@@ -1,5 +1,6 @@
 package dev.faibric.generation;
 
+import dev.faibric.project.AppType;
 import dev.faibric.project.SourceFile;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,10 @@ class ResultAssembler {
         this.json = json;
     }
 
-    Map<String, Object> assemble(String appType, String title, boolean requiresBackend, List<SourceFile> files,
+    Map<String, Object> assemble(AppType appType, String title, boolean requiresBackend, List<SourceFile> files,
             Map<String, String> sections, List<String> warnings) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("app_type", appType);
+        result.put("app_type", appType.wire());
         result.put("title", title);
         result.put("description", sections.getOrDefault("description", ""));
         Map<String, String> components = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dev.faibric.hosting;
 
+import dev.faibric.platform.StartupFact;
+import java.nio.file.Path;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -9,14 +11,17 @@ import org.springframework.stereotype.Component;
  * {@code http://<slug>.<apps domain>:<port>/}.
  */
 @Component
-public class AppUrls {
+public class AppUrls implements StartupFact {
 
     private final String domain;
+
+    private final Path volume;
 
     private volatile int port = 8080;
 
     public AppUrls(HostingSettings settings) {
         this.domain = settings.appsDomain();
+        this.volume = settings.appsVolume().toAbsolutePath().normalize();
     }
 
     @EventListener
@@ -39,6 +44,12 @@ public class AppUrls {
      */
     public String pathUrl(String slug) {
         return AppHostFilter.PATH_PREFIX + slug + "/";
+    }
+
+    /** Where apps are written and served, for the start-up report. */
+    @Override
+    public String describe() {
+        return "Apps: written to " + volume + ", served at " + url("<slug>") + " and " + pathUrl("<slug>");
     }
 
 }

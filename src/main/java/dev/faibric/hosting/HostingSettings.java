@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record HostingSettings(Path appsVolume, String appsDomain) {
 
     public HostingSettings {
-        appsVolume = appsVolume == null ? Path.of("data", "apps") : appsVolume;
+        appsVolume = appsVolume == null || appsVolume.toString().isBlank() ? Path.of("data", "apps") : appsVolume;
         appsDomain = appsDomain == null || appsDomain.isBlank() ? "apps.localhost"
                 : appsDomain.toLowerCase(java.util.Locale.ROOT);
     }

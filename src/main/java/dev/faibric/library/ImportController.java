@@ -28,15 +28,15 @@ class ImportController {
     static final int MAX_ZIP_BYTES = 5 * 1024 * 1024;
     static final int MAX_ENTRIES = 2000;
 
-    private final Library library;
+    private final LibraryLearning library;
 
-    ImportController(Library library) {
+    ImportController(LibraryLearning library) {
         this.library = library;
     }
 
     @PostMapping(path = { "/api/repository/import", "/api/repository/import/" },
             consumes = { "application/zip", "application/x-zip-compressed", "application/octet-stream" })
-    Library.ImportReport importZip(@RequestBody byte[] zip,
+    LibraryLearning.ImportReport importZip(@RequestBody byte[] zip,
             @RequestParam(defaultValue = "an uploaded project") String source) {
         if (zip.length == 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,

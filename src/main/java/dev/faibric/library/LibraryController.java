@@ -1,9 +1,7 @@
 package dev.faibric.library;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +19,13 @@ class LibraryController {
     static final int MAX_LIMIT = 100;
     static final int MAX_QUERY = 1000;
 
-    private final Library library;
+    private final LibrarySearch library;
 
-    LibraryController(Library library) {
+    private final LibraryListing listing;
+
+    LibraryController(LibrarySearch library, LibraryListing listing) {
         this.library = library;
+        this.listing = listing;
     }
 
     record SearchResponse(String query, List<SearchHit> results) {
@@ -45,42 +46,25 @@ class LibraryController {
         return new SearchResponse(query, library.search(query, kind(kind), blankToNull(category), limit(limit)));
     }
 
-    record Page(long total, int page, int size, List<Map<String, Object>> items) {
-    }
-
     @GetMapping({ "/api/repository/templates", "/api/repository/templates/" })
-    Page templates(@RequestParam(required = false) @Nullable String category,
+    LibraryListing.Page templates(@RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return page(LibraryKind.TEMPLATE, category, q, page, size);
     }
 
     @GetMapping({ "/api/repository/components", "/api/repository/components/" })
-    Page components(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+    LibraryListing.Page components(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return page(LibraryKind.COMPONENT, null, q, page, size);
     }
 
-    private Page page(LibraryKind kind, @Nullable String category, @Nullable String q, int page, int size) {
+    private LibraryListing.Page page(LibraryKind kind, @Nullable String category, @Nullable String q, int page,
+            int size) {
         if (page < 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page starts at 0");
         }
-        int limit = limit(size);
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (blankToNull(category) != null) {
-            where.add("category = ?");
-            params.add(category.strip().toLowerCase(Locale.ROOT));
-        }
-        if (blankToNull(q) != null) {
-            where.add("(LOWER(name) LIKE ? OR LOWER(description) LIKE ?)");
-            String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            params.add(like);
-            params.add(like);
-        }
-        String clause = String.join(" AND ", where);
-        return new Page(library.rows().count(kind, clause, params), page, limit,
-                library.rows().page(kind, clause, params, page * limit, limit));
+        return listing.page(kind, blankToNull(category), blankToNull(q), page, limit(size));
     }
 
     private static int limit(int limit) {

@@ -1,10 +1,9 @@
 package dev.faibric.library;
 
-import dev.faibric.database.DatabaseRetry;
+import dev.faibric.platform.DatabaseRetry;
+import dev.faibric.project.AppType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class LibraryRows {
 
-    private static final Set<String> JSON_COLUMNS = Set.of("provides", "requires", "keywords", "defaults", "embedding",
+    static final Set<String> JSON_COLUMNS = Set.of("provides", "requires", "keywords", "defaults", "embedding",
             "colors", "fonts", "tables", "api_patterns", "props_interface", "variants");
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -95,7 +94,7 @@ class LibraryRows {
     }
 
     /** A stored template with its files, as generation starts from it. */
-    record StoredTemplate(String slug, String name, String appType, String description, List<String> features,
+    record StoredTemplate(String slug, String name, AppType appType, String description, List<String> features,
             List<dev.faibric.project.SourceFile> files, String defaultTitle, String tagline) {
     }
 
@@ -108,7 +107,8 @@ class LibraryRows {
             .param(slug)
             .query((rs, row) -> {
                 var defaults = json.readTree(rs.getString("defaults"));
-                return new StoredTemplate(rs.getString("slug"), rs.getString("name"), rs.getString("app_type"),
+                return new StoredTemplate(rs.getString("slug"), rs.getString("name"),
+                        AppType.parse(rs.getString("app_type")).orElse(AppType.DEFAULT),
                         String.valueOf(rs.getString("description")), json.readValue(rs.getString("provides"), STRINGS),
                         json.readValue(rs.getString("code"), FILES),
                         defaults.path("title").asString(rs.getString("name")), defaults.path("tagline").asString(""));
@@ -210,72 +210,6 @@ class LibraryRows {
                 String.valueOf(rs.getString("description")), rs.getString("category"),
                 json.readValue(rs.getString("keywords"), STRINGS), rs.getInt("usage_count"),
                 Math.max(0, Math.min(1, rs.getDouble("quality"))), json.readValue(rs.getString("embedding"), VECTORS));
-    }
-
-    /**
-     * A page of templates or components, most used first, as the listing endpoints show
-     * them.
-     */
-    List<Map<String, Object>> page(LibraryKind kind, String where, List<Object> params, int offset, int limit) {
-        String columns = switch (kind) {
-            case TEMPLATE ->
-                "id, slug, name, description, category, app_type, keywords, provides, usage_count, success_rate, created_at";
-            case COMPONENT ->
-                "id, slug, name, description, keywords, props_interface, source_project_id, usage_count, rating, created_at";
-            case THEME -> "id, slug, name, description, dark, colors, fonts, keywords, usage_count, created_at";
-            case SCHEMA -> "id, slug, name, description, tables, api_patterns, keywords, usage_count, created_at";
-        };
-        List<Object> all = new ArrayList<>(params);
-        all.add(limit);
-        all.add(offset);
-        return jdbc
-            .sql("SELECT " + columns + " FROM " + kind.table() + (where.isEmpty() ? "" : " WHERE " + where)
-                    + " ORDER BY usage_count DESC, id LIMIT ? OFFSET ?")
-            .params(all)
-            .query((rs, row) -> row(rs))
-            .list();
-    }
-
-    long count(LibraryKind kind, String where, List<Object> params) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + kind.table() + (where.isEmpty() ? "" : " WHERE " + where))
-            .params(params)
-            .query(Long.class)
-            .single();
-    }
-
-    private Map<String, Object> row(ResultSet rs) throws SQLException {
-        Map<String, Object> row = new LinkedHashMap<>();
-        var meta = rs.getMetaData();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            String name = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
-            Object value = rs.getObject(i);
-            if (value != null && JSON_COLUMNS.contains(name)) {
-                value = json.readTree(rs.getString(i));
-            }
-            else if (value instanceof Timestamp t) {
-                value = t.toInstant();
-            }
-            else if (value instanceof java.sql.Clob clob) {
-                value = clob.getSubString(1, (int) clob.length());
-            }
-            row.put(camel(name), value);
-        }
-        return row;
-    }
-
-    private static String camel(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            }
-            else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 
 }

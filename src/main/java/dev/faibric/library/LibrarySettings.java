@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * template.
  */
 @ConfigurationProperties("faibric.library")
-public record LibrarySettings(boolean enableCodeReuse, double minReuseSimilarity) {
+public record LibrarySettings(Boolean enableCodeReuse, Double minReuseSimilarity) {
 
     public LibrarySettings {
-        minReuseSimilarity = minReuseSimilarity <= 0 ? 0.85 : minReuseSimilarity;
+        enableCodeReuse = enableCodeReuse == null || enableCodeReuse;
+        minReuseSimilarity = minReuseSimilarity == null || minReuseSimilarity <= 0 ? 0.85 : minReuseSimilarity;
     }
+
 }

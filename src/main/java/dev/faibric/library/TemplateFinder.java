@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.project.AppType;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 public interface TemplateFinder {
 
-    Optional<TemplateMatch> closestTemplate(String request, @Nullable String appType);
+    Optional<TemplateMatch> closestTemplate(String request, @Nullable AppType appType);
 
 }

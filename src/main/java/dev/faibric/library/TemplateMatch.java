@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.project.AppType;
 import dev.faibric.project.SourceFile;
 import java.util.List;
 
@@ -9,6 +10,6 @@ import java.util.List;
  * its relevance (the similarity, raised when the request names a phrase only this
  * template lists), which is what MIN_REUSE_SIMILARITY is compared with.
  */
-public record TemplateMatch(String slug, String name, String appType, String description, List<String> features,
+public record TemplateMatch(String slug, String name, AppType appType, String description, List<String> features,
         List<SourceFile> files, String defaultTitle, String tagline, double similarity, double relevance) {
 }

@@ -1,9 +1,14 @@
 package dev.faibric.llm;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * The seed's "Claude as backup", for any pair of providers. A rate-limited call is
@@ -74,34 +79,71 @@ final class FallbackProvider implements LlmProvider {
         }
     }
 
+    /**
+     * Streams with {@code provider}, running a rate-limited (429) call again up to
+     * {@code maxRetries} times through Spring's retry loop; the pauses are ours: the wait
+     * the vendor asked for (Retry-After) when it said, else {@code backoff}, doubling.
+     */
     private LlmUsage withRetries(LlmProvider provider, LlmRequest request, TokenSink sink, int[] calls)
             throws LlmException {
-        Duration wait = backoff;
-        for (int attempt = 0;; attempt++) {
-            calls[0]++;
-            try {
-                return provider.stream(request, sink).withCalls(calls[0]);
-            }
-            catch (LlmException e) {
-                if (e.kind() != LlmException.Kind.RATE_LIMITED || attempt >= maxRetries) {
+        AtomicReference<@Nullable LlmException> last = new AtomicReference<>();
+        RetryTemplate retries = new RetryTemplate(RetryPolicy.builder()
+            .predicate(failure -> failure instanceof LlmException e && e.kind() == LlmException.Kind.RATE_LIMITED)
+            .backOff(() -> new Pauses(last))
+            .build());
+        try {
+            return retries.execute(() -> {
+                calls[0]++;
+                try {
+                    return provider.stream(request, sink).withCalls(calls[0]);
+                }
+                catch (LlmException e) {
+                    last.set(e);
                     throw e;
                 }
-                Duration pause = e.retryAfter() != null ? e.retryAfter() : wait;
-                log.info("{}; retry {} of {} in {} ms", e.getMessage(), attempt + 1, maxRetries, pause.toMillis());
-                sleep(pause);
-                wait = wait.multipliedBy(2);
+            });
+        }
+        catch (RetryException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new LlmException(LlmException.Kind.INTERRUPTED, "the generation was cancelled");
             }
+            if (e.getCause() instanceof LlmException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
-    private static void sleep(Duration pause) throws LlmException {
-        try {
-            Thread.sleep(pause);
+    /** The pauses between the attempts of one call, each announced in the log. */
+    private final class Pauses implements BackOffExecution {
+
+        private final AtomicReference<@Nullable LlmException> last;
+
+        private Duration wait = backoff;
+
+        private int retries;
+
+        Pauses(AtomicReference<@Nullable LlmException> last) {
+            this.last = last;
         }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LlmException(LlmException.Kind.INTERRUPTED, "the generation was cancelled");
+
+        @Override
+        public long nextBackOff() {
+            if (retries >= maxRetries) {
+                return STOP;
+            }
+            LlmException failure = last.get();
+            Duration pause = failure != null && failure.retryAfter() != null ? failure.retryAfter() : wait;
+            retries++;
+            wait = wait.multipliedBy(2);
+            log.info("{}; retry {} of {} in {} ms", failure == null ? "rate limited" : failure.getMessage(), retries,
+                    maxRetries, pause.toMillis());
+            return pause.toMillis();
         }
+
     }
 
 }

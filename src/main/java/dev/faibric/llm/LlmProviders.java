@@ -1,41 +1,39 @@
 package dev.faibric.llm;
 
-import dev.faibric.llm.offline.OfflineTemplateComposer;
+import dev.faibric.platform.StartupFact;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the active provider from the settings: {@code auto} takes the first vendor with
  * a key (OpenAI, then Anthropic), else the offline composer; the fallback ({@code auto}:
  * Anthropic when its key is set and it is not already the primary) wraps it. Says which
- * at start-up, never a key.
+ * in the start-up report, never a key.
  */
 @Component
-public class LlmProviders {
+public class LlmProviders implements StartupFact {
 
-    private static final Logger log = LoggerFactory.getLogger(LlmProviders.class);
     static final String ANTHROPIC_DEFAULT_MODEL = "claude-sonnet-4-5";
 
     private static final int MAX_OUTPUT_TOKENS = 16_000;
 
     private final LlmProvider active;
 
-    LlmProviders(AiSettings settings, OfflineTemplateComposer offline) {
-        String primaryName = settings.provider().equals("auto") ? autoPrimary(settings) : settings.provider();
-        LlmProvider primary = create(primaryName, settings, offline);
-        String fallbackName = settings.fallback().equals("auto")
-                ? (settings.anthropic().hasKey() && !primaryName.equals("anthropic") && !primaryName.equals("offline")
-                        ? "anthropic" : "none")
+    /**
+     * @param local the providers that run in this process and need no settings: the
+     * offline template composer, which lives in a module of its own
+     */
+    LlmProviders(AiSettings settings, List<LlmProvider> local) {
+        AiProvider primaryName = settings.provider() == AiProvider.AUTO ? autoPrimary(settings) : settings.provider();
+        LlmProvider primary = create(primaryName, settings, local);
+        AiProvider fallbackName = settings.fallback() == AiProvider.AUTO ? autoFallback(settings, primaryName)
                 : settings.fallback();
-        LlmProvider fallback = fallbackName.equals("none") || fallbackName.equals(primaryName) ? null
-                : create(fallbackName, settings, offline);
-        this.active = primary instanceof OfflineTemplateComposer && fallback == null ? primary
+        LlmProvider fallback = fallbackName == AiProvider.NONE || fallbackName == primaryName ? null
+                : create(fallbackName, settings, local);
+        this.active = primaryName == AiProvider.OFFLINE && fallback == null ? primary
                 : new FallbackProvider(primary, fallback, settings.maxRetries(), settings.backoff());
     }
 
@@ -48,36 +46,43 @@ public class LlmProviders {
         return active instanceof FallbackProvider f ? f.fallback() : null;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void logActive() {
+    @Override
+    public String describe() {
         LlmProvider fallback = fallback();
-        log.info("AI provider: {} (model {}){} — {}", active.name(), active.model(),
-                fallback == null ? "" : ", fallback " + fallback.name() + " (model " + fallback.model() + ")",
-                active.description());
+        return "AI provider: " + active.name() + " (model " + active.model() + ")"
+                + (fallback == null ? "" : ", fallback " + fallback.name() + " (model " + fallback.model() + ")")
+                + " — " + active.description();
     }
 
-    private static String autoPrimary(AiSettings settings) {
+    private static AiProvider autoPrimary(AiSettings settings) {
         if (settings.openai().hasKey()) {
-            return "openai";
+            return AiProvider.OPENAI;
         }
-        return settings.anthropic().hasKey() ? "anthropic" : "offline";
+        return settings.anthropic().hasKey() ? AiProvider.ANTHROPIC : AiProvider.OFFLINE;
     }
 
-    private static LlmProvider create(String name, AiSettings settings, OfflineTemplateComposer offline) {
+    private static AiProvider autoFallback(AiSettings settings, AiProvider primary) {
+        return settings.anthropic().hasKey() && primary != AiProvider.ANTHROPIC && primary != AiProvider.OFFLINE
+                ? AiProvider.ANTHROPIC : AiProvider.NONE;
+    }
+
+    private static LlmProvider create(AiProvider name, AiSettings settings, List<LlmProvider> local) {
         return switch (name) {
-            case "offline" -> offline;
-            case "openai" -> {
+            case OFFLINE -> local.stream()
+                .filter(p -> p.name().equals(AiProvider.OFFLINE.wire()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No offline provider is available in this service"));
+            case OPENAI -> {
                 require(settings.openai().hasKey(),
                         "FAIBRIC_AI_PROVIDER or FAIBRIC_AI_FALLBACK is openai, but OPENAI_API_KEY is not set");
-                yield openAi("openai", settings, settings.openai().apiKey());
+                yield openAi(name, settings, settings.openai().apiKey());
             }
-            case "openai-compatible" -> {
+            case OPENAI_COMPATIBLE -> {
                 require(settings.openai().hasBaseUrl(),
                         "openai-compatible needs OPENAI_BASE_URL, e.g. http://localhost:11434/v1 for Ollama");
-                yield openAi("openai-compatible", settings,
-                        settings.openai().hasKey() ? settings.openai().apiKey() : "none");
+                yield openAi(name, settings, settings.openai().hasKey() ? settings.openai().apiKey() : "none");
             }
-            case "anthropic" -> {
+            case ANTHROPIC -> {
                 require(settings.anthropic().hasKey(),
                         "FAIBRIC_AI_PROVIDER or FAIBRIC_AI_FALLBACK is anthropic, but ANTHROPIC_API_KEY is not set");
                 String model = anthropicModel(settings);
@@ -90,14 +95,14 @@ public class LlmProviders {
                 if (settings.anthropic().hasBaseUrl()) {
                     builder.baseUrl(settings.anthropic().baseUrl());
                 }
-                yield new ChatModelProvider("anthropic", model, builder.build());
+                yield new ChatModelProvider(name.wire(), model, builder.build());
             }
-            default -> throw new IllegalStateException(
-                    "Unknown AI provider '" + name + "': use auto, openai, anthropic, openai-compatible or offline");
+            case AUTO, NONE -> throw new IllegalStateException(
+                    "'" + name.wire() + "' names no provider: use openai, anthropic, openai-compatible or offline");
         };
     }
 
-    private static LlmProvider openAi(String name, AiSettings settings, String apiKey) {
+    private static LlmProvider openAi(AiProvider name, AiSettings settings, @Nullable String apiKey) {
         OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder builder = OpenAiStreamingChatModel.builder()
             .apiKey(apiKey)
             .modelName(settings.model())
@@ -106,7 +111,7 @@ public class LlmProviders {
         if (settings.openai().hasBaseUrl()) {
             builder.baseUrl(settings.openai().baseUrl());
         }
-        return new ChatModelProvider(name, settings.model(), builder.build());
+        return new ChatModelProvider(name.wire(), settings.model(), builder.build());
     }
 
     /**

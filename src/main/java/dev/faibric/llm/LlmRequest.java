@@ -1,5 +1,6 @@
 package dev.faibric.llm;
 
+import dev.faibric.project.AppType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * existing app, its title. A template composer reads the app type and title directly; a
  * model reads the messages.
  */
-public record LlmRequest(String systemPrompt, String userPrompt, String appType, @Nullable String currentTitle) {
+public record LlmRequest(String systemPrompt, String userPrompt, AppType appType, @Nullable String currentTitle) {
 }

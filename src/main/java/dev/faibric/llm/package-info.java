@@ -1,6 +1,8 @@
 /**
- * The one package that talks to language models (and, when none is configured, the
- * offline template composer that stands in for one and says so).
+ * The one package that talks to language models: the vendor adapters (OpenAI, Anthropic,
+ * any OpenAI-compatible server), retries of rate-limited calls and the fallback between
+ * providers. The offline composer that stands in when no model is configured is a module
+ * of its own.
  */
 @NullMarked
 package dev.faibric.llm;

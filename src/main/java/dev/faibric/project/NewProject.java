@@ -1,5 +1,5 @@
 package dev.faibric.project;
 
 /** What is known about a project when it is created, before anything is generated. */
-public record NewProject(String title, String prompt, String appType) {
+public record NewProject(String title, String prompt, AppType appType) {
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A customer's app: the prompt it started from and where its current version runs. */
-public record Project(long id, String slug, String title, String prompt, String appType, boolean requiresBackend,
+public record Project(long id, String slug, String title, String prompt, AppType appType, boolean requiresBackend,
         String generationVersion, List<String> reusedComponents, ProjectStatus status, @Nullable Integer currentVersion,
         @Nullable String url, Instant createdAt, Instant updatedAt) {
 }

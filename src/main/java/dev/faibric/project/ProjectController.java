@@ -20,8 +20,11 @@ class ProjectController {
 
     private final Projects projects;
 
-    ProjectController(Projects projects) {
+    private final ProjectVersions versions;
+
+    ProjectController(Projects projects, ProjectVersions versions) {
         this.projects = projects;
+        this.versions = versions;
     }
 
     @GetMapping({ "/api/projects", "/api/projects/" })
@@ -33,13 +36,13 @@ class ProjectController {
     ProjectDetail get(@PathVariable long id) {
         Project p = projects.find(id)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
-        List<SourceFile> files = projects.currentVersion(p).map(ProjectVersion::files).orElse(List.of());
+        List<SourceFile> files = versions.current(p).map(ProjectVersion::files).orElse(List.of());
         return new ProjectDetail(p.id(), p.slug(), p.title(), p.prompt(), p.appType(), p.requiresBackend(),
                 p.reusedComponents(), p.status().wire(), p.currentVersion(), p.url(), p.createdAt(), p.updatedAt(),
-                files, projects.versions(id));
+                files, versions.list(id));
     }
 
-    record ProjectView(long id, String slug, String title, String prompt, String appType, boolean requiresBackend,
+    record ProjectView(long id, String slug, String title, String prompt, AppType appType, boolean requiresBackend,
             List<String> reusedComponents, String status, @Nullable Integer currentVersion, @Nullable String url,
             Instant createdAt, Instant updatedAt) {
 
@@ -50,9 +53,10 @@ class ProjectController {
     }
 
     /** The list view's fields plus the current files and the version history. */
-    record ProjectDetail(long id, String slug, String title, String prompt, String appType, boolean requiresBackend,
+    record ProjectDetail(long id, String slug, String title, String prompt, AppType appType, boolean requiresBackend,
             List<String> reusedComponents, String status, @Nullable Integer currentVersion, @Nullable String url,
-            Instant createdAt, Instant updatedAt, List<SourceFile> files, List<Projects.VersionSummary> versions) {
+            Instant createdAt, Instant updatedAt, List<SourceFile> files,
+            List<ProjectVersions.VersionSummary> versions) {
     }
 
 }

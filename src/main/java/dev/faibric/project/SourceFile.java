@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** One file of a generated app, by its path relative to the app root. */
 public record SourceFile(String path, String content) {
 
+    /** The root component every app has: it default-exports the app. */
+    public static final String ENTRY = "App.tsx";
+
     public static final int MAX_PATH_LENGTH = 120;
 
     public static final int MAX_CONTENT_CHARS = 200_000;

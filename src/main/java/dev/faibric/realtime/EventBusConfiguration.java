@@ -1,10 +1,8 @@
 package dev.faibric.realtime;
 
+import dev.faibric.platform.StartupFact;
 import io.lettuce.core.ClientOptions;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -21,17 +19,15 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 @Configuration(proxyBeanMethods = false)
 class EventBusConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EventBusConfiguration.class);
-
     @Bean
-    EventBus eventBus(@Value("${faibric.bus.redis-url:}") String redisUrl) throws Exception {
-        if (redisUrl.isBlank()) {
-            log.info("Event bus: in-process (set REDIS_URL to fan out across nodes)");
+    EventBus eventBus(RealtimeSettings settings) {
+        String redisUrl = settings.redisUrl();
+        if (redisUrl == null) {
             return new InProcessEventBus();
         }
         // While Redis is away, publishing fails fast instead of queueing: the event is in
-        // the log,
-        // local watchers get it at once and other nodes' sockets catch up from the log.
+        // the log, local watchers get it at once and other nodes' sockets catch up from
+        // the log.
         LettuceClientConfiguration client = LettuceClientConfiguration.builder()
             .commandTimeout(Duration.ofSeconds(2))
             .clientOptions(ClientOptions.builder()
@@ -51,8 +47,14 @@ class EventBusConfiguration {
         container.setRecoveryInterval(1000);
         container.afterPropertiesSet();
         container.start();
-        log.info("Event bus: Redis at {}", redisUrl.replaceAll("//[^@]*@", "//***@"));
-        return new ClosingRedisEventBus(container, connections);
+        return new ClosingRedisEventBus(container, connections, redisUrl.replaceAll("//[^@]*@", "//***@"));
+    }
+
+    /** Which bus this node really uses, for the start-up report. */
+    @Bean
+    StartupFact eventBusFact(EventBus bus) {
+        return () -> bus instanceof ClosingRedisEventBus redis ? "Event bus: Redis at " + redis.where()
+                : "Event bus: in-process (set REDIS_URL to fan out across nodes)";
     }
 
     /** The Redis bus with the lifecycle of the connections it owns. */
@@ -60,9 +62,18 @@ class EventBusConfiguration {
 
         private final RedisMessageListenerContainer container;
 
-        ClosingRedisEventBus(RedisMessageListenerContainer container, LettuceConnectionFactory connections) {
+        private final String where;
+
+        ClosingRedisEventBus(RedisMessageListenerContainer container, LettuceConnectionFactory connections,
+                String where) {
             super(connections, container);
             this.container = container;
+            this.where = where;
+        }
+
+        /** The Redis URL without its credentials. */
+        String where() {
+            return where;
         }
 
         @Override

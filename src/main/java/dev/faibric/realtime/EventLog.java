@@ -1,6 +1,6 @@
 package dev.faibric.realtime;
 
-import dev.faibric.database.DatabaseRetry;
+import dev.faibric.platform.DatabaseRetry;
 import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -83,8 +83,8 @@ class EventLog {
         }
         catch (DuplicateKeyException e) {
             // Sent again after a lost connection, while the first attempt was still on
-            // its way and
-            // then committed: that one stands, and this one was refused whole.
+            // its way and then committed: that one stands, and this one was refused
+            // whole.
             seq = stored(projectId, key).orElseThrow(() -> e);
         }
         return new ProjectEvent(projectId, seq, type, timestamp, numbered(seq, fields));

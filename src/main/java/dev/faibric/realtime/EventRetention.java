@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * history is lost.
  */
 @Component
-class EventRetention {
+class EventRetention implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(EventRetention.class);
 
@@ -23,12 +24,19 @@ class EventRetention {
 
     private final Duration retention;
 
-    EventRetention(EventLog eventLog, @Value("${faibric.realtime.event-retention:30d}") Duration retention) {
+    private final Duration sweep;
+
+    EventRetention(EventLog eventLog, RealtimeSettings settings) {
         this.events = eventLog;
-        this.retention = retention;
+        this.retention = settings.eventRetention();
+        this.sweep = settings.retentionSweep();
     }
 
-    @Scheduled(fixedDelayString = "${faibric.realtime.retention-sweep:1h}", initialDelayString = "1m")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::deleteOldEvents, sweep, Duration.ofMinutes(1)));
+    }
+
     void deleteOldEvents() {
         int deleted = events.deleteBefore(Instant.now().minus(retention));
         if (deleted > 0) {

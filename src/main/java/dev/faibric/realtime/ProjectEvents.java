@@ -4,7 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +35,14 @@ public class ProjectEvents {
      */
     private final ReentrantLock[] locks = new ReentrantLock[1024];
 
-    private static final java.util.concurrent.ExecutorService PUBLISHERS = java.util.concurrent.Executors
-        .newFixedThreadPool(16, Thread.ofPlatform().name("event-publisher-", 0).daemon().factory());
+    /**
+     * Platform threads that store and fan out events when storing goes over the network.
+     */
+    private final Executor publishers;
 
-    ProjectEvents(EventLog log, EventBus bus, JsonMapper json) {
+    ProjectEvents(EventLog log, EventBus bus, JsonMapper json, @Qualifier("eventPublishers") Executor publishers) {
         this.log = log;
+        this.publishers = publishers;
         this.bus = bus;
         this.json = json;
         this.overNetwork = log.overNetwork();
@@ -62,7 +70,7 @@ public class ProjectEvents {
             body.put("content", content);
             body.putAll(extra);
             String fields = json.writeValueAsString(body);
-            java.util.function.Supplier<ProjectEvent> storeAndSend = () -> {
+            Supplier<ProjectEvent> storeAndSend = () -> {
                 ProjectEvent event = log.append(projectId, type.wire(), now, fields);
                 bus.publish(event);
                 return event;
@@ -83,11 +91,13 @@ public class ProjectEvents {
      * ms). With the embedded H2 the hand-over would only add a wait, so the caller does
      * it itself.
      */
-    private static ProjectEvent onPlatformThread(java.util.function.Supplier<ProjectEvent> work) {
+    private ProjectEvent onPlatformThread(Supplier<ProjectEvent> work) {
+        FutureTask<ProjectEvent> task = new FutureTask<>(work::get);
+        publishers.execute(task);
         try {
-            return PUBLISHERS.submit(work::get).get();
+            return task.get();
         }
-        catch (java.util.concurrent.ExecutionException e) {
+        catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -1,16 +1,22 @@
 package dev.faibric.realtime;
 
 import dev.faibric.project.Projects;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -28,11 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * from the client.
  */
 @Component
-class ProjectSocketHandler extends TextWebSocketHandler {
+class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingConfigurer {
 
     static final CloseStatus UNKNOWN_PROJECT = new CloseStatus(4404, "Unknown project");
     static final CloseStatus BAD_PATH = new CloseStatus(4400, "Expected /ws/project/{id}/");
-    static final int MAX_MESSAGE_CHARS = 4000;
 
     private static final Pattern PATH = Pattern.compile("/ws/project/(\\d{1,18})/?");
 
@@ -48,25 +53,27 @@ class ProjectSocketHandler extends TextWebSocketHandler {
 
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
-    private final io.micrometer.core.instrument.Timer eventLatency;
+    private final Timer eventLatency;
 
     private static final long REPLAY_AGE_MS = 5_000;
 
-    /**
-     * How long one write may wait for a client that does not read before the socket is
-     * given up.
-     */
-    private final java.time.Duration sendTimeout;
+    private final RealtimeSettings settings;
+
+    private final ChatMessageLimit chatLimit;
+
+    private final Executor writers;
 
     ProjectSocketHandler(Projects projects, ProjectEvents events, ApplicationEventPublisher publisher, JsonMapper json,
-            io.micrometer.core.instrument.MeterRegistry registry,
-            @org.springframework.beans.factory.annotation.Value("${faibric.realtime.send-timeout:10s}") java.time.Duration sendTimeout) {
-        this.sendTimeout = sendTimeout;
-        this.eventLatency = io.micrometer.core.instrument.Timer.builder("faibric.events.latency")
+            MeterRegistry registry, RealtimeSettings settings, ChatMessageLimit chatLimit,
+            @Qualifier("socketWriters") Executor writers) {
+        this.settings = settings;
+        this.chatLimit = chatLimit;
+        this.writers = writers;
+        this.eventLatency = Timer.builder("faibric.events.latency")
             .description("From an event's publication to its sending on a socket")
             .publishPercentiles(0.5, 0.99)
             .register(registry);
-        io.micrometer.core.instrument.Gauge.builder("faibric.sockets.open", connections, Map::size).register(registry);
+        Gauge.builder("faibric.sockets.open", connections, Map::size).register(registry);
         this.projects = projects;
         this.events = events;
         this.publisher = publisher;
@@ -93,18 +100,18 @@ class ProjectSocketHandler extends TextWebSocketHandler {
         if (raw instanceof NativeWebSocketSession nativeSession
                 && nativeSession.getNativeSession() instanceof jakarta.websocket.Session standard) {
             standard.getUserProperties()
-                .put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", sendTimeout.toMillis());
+                .put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", settings.sendTimeout().toMillis());
         }
-        SocketSubscriber subscriber = new SocketSubscriber(projectId, raw, events, afterParameter(uri),
-                this::delivered);
+        SocketSubscriber subscriber = new SocketSubscriber(projectId, raw, events, afterParameter(uri), this::delivered,
+                writers);
         // Subscribe before replaying: an event published in between is either replayed
-        // or, if it
-        // arrives live first, fills the gap from the log — never lost, never sent twice.
+        // or, if it arrives live first, fills the gap from the log — never lost, never
+        // sent twice.
         AutoCloseable subscription = events.subscribe(projectId, subscriber);
         connections.put(raw.getId(), new Connection(projectId, subscriber, subscription));
         if (!raw.isOpen() && connections.remove(raw.getId()) != null) {
-            subscription.close(); // it closed before it was registered:
-                                  // afterConnectionClosed found nothing
+            // It closed before it was registered: afterConnectionClosed found nothing.
+            subscription.close();
             return;
         }
         subscriber.catchUp();
@@ -131,8 +138,8 @@ class ProjectSocketHandler extends TextWebSocketHandler {
                 if (content.isEmpty()) {
                     reject(session, "A user_message needs non-empty content");
                 }
-                else if (content.length() > MAX_MESSAGE_CHARS) {
-                    reject(session, "A user_message may have at most " + MAX_MESSAGE_CHARS + " characters");
+                else if (content.length() > chatLimit.maxChars()) {
+                    reject(session, "A user_message may have at most " + chatLimit.maxChars() + " characters");
                 }
                 else {
                     events.publish(connection.projectId(), EventType.USER, content);
@@ -153,7 +160,11 @@ class ProjectSocketHandler extends TextWebSocketHandler {
      * fan-out lost (Redis restarted, a message dropped) still arrives. Events newer than
      * that are most likely on their way live, and are left to it.
      */
-    @Scheduled(fixedDelayString = "${faibric.realtime.catch-up-interval:2s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::catchUpStragglers, settings.catchUpInterval());
+    }
+
     void catchUpStragglers() {
         if (connections.isEmpty()) {
             latestAtLastSweep = Map.of();

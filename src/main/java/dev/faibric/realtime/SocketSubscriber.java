@@ -1,16 +1,15 @@
 package dev.faibric.realtime;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
+import dev.faibric.realtime.SocketOutbox.Outgoing;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
@@ -27,11 +26,8 @@ import org.springframework.web.socket.WebSocketSession;
  * notices.
  *
  * <p>
- * Writers are platform threads, not virtual ones: on a busy machine a virtual thread
- * waits in line behind every runnable one (builds compiling, parsing, rendering), which
- * measured as 60 ms of event latency at the median; a woken platform thread is run by the
- * kernel at once. A writer exists only while its socket has something to write, and one
- * blocked on a client that does not read holds nobody else up.
+ * A writer exists only while its socket has something to write, and one blocked on a
+ * client that does not read holds nobody else up (see {@link RealtimeExecutors}).
  */
 final class SocketSubscriber implements Consumer<ProjectEvent> {
 
@@ -44,16 +40,6 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(SocketSubscriber.class);
 
-    private static final ExecutorService WRITERS = Executors
-        .newCachedThreadPool(Thread.ofPlatform().name("socket-writer-", 0).daemon().factory());
-
-    /**
-     * A message waiting to be written; {@code event} is null for an answer to this client
-     * alone.
-     */
-    private record Outgoing(String json, ProjectEvent event) {
-    }
-
     private final long projectId;
 
     private final WebSocketSession session;
@@ -64,41 +50,31 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
 
     private final ReentrantLock lock = new ReentrantLock();
 
-    private final ArrayDeque<Outgoing> outbox = new ArrayDeque<>();
-
-    private long outboxChars;
+    private final SocketOutbox outbox = new SocketOutbox();
 
     private boolean writing;
 
-    /**
-     * The log may hold events after {@link #lastQueued} that are not queued; the writer
-     * reads them.
-     */
+    /** Events after {@link #lastQueued} may be in the log only: the writer reads them. */
     private boolean replaying;
 
-    /**
-     * Set once the socket is to be closed; the writer closes it after the message it is
-     * writing.
-     */
+    /** Once set, the writer closes the socket after the message it is writing. */
     private CloseStatus closing;
 
     /** The last sequence number queued; everything up to it is (or was) on its way. */
     private long lastQueued;
 
-    /**
-     * The highest live event left to the replay; the replay goes on until it has read
-     * that far.
-     */
+    /** The highest live event left to the replay, which reads on until it has it. */
     private long pendingLive;
 
-    /**
-     * The last sequence number written to the socket; a client closed for being slow
-     * resumes after it.
-     */
+    /** The last event written whole: a client closed for being slow resumes after it. */
     private volatile long lastSent;
 
+    /** Where this socket's writer runs while it has something to write. */
+    private final Executor writers;
+
     SocketSubscriber(long projectId, WebSocketSession session, ProjectEvents events, long after,
-            Consumer<ProjectEvent> sent) {
+            Consumer<ProjectEvent> sent, Executor writers) {
+        this.writers = writers;
         this.projectId = projectId;
         this.session = session;
         this.events = events;
@@ -109,77 +85,48 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
 
     @Override
     public void accept(ProjectEvent event) {
-        lock.lock();
-        try {
+        locked(() -> {
             if (event.seq() <= lastQueued || closing != null) {
                 return; // already on its way
             }
             if (replaying || event.seq() > lastQueued + 1) {
-                // The writer reads it from the log in turn (after a gap, together with
-                // what is missing).
+                // The writer reads it from the log in turn, with what is missing before
+                // it.
                 pendingLive = Math.max(pendingLive, event.seq());
                 replayLocked();
                 return;
             }
             queue(new Outgoing(event.json(), event));
-        }
-        finally {
-            lock.unlock();
-        }
+        });
     }
 
-    /**
-     * Sends everything in the log after {@code after}, as the client asked; numbered
-     * events not yet written are dropped first.
-     */
+    /** Replays the log after {@code after}, as the client asked, instead of the queue. */
     void resume(long after) {
-        lock.lock();
-        try {
-            outbox.removeIf(o -> o.event() != null);
-            outboxChars = outbox.stream().mapToLong(o -> o.json().length()).sum();
+        locked(() -> {
+            outbox.dropEvents();
             lastQueued = Math.max(0, after);
             replayLocked();
-        }
-        finally {
-            lock.unlock();
-        }
+        });
     }
 
-    /**
-     * Reads whatever the log holds after the last event queued (on connecting, and for
-     * stragglers).
-     */
+    /** Reads what the log holds after the last event queued. */
     void catchUp() {
-        lock.lock();
-        try {
-            replayLocked();
-        }
-        finally {
-            lock.unlock();
-        }
+        locked(this::replayLocked);
     }
 
     /** Queues a message for this client alone (an answer to something it sent). */
     void tell(String json) {
-        lock.lock();
-        try {
+        locked(() -> {
             if (closing == null) {
                 queue(new Outgoing(json, null));
             }
-        }
-        finally {
-            lock.unlock();
-        }
+        });
     }
 
     long lastQueued() {
-        lock.lock();
-        try {
-            return lastQueued;
-        }
-        finally {
-            lock.unlock();
-        }
+        long[] seq = new long[1];
+        locked(() -> seq[0] = lastQueued);
+        return seq[0];
     }
 
     private void replayLocked() {
@@ -190,7 +137,7 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     /** Queues a live message; past the outbox's bound the client is too far behind. */
     private void queue(Outgoing message) {
         add(message);
-        if (outboxChars > OUTBOX_CHARS) {
+        if (outbox.chars() > OUTBOX_CHARS) {
             close(TOO_SLOW);
         }
         else {
@@ -203,14 +150,13 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
             lastQueued = message.event().seq();
         }
         outbox.add(message);
-        outboxChars += message.json().length();
     }
 
     private void startWriter() {
         if (!writing) {
             writing = true;
             try {
-                WRITERS.execute(this::writeOut);
+                writers.execute(this::writeOut);
             }
             catch (RuntimeException | OutOfMemoryError e) {
                 // No thread to write with: left as it is, the straggler sweep tries
@@ -233,15 +179,11 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         catch (RuntimeException | Error e) {
             log.warn("The writer of socket {} (project {}) failed; closing it so the client resumes: {}",
                     session.getId(), projectId, e.toString());
-            lock.lock();
-            try {
+            locked(() -> {
                 writing = false;
                 close(CloseStatus.SERVER_ERROR);
                 startWriter(); // closes it (when it was already closing, too)
-            }
-            finally {
-                lock.unlock();
-            }
+            });
         }
     }
 
@@ -255,13 +197,7 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                 session.sendMessage(new TextMessage(next.json()));
             }
             catch (IOException | RuntimeException e) {
-                lock.lock();
-                try {
-                    close(CloseStatus.SERVER_ERROR);
-                }
-                finally {
-                    lock.unlock();
-                }
+                locked(() -> close(CloseStatus.SERVER_ERROR));
                 continue;
             }
             if (next.event() != null) {
@@ -288,7 +224,6 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                 }
                 Outgoing next = outbox.poll();
                 if (next != null) {
-                    outboxChars -= next.json().length();
                     return next;
                 }
                 if (!replaying) {
@@ -308,14 +243,14 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                 }
                 int taken = 0;
                 for (ProjectEvent missed : page) {
-                    if (taken > 0 && outboxChars >= REPLAY_CHARS) {
+                    if (taken > 0 && outbox.chars() >= REPLAY_CHARS) {
                         break;
                     }
                     add(new Outgoing(missed.json(), missed));
                     taken++;
                 }
-                // A live event may have been committed after this page was read: read on
-                // until it is queued.
+                // A live event may have committed after this page was read: read on to
+                // it.
                 replaying = taken < page.size() || page.size() == PAGE || pendingLive > lastQueued;
             }
             finally {
@@ -326,9 +261,7 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         return null;
     }
 
-    /**
-     * Closes the socket; only the writer does, after the message it was writing is out.
-     */
+    /** Closes the socket: only the writer does, once the message it writes is out. */
     private void closeNow() {
         CloseStatus status = closing;
         // Only now is it known how far the client got: no message is half-written.
@@ -343,14 +276,21 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
         }
     }
 
-    /**
-     * Stops queueing; the writer closes the socket once the message it is writing is out.
-     */
+    private void locked(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops queueing; the writer closes the socket after the message it writes. */
     private void close(CloseStatus status) {
         if (closing == null) {
             closing = status;
             outbox.clear();
-            outboxChars = 0;
             startWriter();
         }
     }

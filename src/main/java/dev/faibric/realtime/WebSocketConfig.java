@@ -1,7 +1,6 @@
 package dev.faibric.realtime;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -16,17 +15,15 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  */
 @Configuration
 @EnableWebSocket
-@org.springframework.scheduling.annotation.EnableScheduling
 class WebSocketConfig implements WebSocketConfigurer {
 
     private final ProjectSocketHandler handler;
 
     private final List<String> allowedOrigins;
 
-    WebSocketConfig(ProjectSocketHandler handler,
-            @Value("${faibric.web.allowed-origins:}") List<String> allowedOrigins) {
+    WebSocketConfig(ProjectSocketHandler handler, RealtimeSettings settings) {
         this.handler = handler;
-        this.allowedOrigins = allowedOrigins;
+        this.allowedOrigins = settings.allowedOrigins();
     }
 
     @Override

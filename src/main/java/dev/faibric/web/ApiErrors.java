@@ -1,5 +1,7 @@
 package dev.faibric.web;
 
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -7,7 +9,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -35,6 +39,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type " + ex.getContentType();
         return problem("The request was sent with " + sent + "; send it as application/json.",
                 "Unsupported content type", request);
+    }
+
+    /**
+     * A body that breaks a validation rule: the rule's own words, each broken rule in
+     * turn.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = ex.getBindingResult()
+            .getAllErrors()
+            .stream()
+            .map(ObjectError::getDefaultMessage)
+            .filter(Objects::nonNull)
+            .distinct()
+            .sorted()
+            .collect(Collectors.joining(" "));
+        return problem(detail.isEmpty() ? "The request is not valid." : detail, "Invalid request", request);
     }
 
     private ResponseEntity<Object> problem(String detail, String title, WebRequest request) {

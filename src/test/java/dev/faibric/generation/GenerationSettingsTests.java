@@ -10,7 +10,7 @@ class GenerationSettingsTests {
 
     @Test
     void theBuildLeaseHasDefaultsThatKeepItAliveWhileABuildRuns() {
-        GenerationSettings settings = new GenerationSettings(0, null, null, null, null);
+        GenerationSettings settings = new GenerationSettings(0, null, null, null, null, 0, null);
 
         assertThat(settings.lease()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.leaseRenewal()).isEqualTo(Duration.ofSeconds(10));
@@ -19,11 +19,13 @@ class GenerationSettingsTests {
 
     @Test
     void aLeaseRenewedNoMoreOftenThanItLastsIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new GenerationSettings(0, null, Duration.ofSeconds(3), Duration.ofSeconds(3), null))
+        assertThatThrownBy(
+                () -> new GenerationSettings(0, null, Duration.ofSeconds(3), Duration.ofSeconds(3), null, 0, null))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining(
                     "faibric.generation.lease-renewal (PT3S) must be shorter than faibric.generation.lease (PT3S)");
-        assertThat(new GenerationSettings(0, null, Duration.ofSeconds(3), Duration.ofSeconds(1), Duration.ofSeconds(1))
+        assertThat(new GenerationSettings(0, null, Duration.ofSeconds(3), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                0, null)
             .lease()).isEqualTo(Duration.ofSeconds(3));
     }
 

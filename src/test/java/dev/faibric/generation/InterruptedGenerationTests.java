@@ -2,9 +2,13 @@ package dev.faibric.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.project.AppType;
+import dev.faibric.project.BuildLeases;
+import dev.faibric.project.GenerationCost;
 import dev.faibric.project.NewProject;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectStatus;
+import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.Projects;
 import dev.faibric.realtime.ProjectEvent;
 import dev.faibric.realtime.ProjectEvents;
@@ -20,7 +24,16 @@ class InterruptedGenerationTests extends IntegrationTest {
     Projects projects;
 
     @Autowired
+    ProjectVersions versions;
+
+    @Autowired
+    BuildLeases leases;
+
+    @Autowired
     AppGenerator generator;
+
+    @Autowired
+    BuildRunner runner;
 
     @Autowired
     ProjectEvents events;
@@ -30,9 +43,9 @@ class InterruptedGenerationTests extends IntegrationTest {
 
     @Test
     void aProjectWhoseBuildLeaseRanOutIsMarkedFailedWithAClearEvent() {
-        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", "tool"));
+        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", AppType.TOOL));
 
-        generator.markInterrupted(java.time.Instant.now().plusSeconds(3600));
+        runner.markInterrupted(java.time.Instant.now().plusSeconds(3600));
 
         assertThat(projects.find(orphan.id()).orElseThrow().status()).isEqualTo(ProjectStatus.FAILED);
         try (SocketClient socket = socket(orphan.id(), "")) {
@@ -44,10 +57,10 @@ class InterruptedGenerationTests extends IntegrationTest {
 
     @Test
     void twoNodesThatFindTheSameAbandonedBuildReportItOnce() {
-        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", "tool"));
+        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", AppType.TOOL));
         java.time.Instant later = java.time.Instant.now().plusSeconds(3600);
         java.time.Instant staleBefore = later.minusSeconds(30);
-        assertThat(projects.abandonedBuilds(later, staleBefore)).extracting(Project::id).contains(orphan.id());
+        assertThat(leases.abandoned(later, staleBefore)).extracting(Project::id).contains(orphan.id());
 
         // Both sweeps read the project as abandoned before either reported it.
         releaser.interrupted(orphan, later, staleBefore);
@@ -58,11 +71,12 @@ class InterruptedGenerationTests extends IntegrationTest {
 
     @Test
     void aVersionStoredButNeverDeployedBeforeTheNodeDiedIsNotTakenForALiveOne() {
-        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", "tool"));
-        projects.addVersion(orphan.id(), java.util.List.of(), java.util.Map.of(), "Generated from the prompt");
-        assertThat(projects.acquireBuild(orphan.id(), "dead-node", java.time.Instant.now().minusSeconds(1))).isTrue();
+        Project orphan = projects.create(new NewProject("Tips", "a tip calculator", AppType.TOOL));
+        versions.add(orphan.id(), java.util.List.of(), java.util.Map.of(), "Generated from the prompt",
+                GenerationCost.NONE);
+        assertThat(leases.acquire(orphan.id(), "dead-node", java.time.Instant.now().minusSeconds(1))).isTrue();
 
-        generator.markInterrupted(java.time.Instant.now());
+        runner.markInterrupted(java.time.Instant.now());
 
         Project after = projects.find(orphan.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(ProjectStatus.FAILED);
@@ -76,13 +90,13 @@ class InterruptedGenerationTests extends IntegrationTest {
 
     @Test
     void aProjectBuildingOnAnotherNodeIsNotInterruptedWhileItsLeaseLives() {
-        Project busy = projects.create(new NewProject("Tips", "a tip calculator", "tool"));
-        assertThat(projects.acquireBuild(busy.id(), "another-node", java.time.Instant.now().plusSeconds(600))).isTrue();
+        Project busy = projects.create(new NewProject("Tips", "a tip calculator", AppType.TOOL));
+        assertThat(leases.acquire(busy.id(), "another-node", java.time.Instant.now().plusSeconds(600))).isTrue();
 
-        generator.markInterrupted(java.time.Instant.now());
+        runner.markInterrupted(java.time.Instant.now());
 
         assertThat(projects.find(busy.id()).orElseThrow().status()).isEqualTo(ProjectStatus.GENERATING);
-        assertThat(projects.acquireBuild(busy.id(), "this-node", java.time.Instant.now().plusSeconds(30))).isFalse();
+        assertThat(leases.acquire(busy.id(), "this-node", java.time.Instant.now().plusSeconds(30))).isFalse();
         assertThat(generator.modify(busy.id(), "make it blue")).contains(AppGenerator.Refusal.BUSY);
     }
 

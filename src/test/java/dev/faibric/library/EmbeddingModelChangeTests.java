@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.faibric.embedding.TextEmbeddings;
 import dev.faibric.support.TestDatabase;
-import dev.faibric.tsx.TsxCompiler;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -29,12 +28,11 @@ class EmbeddingModelChangeTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static Library library(DataSource dataSource, TextEmbeddings embeddings) {
-        Library library = new Library(new ShippedLibrary(JSON),
-                new LibraryRows(JdbcClient.create(dataSource), JSON, TestDatabase.retry(dataSource)), embeddings, JSON,
-                new LibrarySettings(true, 0.85), new TsxCompiler());
-        library.afterSingletonsInstantiated();
-        return library;
+    private static LibrarySearch library(DataSource dataSource, TextEmbeddings embeddings) {
+        LibraryRows rows = new LibraryRows(JdbcClient.create(dataSource), JSON, TestDatabase.retry(dataSource));
+        LibrarySearch search = new LibrarySearch(rows, embeddings, new LibrarySettings(true, 0.85));
+        new LibrarySeeder(new ShippedLibrary(JSON), rows, embeddings, search, JSON).afterSingletonsInstantiated();
+        return search;
     }
 
     @Test
@@ -60,7 +58,7 @@ class EmbeddingModelChangeTests {
             TextEmbeddings remote = TextEmbeddings.openAi("sk-test", "http://localhost:" + openAi.port() + "/v1",
                     "text-embedding-3-small");
 
-            Library switched = library(dataSource, remote);
+            LibrarySearch switched = library(dataSource, remote);
             int calls = openAi.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/embeddings")).build()).getCount();
             library(dataSource, remote);
 

@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.project.AppType;
 import dev.faibric.project.SourceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,9 +35,9 @@ public final class LibraryFixtures {
             List<String> features = JSON.readValue((String) c.get("provides"), new TypeReference<List<String>>() {
             });
             var defaults = JSON.readTree((String) c.get("defaults"));
-            templates
-                .add(new TemplateMatch(item.slug(), item.name(), item.category(), item.description(), features, files,
-                        defaults.path("title").asString(item.name()), defaults.path("tagline").asString(""), 1.0, 1.0));
+            templates.add(new TemplateMatch(item.slug(), item.name(), AppType.parse(item.category()).orElseThrow(),
+                    item.description(), features, files, defaults.path("title").asString(item.name()),
+                    defaults.path("tagline").asString(""), 1.0, 1.0));
         }
         templates.sort(Comparator.comparing(TemplateMatch::slug));
         return templates;

@@ -15,7 +15,7 @@ class ShippedLibraryTests {
         var templates = LibraryFixtures.shippedTemplates();
 
         assertThat(templates).hasSize(folders);
-        assertThat(templates).extracting(TemplateMatch::appType)
+        assertThat(templates).extracting(t -> t.appType().wire())
             .contains("website", "webapp", "tool", "dashboard", "game", "form");
         assertThat(templates)
             .allSatisfy(t -> assertThat(t.files().getFirst().path()).as(t.slug()).isEqualTo("App.tsx"));

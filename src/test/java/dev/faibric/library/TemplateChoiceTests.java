@@ -2,6 +2,7 @@ package dev.faibric.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.project.AppType;
 import dev.faibric.support.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TemplateChoiceTests extends IntegrationTest {
 
     @Autowired
-    Library library;
+    LibrarySearch library;
 
     @ParameterizedTest(name = "\"{0}\" uses {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -28,10 +29,10 @@ class TemplateChoiceTests extends IntegrationTest {
             a contact form for my design studio       | form      | contact-form
             """)
     void picksTheTemplateThatFitsTheRequest(String prompt, String type, String slug) {
-        TemplateMatch match = library.closestTemplate(prompt, type).orElseThrow();
+        TemplateMatch match = library.closestTemplate(prompt, AppType.parse(type).orElseThrow()).orElseThrow();
 
         assertThat(match.slug()).isEqualTo(slug);
-        assertThat(match.appType()).isEqualTo(type);
+        assertThat(match.appType().wire()).isEqualTo(type);
         assertThat(match.files().getFirst().path()).isEqualTo("App.tsx");
         assertThat(match.files()).anySatisfy(f -> assertThat(f.path()).isEqualTo("theme.ts"));
         assertThat(match.similarity()).isBetween(0.0, 1.0);

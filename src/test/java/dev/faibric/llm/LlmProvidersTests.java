@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.faibric.llm.offline.OfflineTemplateComposer;
+import dev.faibric.project.AppType;
 import dev.faibric.support.BrokenStreamServer;
 import dev.faibric.support.VendorStreams;
 import java.time.Duration;
@@ -21,7 +21,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The providers against an HTTP server speaking the vendors' real streaming wire formats.
@@ -30,7 +29,7 @@ class LlmProvidersTests {
 
     static final String ANSWER = "<faibric-app type=\"tool\" title=\"Tips\">\n<file path=\"App.tsx\">\n"
             + "export default function App() { return <h1 data-testid=\"app-title\">Tips</h1>; }\n</file>\n</faibric-app>\n";
-    static final LlmRequest REQUEST = new LlmRequest("You build apps.", "a tip calculator", "tool", null);
+    static final LlmRequest REQUEST = new LlmRequest("You build apps.", "a tip calculator", AppType.TOOL, null);
 
     WireMockServer vendor;
 
@@ -77,14 +76,15 @@ class LlmProvidersTests {
     }
 
     private LlmProvider providers(String provider, String fallback, String openAiUrl, String anthropicUrl) {
-        AiSettings settings = new AiSettings(provider, fallback, "gpt-4o",
+        AiSettings settings = new AiSettings(choice(provider), choice(fallback), "gpt-4o",
                 new AiSettings.Vendor("sk-test-openai-key-123456789", openAiUrl, null),
                 new AiSettings.Vendor("sk-ant-test-key", anthropicUrl, null), Duration.ofSeconds(10), 2,
-                Duration.ofMillis(50), new AiSettings.Offline(48, Duration.ZERO));
-        JsonMapper json = JsonMapper.builder().build();
-        return new LlmProviders(settings,
-                OfflineTemplateComposer.create(settings, json, (request, type) -> java.util.Optional.empty()))
-            .active();
+                Duration.ofMillis(50));
+        return new LlmProviders(settings, List.of()).active();
+    }
+
+    private static AiProvider choice(String name) {
+        return AiProvider.valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     private void openAiStreams(String scenarioState, String nextState, List<String> events) {

@@ -3,9 +3,11 @@ package dev.faibric.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.faibric.platform.DatabaseRetry;
 import dev.faibric.support.TestDatabase;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,22 +17,32 @@ import tools.jackson.databind.json.JsonMapper;
 /** The same persistence behaviour on the embedded H2 and on the real PostgreSQL. */
 class ProjectsPersistenceTests {
 
-    private static Projects projects(TestDatabase database) {
-        var dataSource = database.create();
-        return new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build(),
-                TestDatabase.retry(dataSource));
+    /** The three repositories of this package on one database. */
+    private record Stores(Projects projects, ProjectVersions versions, BuildLeases leases) {
+
+        static Stores on(DataSource dataSource) {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            JsonMapper json = JsonMapper.builder().build();
+            DatabaseRetry retry = TestDatabase.retry(dataSource);
+            return new Stores(new Projects(jdbc, json, retry), new ProjectVersions(jdbc, json, retry),
+                    new BuildLeases(jdbc, json, retry));
+        }
+
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aNewProjectHasTheSeedsColumnsWithTheirDefaults(TestDatabase database) {
-        Projects projects = projects(database);
+        Stores stores = Stores.on(database.create());
+        Projects projects = stores.projects();
+        ProjectVersions versions = stores.versions();
+        BuildLeases leases = stores.leases();
 
-        Project project = projects.create(new NewProject("Tip Calculator", "a tip calculator", "tool"));
+        Project project = projects.create(new NewProject("Tip Calculator", "a tip calculator", AppType.TOOL));
 
         assertThat(project.id()).isPositive();
         assertThat(project.slug()).matches("tip-calculator-[a-z0-9]{6}");
-        assertThat(project.appType()).isEqualTo("tool");
+        assertThat(project.appType()).isEqualTo(AppType.TOOL);
         assertThat(project.requiresBackend()).isFalse();
         assertThat(project.generationVersion()).isEqualTo("v2");
         assertThat(project.reusedComponents()).isEmpty();
@@ -44,77 +56,89 @@ class ProjectsPersistenceTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void versionsAreNumberedInOrderAndKeepFilesAndResultExactly(TestDatabase database) {
-        Projects projects = projects(database);
-        Project project = projects.create(new NewProject("Tips", "tips", "tool"));
+        Stores stores = Stores.on(database.create());
+        Projects projects = stores.projects();
+        ProjectVersions versions = stores.versions();
+        BuildLeases leases = stores.leases();
+        Project project = projects.create(new NewProject("Tips", "tips", AppType.TOOL));
         List<SourceFile> files = List.of(new SourceFile("App.tsx", "export default () => <p>\"ünïcødé\" ✓</p>;\n"),
                 new SourceFile("components/B.tsx", "export default 1;\n"), new SourceFile("a.ts", ""));
         Map<String, Object> result = Map.of("app_type", "tool", "title", "Tips", "features", List.of("x", "y"));
 
-        ProjectVersion v1 = projects.addVersion(project.id(), files, result, "first");
-        ProjectVersion v2 = projects.addVersion(project.id(), files.subList(0, 1), result, "second");
+        ProjectVersion v1 = versions.add(project.id(), files, result, "first", GenerationCost.NONE);
+        ProjectVersion v2 = versions.add(project.id(), files.subList(0, 1), result, "second", GenerationCost.NONE);
 
         assertThat(v1.number()).isEqualTo(1);
         assertThat(v2.number()).isEqualTo(2);
-        ProjectVersion stored = projects.version(project.id(), 1).orElseThrow();
+        ProjectVersion stored = versions.find(project.id(), 1).orElseThrow();
         assertThat(stored.files()).containsExactlyElementsOf(files);
         assertThat(stored.result()).isEqualTo(result);
-        assertThat(projects.versions(project.id())).extracting(Projects.VersionSummary::number).containsExactly(2, 1);
+        assertThat(versions.list(project.id())).extracting(ProjectVersions.VersionSummary::number)
+            .containsExactly(2, 1);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aStoredVersionBecomesCurrentOnlyOnceItIsDeployed(TestDatabase database) {
-        Projects projects = projects(database);
-        Project project = projects.create(new NewProject("Tips", "tips", "tool"));
-        projects.addVersion(project.id(), List.of(), Map.of(), "first");
+        Stores stores = Stores.on(database.create());
+        Projects projects = stores.projects();
+        ProjectVersions versions = stores.versions();
+        BuildLeases leases = stores.leases();
+        Project project = projects.create(new NewProject("Tips", "tips", AppType.TOOL));
+        versions.add(project.id(), List.of(), Map.of(), "first", GenerationCost.NONE);
         projects.markDeployed(project.id(), 1, "http://tips.apps.localhost:8080/");
 
-        projects.addVersion(project.id(), List.of(), Map.of(), "second, whose node died before it was deployed");
+        versions.add(project.id(), List.of(), Map.of(), "second, whose node died before it was deployed",
+                GenerationCost.NONE);
 
         Project stored = projects.find(project.id()).orElseThrow();
         assertThat(stored.currentVersion()).isEqualTo(1);
-        assertThat(projects.currentVersion(stored).orElseThrow().summary()).isEqualTo("first");
-        assertThat(projects.addVersion(project.id(), List.of(), Map.of(), "third").number()).isEqualTo(3);
+        assertThat(versions.current(stored).orElseThrow().summary()).isEqualTo("first");
+        assertThat(versions.add(project.id(), List.of(), Map.of(), "third", GenerationCost.NONE).number()).isEqualTo(3);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anAbandonedBuildIsInterruptedOnceAndNotAfterANewBuildTookTheProject(TestDatabase database) {
-        Projects projects = projects(database);
+        Stores stores = Stores.on(database.create());
+        Projects projects = stores.projects();
+        ProjectVersions versions = stores.versions();
+        BuildLeases leases = stores.leases();
         java.time.Instant now = java.time.Instant.now();
-        Project first = projects.create(new NewProject("Tips", "tips", "tool"));
-        Project change = projects.create(new NewProject("Notes", "notes", "tool"));
-        projects.addVersion(change.id(), List.of(), Map.of(), "first");
+        Project first = projects.create(new NewProject("Tips", "tips", AppType.TOOL));
+        Project change = projects.create(new NewProject("Notes", "notes", AppType.TOOL));
+        versions.add(change.id(), List.of(), Map.of(), "first", GenerationCost.NONE);
         projects.markDeployed(change.id(), 1, "http://notes.apps.localhost:8080/");
         projects.updateStatus(change.id(), ProjectStatus.GENERATING);
-        Project retried = projects.create(new NewProject("Todo", "todo", "tool"));
+        Project retried = projects.create(new NewProject("Todo", "todo", AppType.TOOL));
         for (Project p : List.of(first, change, retried)) {
-            assertThat(projects.acquireBuild(p.id(), "dead-node", now.minusSeconds(1))).isTrue();
+            assertThat(leases.acquire(p.id(), "dead-node", now.minusSeconds(1))).isTrue();
         }
-        assertThat(projects.abandonedBuilds(now, now.minusSeconds(30))).extracting(Project::id)
+        assertThat(leases.abandoned(now, now.minusSeconds(30))).extracting(Project::id)
             .contains(first.id(), change.id(), retried.id());
-        assertThat(projects.acquireBuild(retried.id(), "live-node", now.plusSeconds(30))).isTrue();
+        assertThat(leases.acquire(retried.id(), "live-node", now.plusSeconds(30))).isTrue();
 
-        assertThat(projects.interruptBuild(first.id(), now, now.minusSeconds(30))).isTrue();
-        assertThat(projects.interruptBuild(first.id(), now, now.minusSeconds(30))).as("a second sweep").isFalse();
-        assertThat(projects.interruptBuild(change.id(), now, now.minusSeconds(30))).isTrue();
-        assertThat(projects.interruptBuild(retried.id(), now, now.minusSeconds(30))).isFalse();
+        assertThat(leases.interrupt(first.id(), now, now.minusSeconds(30))).isTrue();
+        assertThat(leases.interrupt(first.id(), now, now.minusSeconds(30))).as("a second sweep").isFalse();
+        assertThat(leases.interrupt(change.id(), now, now.minusSeconds(30))).isTrue();
+        assertThat(leases.interrupt(retried.id(), now, now.minusSeconds(30))).isFalse();
 
         assertThat(projects.find(first.id()).orElseThrow().status()).isEqualTo(ProjectStatus.FAILED);
         assertThat(projects.find(change.id()).orElseThrow().status()).isEqualTo(ProjectStatus.READY);
         assertThat(projects.find(change.id()).orElseThrow().currentVersion()).isEqualTo(1);
         assertThat(projects.find(retried.id()).orElseThrow().status()).isEqualTo(ProjectStatus.GENERATING);
-        assertThat(projects.acquireBuild(first.id(), "live-node", now.plusSeconds(30))).as("the user retries").isTrue();
+        assertThat(leases.acquire(first.id(), "live-node", now.plusSeconds(30))).as("the user retries").isTrue();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aVersionNumberCannotBeWrittenTwice(TestDatabase database) {
         var dataSource = database.create();
-        Projects projects = new Projects(JdbcClient.create(dataSource), JsonMapper.builder().build(),
-                TestDatabase.retry(dataSource));
-        Project project = projects.create(new NewProject("Tips", "tips", "tool"));
-        projects.addVersion(project.id(), List.of(), Map.of(), null);
+        Stores stores = Stores.on(dataSource);
+        Projects projects = stores.projects();
+        ProjectVersions versions = stores.versions();
+        Project project = projects.create(new NewProject("Tips", "tips", AppType.TOOL));
+        versions.add(project.id(), List.of(), Map.of(), null, GenerationCost.NONE);
 
         assertThatThrownBy(() -> JdbcClient.create(dataSource)
             .sql("INSERT INTO project_versions (project_id, number, files, result) VALUES (?, 1, CAST('[]' AS jsonb), CAST('{}' AS jsonb))")
@@ -125,11 +149,14 @@ class ProjectsPersistenceTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void statusTitleAndDeploymentAreUpdatedAndTheListIsNewestFirst(TestDatabase database) {
-        Projects projects = projects(database);
-        Project older = projects.create(new NewProject("Older", "older", "website"));
-        Project newer = projects.create(new NewProject("Newer", "newer", "game"));
+        Stores stores = Stores.on(database.create());
+        Projects projects = stores.projects();
+        ProjectVersions versions = stores.versions();
+        BuildLeases leases = stores.leases();
+        Project older = projects.create(new NewProject("Older", "older", AppType.WEBSITE));
+        Project newer = projects.create(new NewProject("Newer", "newer", AppType.GAME));
 
-        projects.describe(newer.id(), "Snake", "game", true);
+        projects.describe(newer.id(), "Snake", AppType.GAME, true);
         projects.markDeployed(newer.id(), 1, "http://snake.apps.localhost:8080/");
 
         Project updated = projects.find(newer.id()).orElseThrow();
@@ -144,18 +171,21 @@ class ProjectsPersistenceTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void eachVersionKeepsWhatItCostAndTheRecentSummariesReadOldestFirst(TestDatabase database) {
-        Projects projects = projects(database);
-        Project project = projects.create(new NewProject("Tips", "tips", "tool"));
+        Stores stores = Stores.on(database.create());
+        Projects projects = stores.projects();
+        ProjectVersions versions = stores.versions();
+        BuildLeases leases = stores.leases();
+        Project project = projects.create(new NewProject("Tips", "tips", AppType.TOOL));
         GenerationCost cost = new GenerationCost(2, 1850, 4200, 512, 9340, 9290, "openai", "gpt-4o");
 
-        projects.addVersion(project.id(), List.of(), Map.of(), "Generated from the prompt", cost);
-        projects.addVersion(project.id(), List.of(), Map.of(), "Made the button blue");
-        projects.addVersion(project.id(), List.of(), Map.of(), "Added a footer");
+        versions.add(project.id(), List.of(), Map.of(), "Generated from the prompt", cost);
+        versions.add(project.id(), List.of(), Map.of(), "Made the button blue", GenerationCost.NONE);
+        versions.add(project.id(), List.of(), Map.of(), "Added a footer", GenerationCost.NONE);
 
-        assertThat(projects.version(project.id(), 1).orElseThrow().cost()).isEqualTo(cost);
-        assertThat(projects.versions(project.id())).last().extracting(Projects.VersionSummary::cost).isEqualTo(cost);
-        assertThat(projects.version(project.id(), 2).orElseThrow().cost()).isEqualTo(GenerationCost.NONE);
-        assertThat(projects.recentSummaries(project.id(), 2)).containsExactly("v2: Made the button blue",
+        assertThat(versions.find(project.id(), 1).orElseThrow().cost()).isEqualTo(cost);
+        assertThat(versions.list(project.id())).last().extracting(ProjectVersions.VersionSummary::cost).isEqualTo(cost);
+        assertThat(versions.find(project.id(), 2).orElseThrow().cost()).isEqualTo(GenerationCost.NONE);
+        assertThat(versions.recentSummaries(project.id(), 2)).containsExactly("v2: Made the button blue",
                 "v3: Added a footer");
     }
 

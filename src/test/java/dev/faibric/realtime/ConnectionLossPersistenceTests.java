@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.faibric.database.DatabaseRetry;
+import dev.faibric.platform.DatabaseRetry;
+import dev.faibric.project.AppType;
+import dev.faibric.project.BuildLeases;
+import dev.faibric.project.GenerationCost;
 import dev.faibric.project.NewProject;
+import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.Projects;
 import dev.faibric.support.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -55,6 +59,10 @@ class ConnectionLossPersistenceTests {
 
     private Projects projects;
 
+    private ProjectVersions versions;
+
+    private BuildLeases leases;
+
     private EventLog log;
 
     @BeforeEach
@@ -64,6 +72,8 @@ class ConnectionLossPersistenceTests {
         meters = new SimpleMeterRegistry();
         retry = new DatabaseRetry(pool, meters);
         projects = new Projects(JdbcClient.create(pool), JSON, retry);
+        versions = new ProjectVersions(JdbcClient.create(pool), JSON, retry);
+        leases = new BuildLeases(JdbcClient.create(pool), JSON, retry);
         log = new EventLog(pool, retry);
     }
 
@@ -131,8 +141,8 @@ class ConnectionLossPersistenceTests {
 
     @Test
     void anEventAppendedOnATerminatedConnectionIsStoredOnceAndReadBackAfterAnother() throws SQLException {
-        long projectId = projects.create(new NewProject("Tips", "tips", "tool")).id();
-        ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON);
+        long projectId = projects.create(new NewProject("Tips", "tips", AppType.TOOL)).id();
+        ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON, Runnable::run);
         int killed = terminatePooledBackend();
 
         ProjectEvent event = events.publish(projectId, EventType.THINKING, "Building a tool...");
@@ -148,19 +158,19 @@ class ConnectionLossPersistenceTests {
 
     @Test
     void aVersionAndTheStatusAndLeaseWritesOnATerminatedConnectionAreStoredOnce() throws SQLException {
-        long projectId = projects.create(new NewProject("Tips", "tips", "tool")).id();
+        long projectId = projects.create(new NewProject("Tips", "tips", AppType.TOOL)).id();
         terminatePooledBackend();
-        assertThat(projects.acquireBuild(projectId, "node-a", java.time.Instant.now().plusSeconds(30))).isTrue();
+        assertThat(leases.acquire(projectId, "node-a", java.time.Instant.now().plusSeconds(30))).isTrue();
 
         terminatePooledBackend();
-        int number = projects.addVersion(projectId, List.of(), Map.of("title", "Tips"), "first").number();
+        int number = versions.add(projectId, List.of(), Map.of("title", "Tips"), "first", GenerationCost.NONE).number();
         terminatePooledBackend();
         projects.markDeployed(projectId, number, "http://tips.apps.localhost/");
         terminatePooledBackend();
-        projects.releaseBuild(projectId, "node-a");
+        leases.release(projectId, "node-a");
 
         assertThat(number).isEqualTo(1);
-        assertThat(projects.versions(projectId)).extracting(Projects.VersionSummary::number).containsExactly(1);
+        assertThat(versions.list(projectId)).extracting(ProjectVersions.VersionSummary::number).containsExactly(1);
         assertThat(projects.find(projectId).orElseThrow().url()).isEqualTo("http://tips.apps.localhost/");
         assertThat(projects.find(projectId).orElseThrow().currentVersion()).isEqualTo(1);
         assertThat(List.of(retries("acquire build lease"), retries("save version"), retries("mark deployed"),
@@ -175,8 +185,8 @@ class ConnectionLossPersistenceTests {
 
     @Test
     void aUniqueKeyViolationIsNotRetried() {
-        long projectId = projects.create(new NewProject("Tips", "tips", "tool")).id();
-        projects.addVersion(projectId, List.of(), Map.of(), null);
+        long projectId = projects.create(new NewProject("Tips", "tips", AppType.TOOL)).id();
+        versions.add(projectId, List.of(), Map.of(), null, GenerationCost.NONE);
         AtomicInteger attempts = new AtomicInteger();
 
         assertThatThrownBy(() -> retry.transaction("insert version 1 again", () -> {
@@ -212,15 +222,17 @@ class ConnectionLossPersistenceTests {
      * A project on connections that lose what they are told to, with the event log and
      * projects on them.
      */
-    private record Losing(LosingCommits losing, Projects projects, ProjectEvents events, long projectId) {
+    private record Losing(LosingCommits losing, ProjectVersions versions, ProjectEvents events, long projectId) {
     }
 
     private Losing losing(TestDatabase which) {
         LosingCommits losing = new LosingCommits(which.create());
         DatabaseRetry retry = new DatabaseRetry(losing, meters);
         Projects projects = new Projects(JdbcClient.create(losing), JSON, retry);
-        ProjectEvents events = new ProjectEvents(new EventLog(losing, retry), new InProcessEventBus(), JSON);
-        return new Losing(losing, projects, events, projects.create(new NewProject("Tips", "tips", "tool")).id());
+        ProjectVersions versions = new ProjectVersions(JdbcClient.create(losing), JSON, retry);
+        ProjectEvents events = new ProjectEvents(new EventLog(losing, retry), new InProcessEventBus(), JSON,
+                Runnable::run);
+        return new Losing(losing, versions, events, projects.create(new NewProject("Tips", "tips", AppType.TOOL)).id());
     }
 
     /**
@@ -235,15 +247,17 @@ class ConnectionLossPersistenceTests {
         on.losing().loseNextCommit();
         assertThat(on.events().publish(on.projectId(), EventType.THINKING, "Building a tool...").seq()).isEqualTo(1);
         on.losing().loseNextCommit();
-        assertThat(on.projects().addVersion(on.projectId(), List.of(), Map.of(), "first").number()).isEqualTo(1);
+        assertThat(on.versions().add(on.projectId(), List.of(), Map.of(), "first", GenerationCost.NONE).number())
+            .isEqualTo(1);
 
         assertThat(retries("append event")).isEqualTo(1);
         assertThat(retries("save version")).isEqualTo(1);
         assertThat(on.events().after(on.projectId(), 0, 10)).extracting(ProjectEvent::seq).containsExactly(1L);
-        assertThat(on.projects().versions(on.projectId())).extracting(Projects.VersionSummary::number)
+        assertThat(on.versions().list(on.projectId())).extracting(ProjectVersions.VersionSummary::number)
             .containsExactly(1);
         assertThat(on.events().publish(on.projectId(), EventType.PROGRESS, "next").seq()).isEqualTo(2);
-        assertThat(on.projects().addVersion(on.projectId(), List.of(), Map.of(), "second").number()).isEqualTo(2);
+        assertThat(on.versions().add(on.projectId(), List.of(), Map.of(), "second", GenerationCost.NONE).number())
+            .isEqualTo(2);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.faibric.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.project.AppType;
 import dev.faibric.project.NewProject;
 import dev.faibric.project.Projects;
 import dev.faibric.support.TestDatabase;
@@ -29,7 +30,7 @@ class EventLogPersistenceTests {
         long projectId = project(dataSource);
         List<ProjectEvent> live = new ArrayList<>();
         ProjectEvents events = new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)),
-                new InProcessEventBus(), JSON);
+                new InProcessEventBus(), JSON, Runnable::run);
         events.subscribe(projectId, live::add);
 
         events.publish(projectId, EventType.THINKING, "Building a tool...");
@@ -49,11 +50,12 @@ class EventLogPersistenceTests {
     void numberingContinuesAfterARestart(TestDatabase database) {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
-        new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON)
+        new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)), new InProcessEventBus(), JSON,
+                Runnable::run)
             .publish(projectId, EventType.THINKING, "first life");
 
         ProjectEvents restarted = new ProjectEvents(new EventLog(dataSource, TestDatabase.retry(dataSource)),
-                new InProcessEventBus(), JSON);
+                new InProcessEventBus(), JSON, Runnable::run);
         ProjectEvent next = restarted.publish(projectId, EventType.THINKING, "second life");
 
         assertThat(next.seq()).isEqualTo(2);
@@ -62,7 +64,7 @@ class EventLogPersistenceTests {
 
     private static long project(DataSource dataSource) {
         return new Projects(JdbcClient.create(dataSource), JSON, TestDatabase.retry(dataSource))
-            .create(new NewProject("Tips", "tips", "tool"))
+            .create(new NewProject("Tips", "tips", AppType.TOOL))
             .id();
     }
 
@@ -72,7 +74,7 @@ class EventLogPersistenceTests {
         DataSource dataSource = database.create();
         long projectId = project(dataSource);
         EventLog log = new EventLog(dataSource, TestDatabase.retry(dataSource));
-        ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON);
+        ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON, Runnable::run);
         events.publish(projectId, EventType.THINKING, "old");
 
         assertThat(log.deleteBefore(java.time.Instant.now().plusSeconds(60))).isEqualTo(1);

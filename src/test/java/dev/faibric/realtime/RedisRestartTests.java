@@ -49,7 +49,7 @@ class RedisRestartTests {
     }
 
     static ConfigurableApplicationContext node(String schema, String apps) {
-        return Nodes.start(Nodes.arguments(schema, apps, "--faibric.bus.redis-url=redis://127.0.0.1:" + redisPort,
+        return Nodes.start(Nodes.arguments(schema, apps, "--faibric.realtime.redis-url=redis://127.0.0.1:" + redisPort,
                 "--faibric.ai.offline.stream-time=4s", "--faibric.realtime.catch-up-interval=1s"));
     }
 

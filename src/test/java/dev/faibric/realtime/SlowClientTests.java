@@ -2,6 +2,7 @@ package dev.faibric.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.project.AppType;
 import dev.faibric.project.NewProject;
 import dev.faibric.project.Projects;
 import dev.faibric.support.Api;
@@ -33,18 +34,18 @@ class SlowClientTests extends IntegrationTest {
 
     @Test
     void aClientThatStopsReadingIsClosedWithWhereToResumeWhileOthersGetEverything() throws Exception {
-        long id = projects.create(new NewProject("Flood", "a flood of events", "tool")).id();
+        long id = projects.create(new NewProject("Flood", "a flood of events", AppType.TOOL)).id();
         int count = 400;
         String chunk = "x".repeat(64 * 1024);
         try (SocketClient reader = socket(id, "");
                 StalledSocket stalled = new StalledSocket(port, "/ws/project/" + id + "/")) {
             events.publish(id, EventType.THINKING, "Flooding the sockets");
             for (int i = 2; i < count; i++) {
-                events.publish(id, EventType.PROGRESS, chunk); // 25 MB: far more than TCP
-                                                               // and the outbox hold
+                // 25 MB: far more than TCP and the outbox hold.
+                events.publish(id, EventType.PROGRESS, chunk);
                 if (i > 32) {
-                    reader.await("progress", WAIT); // the reading client stays within 2
-                                                    // MB of the latest event
+                    // The reading client stays within 2 MB of the latest event.
+                    reader.await("progress", WAIT);
                 }
             }
             events.publish(id, EventType.DEPLOYED, "done");

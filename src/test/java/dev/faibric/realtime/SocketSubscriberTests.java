@@ -8,16 +8,19 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.faibric.project.AppType;
 import dev.faibric.project.NewProject;
 import dev.faibric.project.Projects;
 import dev.faibric.support.TestDatabase;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -32,10 +35,13 @@ class SocketSubscriberTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Writers of their own, as each application context has. */
+    private static final Executor WRITERS = new SimpleAsyncTaskExecutor("test-socket-writer-");
+
     private final DataSource dataSource = TestDatabase.H2.create();
 
     private final long projectId = new Projects(JdbcClient.create(dataSource), JSON, TestDatabase.retry(dataSource))
-        .create(new NewProject("Tips", "tips", "tool"))
+        .create(new NewProject("Tips", "tips", AppType.TOOL))
         .id();
 
     private final List<Long> sent = new CopyOnWriteArrayList<>();
@@ -93,19 +99,18 @@ class SocketSubscriberTests {
     void anEventPublishedWhileAReplayPageIsOnItsWayIsStillSent() throws Exception {
         HeldLog log = new HeldLog(dataSource);
         InProcessEventBus bus = new InProcessEventBus();
-        ProjectEvents events = new ProjectEvents(log, bus, JSON);
+        ProjectEvents events = new ProjectEvents(log, bus, JSON, Runnable::run);
         events.publish(projectId, EventType.THINKING, "one");
         events.publish(projectId, EventType.PROGRESS, "two");
 
         WebSocketSession session = session();
         SocketSubscriber subscriber = new SocketSubscriber(projectId, session, events, 0, e -> {
-        });
+        }, WRITERS);
         bus.subscribe(projectId, subscriber);
         subscriber.catchUp();
-        assertThat(log.read.await(10, TimeUnit.SECONDS)).isTrue(); // the page (1, 2) is
-                                                                   // read, not yet queued
-        events.publish(projectId, EventType.PROGRESS, "three"); // committed after that
-                                                                // read
+        // The page (1, 2) is read, not yet queued; "three" is committed after that read.
+        assertThat(log.read.await(10, TimeUnit.SECONDS)).isTrue();
+        events.publish(projectId, EventType.PROGRESS, "three");
         log.release.countDown();
 
         verify(session, timeout(10_000).times(3)).sendMessage(any());
@@ -116,12 +121,12 @@ class SocketSubscriberTests {
     void aSocketWhoseReplayCannotBeReadIsClosedSoTheClientResumesNotLeftSilent() throws Exception {
         HeldLog log = new HeldLog(dataSource);
         log.failFirst = true;
-        ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON);
+        ProjectEvents events = new ProjectEvents(log, new InProcessEventBus(), JSON, Runnable::run);
         events.publish(projectId, EventType.THINKING, "one");
         WebSocketSession session = session();
 
         new SocketSubscriber(projectId, session, events, 0, e -> {
-        }).catchUp();
+        }, WRITERS).catchUp();
 
         verify(session, timeout(10_000)).close(CloseStatus.SERVER_ERROR);
     }

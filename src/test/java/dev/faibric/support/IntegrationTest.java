@@ -25,6 +25,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:faibric-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         registry.add("faibric.hosting.apps-volume", apps::toString);
+        // Builds still running when the test JVM closes the context are cut short.
+        registry.add("faibric.generation.shutdown-grace", () -> "1s");
     }
 
     protected String baseUrl() {

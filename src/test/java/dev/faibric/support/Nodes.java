@@ -34,7 +34,7 @@ public final class Nodes {
         List<String> arguments = new ArrayList<>(
                 List.of("--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
                         "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + schema,
-                        "--spring.flyway.create-schemas=true", "--faibric.bus.redis-url=redis://127.0.0.1:6379",
+                        "--spring.flyway.create-schemas=true", "--faibric.realtime.redis-url=redis://127.0.0.1:6379",
                         "--faibric.hosting.apps-volume=" + apps));
         for (String setting : extra) {
             String name = setting.substring(0, setting.indexOf('=') + 1);

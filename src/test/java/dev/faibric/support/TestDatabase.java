@@ -1,6 +1,6 @@
 package dev.faibric.support;
 
-import dev.faibric.database.DatabaseRetry;
+import dev.faibric.platform.DatabaseRetry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.UUID;
 import javax.sql.DataSource;

@@ -1,0 +1,109 @@
+package dev.faibric.generation.stream;
+
+import dev.faibric.answer.AppStreamListener;
+import dev.faibric.project.SourceFile;
+import dev.faibric.realtime.EventType;
+import dev.faibric.realtime.ProjectEvents;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One streaming answer being turned into events: a {@code file} event the moment each
+ * file is complete, {@code progress} at most every {@code progressIntervalNanos}, and
+ * everything collected for validation and the seed's JSON result once the stream ends.
+ */
+public final class GenerationRun implements AppStreamListener {
+
+    private final long projectId;
+
+    private final ProjectEvents events;
+
+    private final long progressIntervalNanos;
+
+    private final java.util.function.Consumer<List<SourceFile>> onFileWritten;
+
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+
+    private final Map<String, String> sections = new LinkedHashMap<>();
+
+    private final Map<String, SourceFile> files = new LinkedHashMap<>();
+
+    private final List<String> problems = new ArrayList<>();
+
+    private long lastProgress;
+
+    private long bytesDone;
+
+    public GenerationRun(long projectId, ProjectEvents events, long progressIntervalNanos,
+            java.util.function.Consumer<List<SourceFile>> onFileWritten) {
+        this.projectId = projectId;
+        this.events = events;
+        this.progressIntervalNanos = progressIntervalNanos;
+        this.onFileWritten = onFileWritten;
+    }
+
+    @Override
+    public void onApp(Map<String, String> attributes) {
+        this.attributes.putAll(attributes);
+    }
+
+    @Override
+    public void onFileStarted(String path) {
+        progress(path, 0, true);
+    }
+
+    @Override
+    public void onFileProgress(String path, int chars) {
+        progress(path, chars, false);
+    }
+
+    @Override
+    public void onFile(SourceFile file) {
+        if (files.put(file.path(), file) != null) {
+            problems.add("file '" + file.path() + "' was written twice; the last one was kept");
+        }
+        bytesDone += file.content().length();
+        events.publish(projectId, EventType.FILE, file.content(), Map.of("path", file.path(), "lines", file.lines()));
+        onFileWritten.accept(files());
+    }
+
+    @Override
+    public void onSection(String name, String body) {
+        sections.put(name, body);
+    }
+
+    @Override
+    public void onProblem(String message) {
+        problems.add(message);
+    }
+
+    private void progress(String path, int chars, boolean force) {
+        long now = System.nanoTime();
+        if (!force && now - lastProgress < progressIntervalNanos) {
+            return;
+        }
+        lastProgress = now;
+        String content = chars == 0 ? "Writing " + path : "Writing " + path + " (" + chars + " characters)";
+        events.publish(projectId, EventType.PROGRESS, content,
+                Map.of("path", path, "files", files.size(), "bytes", bytesDone + chars));
+    }
+
+    public Map<String, String> attributes() {
+        return attributes;
+    }
+
+    public Map<String, String> sections() {
+        return sections;
+    }
+
+    public List<SourceFile> files() {
+        return List.copyOf(files.values());
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+
+}

@@ -1,0 +1,101 @@
+package dev.faibric.generation.validation;
+
+import dev.faibric.hosting.AppRuntime;
+import dev.faibric.project.SourceFile;
+import dev.faibric.tsx.CompileException;
+import dev.faibric.tsx.CompiledModule;
+import dev.faibric.tsx.TsxCompiler;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether a set of files is an app the runtime can run: every path is safe, every
+ * module compiles, every import is either a vendored library or a file that exists, and
+ * {@code App.tsx} default-exports the app. The messages are written for a model to repair
+ * from, and a person to read.
+ */
+@Component
+public class CodeValidator {
+
+    private static final String ENTRY = SourceFile.ENTRY;
+    static final int MAX_FILES = 60;
+
+    private final TsxCompiler compiler;
+
+    private final AppRuntime runtime;
+
+    CodeValidator(TsxCompiler compiler, AppRuntime runtime) {
+        this.compiler = compiler;
+        this.runtime = runtime;
+    }
+
+    public List<String> problems(List<SourceFile> files) {
+        List<String> problems = new ArrayList<>();
+        if (files.size() > MAX_FILES) {
+            problems.add("an app may have at most " + MAX_FILES + " files, not " + files.size());
+        }
+        Set<String> paths = new HashSet<>();
+        for (SourceFile file : files) {
+            file.problem().ifPresent(problems::add);
+            if (!paths.add(file.path())) {
+                problems.add("file '" + file.path() + "' appears twice");
+            }
+        }
+        if (!paths.contains(ENTRY)) {
+            problems.add("the app has no " + ENTRY + " (it must default-export the root component)");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        for (SourceFile file : files) {
+            if (!isModule(file.path())) {
+                continue;
+            }
+            CompiledModule module;
+            try {
+                module = compiler.compile(file.path(), file.content());
+            }
+            catch (CompileException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
+            if (file.path().equals(ENTRY) && !module.hasDefaultExport()) {
+                problems.add(ENTRY + ": has no default export (expected `export default function App()`)");
+            }
+            for (String specifier : module.imports()) {
+                importProblem(file.path(), specifier, paths).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    private java.util.Optional<String> importProblem(String from, String specifier, Set<String> paths) {
+        if (specifier.startsWith("./") || specifier.startsWith("../")) {
+            String target = ImportPaths.resolve(from, specifier);
+            if (target == null) {
+                return java.util.Optional.of(from + ": import '" + specifier + "' points outside the app");
+            }
+            if (ImportPaths.candidates(target).stream().noneMatch(paths::contains)) {
+                return java.util.Optional.of(from + ": import '" + specifier + "' does not match any file of the app");
+            }
+            return java.util.Optional.empty();
+        }
+        if (runtime.modules().contains(specifier)) {
+            return java.util.Optional.empty();
+        }
+        if (runtime.modules().isEmpty()) {
+            return java.util.Optional.of(from + ": import '" + specifier + "' is not available: this server was built "
+                    + "without the apps' React runtime (build it without -DskipFrontend)");
+        }
+        return java.util.Optional.of(from + ": import '" + specifier + "' is not available; apps may import only "
+                + String.join(", ", runtime.modules()) + " and their own files (use inline styles, no CSS files)");
+    }
+
+    static boolean isModule(String path) {
+        return path.endsWith(".tsx") || path.endsWith(".ts") || path.endsWith(".jsx") || path.endsWith(".js");
+    }
+
+}

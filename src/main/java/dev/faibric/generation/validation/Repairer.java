@@ -1,0 +1,83 @@
+package dev.faibric.generation.validation;
+
+import dev.faibric.answer.ChangeSet;
+import dev.faibric.answer.ChangeStreamListener;
+import dev.faibric.generation.edit.EditApplier;
+import dev.faibric.generation.edit.EditOutcome;
+import dev.faibric.generation.prompt.ModelRequests;
+import dev.faibric.generation.prompt.SystemPrompts;
+import dev.faibric.generation.stream.ParsedAnswer;
+import dev.faibric.llm.LlmException;
+import dev.faibric.llm.LlmProvider;
+import dev.faibric.llm.LlmRequest;
+import dev.faibric.llm.LlmUsage;
+import dev.faibric.project.AppType;
+import dev.faibric.project.Project;
+import dev.faibric.project.SourceFile;
+import dev.faibric.realtime.EventType;
+import dev.faibric.realtime.ProjectEvents;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one bounded repair: when validation finds problems, the model gets the compiler's
+ * messages and the broken files once, answers with edits, and the result is validated
+ * again. Whatever is still wrong then is reported; nothing broken is ever deployed.
+ */
+@Component
+public class Repairer {
+
+    private final CodeValidator validator;
+
+    private final SystemPrompts prompts;
+
+    private final ProjectEvents events;
+
+    Repairer(CodeValidator validator, SystemPrompts prompts, ProjectEvents events) {
+        this.validator = validator;
+        this.prompts = prompts;
+        this.events = events;
+    }
+
+    /**
+     * The files after validation (and a repair, if one was needed and possible), what is
+     * still wrong, and the cost.
+     */
+    public record Outcome(List<SourceFile> files, List<String> problems, LlmUsage usage) {
+    }
+
+    public Outcome validate(Project project, LlmProvider provider, AppType appType, List<SourceFile> files,
+            List<String> parseProblems) {
+        List<String> problems = validator.problems(files);
+        if (problems.isEmpty()) {
+            return new Outcome(files, List.of(), LlmUsage.NONE);
+        }
+        problems.addAll(0, parseProblems);
+        if (!provider.writesEdits()) {
+            events.publish(project.id(), EventType.VALIDATION, "The app has " + problems.size() + " problem(s)",
+                    Map.of("errors", problems, "repairing", false));
+            return new Outcome(files, problems, LlmUsage.NONE);
+        }
+        events.publish(project.id(), EventType.VALIDATION,
+                "Found " + problems.size() + " problem(s); asking " + provider.name() + " to fix them",
+                Map.of("errors", problems, "repairing", true));
+        ParsedAnswer<ChangeSet> answer = ParsedAnswer.change(() -> new ChangeStreamListener() {
+        }, reason -> {
+        });
+        LlmUsage usage;
+        try {
+            usage = provider.stream(new LlmRequest(prompts.forRepair(), ModelRequests.repair(files, problems), appType,
+                    project.title()), answer);
+        }
+        catch (LlmException e) {
+            problems.add("the repair could not be made: " + e.getMessage());
+            return new Outcome(files, problems, LlmUsage.NONE);
+        }
+        EditOutcome applied = EditApplier.apply(files, answer.finish());
+        List<String> remaining = validator.problems(applied.files());
+        applied.failures().forEach(f -> remaining.add("the repair's edit could not be applied: " + f.message()));
+        return new Outcome(applied.files(), remaining, usage);
+    }
+
+}

@@ -1,0 +1,53 @@
+package dev.faibric.generation.web;
+
+import dev.faibric.generation.GenerationSettings;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/** Checks a {@link RequestText} against the prompt limit of the settings. */
+class RequestTextValidator implements ConstraintValidator<RequestText, String> {
+
+    private final GenerationSettings settings;
+
+    private String what = "text";
+
+    private String example = "";
+
+    RequestTextValidator(GenerationSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void initialize(RequestText annotation) {
+        this.what = annotation.what();
+        this.example = annotation.example();
+    }
+
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+        String text = value == null ? "" : value.strip();
+        String problem = null;
+        if (text.isEmpty()) {
+            problem = "The " + what + " is empty: " + example + ".";
+        }
+        else if (text.length() > settings.promptMaxLength()) {
+            problem = "The " + what + " has " + text.length() + " characters; the limit is "
+                    + settings.promptMaxLength() + ".";
+        }
+        if (problem == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(literal(problem)).addConstraintViolation();
+        return false;
+    }
+
+    /**
+     * The message as it is: nothing in it is a parameter or an expression to interpolate.
+     */
+    private static String literal(String message) {
+        return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+    }
+
+}

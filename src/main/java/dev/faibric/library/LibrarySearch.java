@@ -1,0 +1,169 @@
+package dev.faibric.library;
+
+import dev.faibric.embedding.TextEmbeddings;
+import dev.faibric.project.AppType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds things in the code library by meaning: semantic search ranked by usage and
+ * quality, the template closest to a request, the components that fit one. Holds the
+ * in-memory index, rebuilt from the database whenever the library changes.
+ */
+@Service
+public class LibrarySearch implements TemplateFinder {
+
+    /**
+     * How much closer a template of another app type must be to beat the classifier's
+     * type.
+     */
+    static final double TYPE_MARGIN = 0.05;
+
+    /**
+     * Every template is a candidate (there are tens, not thousands); the index ranks
+     * them.
+     */
+    static final int CANDIDATES = 500;
+
+    private final LibraryRows rows;
+
+    private final TextEmbeddings embeddings;
+
+    private final LibrarySettings settings;
+
+    private volatile LibraryIndex index;
+
+    private volatile TemplatePhrases phrases = TemplatePhrases.of(List.of());
+
+    LibrarySearch(LibraryRows rows, TextEmbeddings embeddings, LibrarySettings settings) {
+        this.rows = rows;
+        this.embeddings = embeddings;
+        this.settings = settings;
+        this.index = LibraryIndex.empty(embeddings.dimension());
+    }
+
+    /** Rebuilds the search index from the database (after the library changed). */
+    void reload() {
+        LibraryIndex fresh = new LibraryIndex(rows.entries(), embeddings.dimension());
+        phrases = TemplatePhrases.of(fresh.entries().stream().filter(e -> e.kind() == LibraryKind.TEMPLATE).toList());
+        index = fresh;
+    }
+
+    /** How many entries the index holds. */
+    int size() {
+        return index.size();
+    }
+
+    /**
+     * Semantic search over the library, ranked by similarity weighted by usage and
+     * quality.
+     */
+    public List<SearchHit> search(String query, @Nullable LibraryKind kind, @Nullable String category, int limit) {
+        float[] vector = embeddings.embed(query);
+        List<SearchHit> hits = new ArrayList<>();
+        for (LibraryIndex.Match m : index.search(vector, kind, category, limit)) {
+            LibraryEntry e = m.entry();
+            hits.add(new SearchHit(e.kind().wire(), e.id(), e.slug(), e.name(), e.description(), e.category(),
+                    round(m.similarity()), round(m.score()), e.usageCount(), round(e.quality())));
+        }
+        return hits;
+    }
+
+    /**
+     * The template most relevant to a request, preferring the given app type when one of
+     * it is nearly as relevant. Relevance is the cosine similarity of the embeddings,
+     * raised when the request names a phrase only that template lists (see
+     * {@link TemplatePhrases}).
+     */
+    @Override
+    public Optional<TemplateMatch> closestTemplate(String request, @Nullable AppType appType) {
+        List<LibraryIndex.Match> semantic = index.search(embeddings.embed(request), LibraryKind.TEMPLATE, null,
+                CANDIDATES);
+        if (semantic.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = appType == null ? null : appType.wire();
+        Map<String, Double> named = phrases.named(request);
+        LibraryIndex.Match best = null;
+        double bestRelevance = -1;
+        LibraryIndex.Match bestOfType = null;
+        double bestOfTypeRelevance = -1;
+        for (LibraryIndex.Match m : semantic) {
+            // A named phrase counts only for a template of the request's own app type: "a
+            // booking form for my salon" names the salon landing page's keyword, but asks
+            // for a form.
+            boolean sameType = type == null || m.entry().category().equals(type);
+            double relevance = Math.max(m.similarity(), sameType ? named.getOrDefault(m.entry().slug(), 0.0) : 0.0);
+            if (relevance > bestRelevance) {
+                best = m;
+                bestRelevance = relevance;
+            }
+            if (m.entry().category().equals(type) && relevance > bestOfTypeRelevance) {
+                bestOfType = m;
+                bestOfTypeRelevance = relevance;
+            }
+        }
+        if (bestOfType != null && bestOfTypeRelevance >= bestRelevance - TYPE_MARGIN) {
+            best = bestOfType;
+            bestRelevance = bestOfTypeRelevance;
+        }
+        LibraryIndex.Match chosen = best;
+        double relevance = bestRelevance;
+        return rows.template(chosen.entry().slug())
+            .map(t -> new TemplateMatch(t.slug(), t.name(), t.appType(), t.description(), t.features(), t.files(),
+                    t.defaultTitle(), t.tagline(), round(chosen.similarity()), round(relevance)));
+    }
+
+    /**
+     * The closest template if code reuse is on and it is at least
+     * {@code MIN_REUSE_SIMILARITY} close.
+     */
+    public Optional<TemplateMatch> reusableTemplate(String request, @Nullable AppType appType) {
+        if (!settings.enableCodeReuse()) {
+            return Optional.empty();
+        }
+        return closestTemplate(request, appType).filter(m -> m.relevance() >= settings.minReuseSimilarity());
+    }
+
+    /**
+     * The components closest to a request, at least {@code minSimilarity} close, with
+     * their code.
+     */
+    public List<ComponentCode> relevantComponents(String request, int limit, double minSimilarity) {
+        List<ComponentCode> components = new ArrayList<>();
+        for (LibraryIndex.Match m : index.search(embeddings.embed(request), LibraryKind.COMPONENT, null, limit)) {
+            if (m.similarity() < minSimilarity) {
+                continue;
+            }
+            rows.componentCode(m.entry().slug())
+                .ifPresent(code -> components
+                    .add(new ComponentCode(m.entry().slug(), m.entry().name(), m.entry().description(),
+                            "components/" + pascal(m.entry().slug()) + ".tsx", code, round(m.similarity()))));
+        }
+        return components;
+    }
+
+    /** The component nearest to an embedding, if there is any component. */
+    Optional<LibraryIndex.Match> nearestComponent(float[] vector) {
+        return index.search(vector, LibraryKind.COMPONENT, null, 1).stream().findFirst();
+    }
+
+    private static String pascal(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String part : slug.split("-")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+}

@@ -1,0 +1,32 @@
+package dev.faibric.platform;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded H2 database is for one machine and for trying Faibric out: with the
+ * {@code production} profile the service refuses to start on it and says what to set
+ * instead.
+ */
+@Component
+class ProductionGuard implements SmartInitializingSingleton {
+
+    private final Environment environment;
+
+    ProductionGuard(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        String url = environment.getProperty("spring.datasource.url", "");
+        if (environment.acceptsProfiles(Profiles.of("production", "prod")) && url.startsWith("jdbc:h2:")) {
+            throw new IllegalStateException("The production profile needs PostgreSQL: set SPRING_DATASOURCE_URL "
+                    + "(e.g. jdbc:postgresql://db:5432/faibric), SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD; "
+                    + "the embedded H2 database is for a single machine only.");
+        }
+    }
+
+}

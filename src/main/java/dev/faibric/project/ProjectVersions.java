@@ -1,0 +1,138 @@
+package dev.faibric.project;
+
+import dev.faibric.platform.DatabaseRetry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The immutable versions of each project: every generation and every change is one. */
+@Repository
+public class ProjectVersions {
+
+    private static final String VERSION_COLUMNS = "project_id, number, files, result, summary, created_at, "
+            + ProjectRows.COST_COLUMNS;
+
+    private final JdbcClient jdbc;
+
+    private final JsonMapper json;
+
+    private final DatabaseRetry retry;
+
+    private final ProjectRows rows;
+
+    public ProjectVersions(JdbcClient jdbc, JsonMapper json, DatabaseRetry retry) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.retry = retry;
+        this.rows = new ProjectRows(json);
+    }
+
+    /**
+     * Stores a new immutable version with what it cost, whole or not at all. It is not
+     * the project's current version yet: that is the live one, which
+     * {@link Projects#markDeployed} moves once the version is deployed, so a node that
+     * dies (or a deployment that fails) in between leaves the project on its last live
+     * version, and a change sent again is applied to that. Its time, to the millisecond,
+     * tells whether a commit whose connection was lost went through.
+     */
+    public ProjectVersion add(long projectId, List<SourceFile> files, Map<String, Object> result,
+            @Nullable String summary, GenerationCost cost) {
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        String filesJson = json.writeValueAsString(files);
+        String resultJson = json.writeValueAsString(result);
+        return retry.transaction("save version", () -> {
+            int number = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM project_versions WHERE project_id = ?")
+                .param(projectId)
+                .query(Integer.class)
+                .single();
+            jdbc.sql("INSERT INTO project_versions (project_id, number, files, result, summary, created_at, ai_calls, "
+                    + "input_tokens, output_tokens, first_token_ms, duration_ms, ai_ms, ai_provider, ai_model) "
+                    + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(projectId, number, filesJson, resultJson, summary, now, cost.aiCalls(), cost.inputTokens(),
+                        cost.outputTokens(), cost.firstTokenMillis(), cost.durationMillis(), cost.aiMillis(),
+                        cost.provider(), cost.model())
+                .update();
+            return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, cost, now.toInstant());
+        }, version -> jdbc
+            .sql("SELECT COUNT(*) FROM project_versions WHERE project_id = ? AND number = ? AND created_at = ?")
+            .params(projectId, version.number(), now)
+            .query(Long.class)
+            .single() > 0);
+    }
+
+    public Optional<ProjectVersion> find(long projectId, int number) {
+        return retry.statement("read version",
+                () -> jdbc
+                    .sql("SELECT " + VERSION_COLUMNS + " FROM project_versions WHERE project_id = ? AND number = ?")
+                    .params(projectId, number)
+                    .query(rows::version)
+                    .optional());
+    }
+
+    /** The project's live version, if it has one. */
+    public Optional<ProjectVersion> current(Project project) {
+        return project.currentVersion() == null ? Optional.empty() : find(project.id(), project.currentVersion());
+    }
+
+    /** Version numbers, times, summaries and costs, newest first, without their files. */
+    public List<VersionSummary> list(long projectId) {
+        return jdbc
+            .sql("SELECT number, summary, created_at, rating, " + ProjectRows.COST_COLUMNS
+                    + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
+            .param(projectId)
+            .query((rs, row) -> {
+                int rating = rs.getInt("rating");
+                Integer stored = rs.wasNull() ? null : rating;
+                return new VersionSummary(rs.getInt("number"), rs.getString("summary"),
+                        rs.getTimestamp("created_at").toInstant(), ProjectRows.cost(rs), stored);
+            })
+            .list();
+    }
+
+    /**
+     * Summaries of the latest versions, oldest first: the short history a change request
+     * carries.
+     */
+    public List<String> recentSummaries(long projectId, int count) {
+        List<String> newestFirst = retry.statement("read version summaries", () -> jdbc
+            .sql("SELECT number, summary FROM project_versions WHERE project_id = ? ORDER BY number DESC LIMIT ?")
+            .params(projectId, count)
+            .query((rs, row) -> "v" + rs.getInt("number") + ": " + rs.getString("summary"))
+            .list());
+        return newestFirst.reversed();
+    }
+
+    /**
+     * Stores the user's rating (1 to 5) of a version, and returns the rating it replaced,
+     * if any.
+     */
+    @Transactional
+    public Optional<Integer> rate(long projectId, int number, int rating) {
+        Optional<Integer> previous = jdbc.sql("SELECT rating FROM project_versions WHERE project_id = ? AND number = ?")
+            .params(projectId, number)
+            .query((rs, row) -> {
+                int value = rs.getInt(1);
+                return rs.wasNull() ? 0 : value;
+            })
+            .optional()
+            .filter(r -> r > 0);
+        jdbc.sql("UPDATE project_versions SET rating = ?, rated_at = ? WHERE project_id = ? AND number = ?")
+            .params(rating, Timestamp.from(Instant.now()), projectId, number)
+            .update();
+        return previous;
+    }
+
+    /** A version as listed, without its files. */
+    public record VersionSummary(int number, @Nullable String summary, Instant createdAt, GenerationCost cost,
+            @Nullable Integer rating) {
+    }
+
+}

@@ -1,0 +1,87 @@
+package dev.faibric.composer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faibric.llm.LlmRequest;
+import dev.faibric.llm.LlmUsage;
+import dev.faibric.library.LibraryFixtures;
+import dev.faibric.library.TemplateFinder;
+import dev.faibric.project.AppType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
+
+class OfflineTemplateComposerTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final TemplateFinder TEMPLATES = LibraryFixtures.byKeywords();
+
+    private static OfflineTemplateComposer composer(Duration streamTime) {
+        return new OfflineTemplateComposer(TEMPLATES, new ComposerSettings(48, streamTime), JSON);
+    }
+
+    @Test
+    void theAnswerIsInTheModelOutputFormatAndSaysItIsNotAModel() {
+        String answer = composer(Duration.ZERO)
+            .compose(new LlmRequest("system", "a tip calculator in navy", AppType.TOOL, null))
+            .orElseThrow();
+
+        assertThat(answer).startsWith("Offline template composer (not a language model)");
+        assertThat(answer).contains(
+                "<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\" template=\"tip-calculator\">");
+        assertThat(answer.indexOf("<file path=\"App.tsx\">")).isLessThan(answer.indexOf("<file path=\"config.ts\">"));
+        assertThat(answer).contains("\"primary\" : \"#1e3a8a\"").contains("</faibric-app>");
+    }
+
+    @Test
+    void aChangeKeepsTheTitleAndAppliesTheColours() {
+        String answer = composer(Duration.ZERO)
+            .compose(new LlmRequest("system", "make it dark\n\nThe app so far: a tip calculator", AppType.TOOL,
+                    "Dinner Splitter"))
+            .orElseThrow();
+        assertThat(answer).contains("title=\"Dinner Splitter\"").contains("\"dark\" : true");
+    }
+
+    @Test
+    void streamsInChunksPacedOverTheConfiguredTime() throws Exception {
+        List<String> chunks = new ArrayList<>();
+        LlmUsage usage = composer(Duration.ofMillis(200))
+            .stream(new LlmRequest("s", "a tic-tac-toe game", AppType.GAME, null), chunks::add);
+
+        assertThat(chunks.size()).isGreaterThan(20);
+        assertThat(chunks).allMatch(c -> c.length() <= 48);
+        assertThat(String.join("", chunks)).contains("<faibric-app type=\"game\"");
+        assertThat(usage.duration()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(usage.timeToFirstToken()).isLessThan(usage.duration());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is titled \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            a tip calculator                                  | Tip Calculator   | false
+            Build me a simple unit converter for cooking      | Unit Converter   | false
+            a kanban board that remembers my tasks            | Kanban Board     | false
+            a landing page for my bakery                      | Bakery           | true
+            A website for our family restaurant in Lisbon     | Restaurant       | true
+            a landing page called "Sweet Crumbs"              | Sweet Crumbs     | true
+            please make a portfolio named Ada Lovelace.       | Ada Lovelace     | true
+            a BMI calculator                                  | BMI Calculator   | false
+            """)
+    void namesTheAppFromThePrompt(String prompt, String title, boolean business) {
+        assertThat(AppTitles.from(prompt, "Fallback", business)).isEqualTo(title);
+    }
+
+    @Test
+    void coloursAndDarknessComeFromThePrompt() {
+        assertThat(Palettes.forPrompt("a dark todo app with green accents", AppType.WEBAPP))
+            .satisfies(p -> assertThat(p.dark()).isTrue())
+            .satisfies(p -> assertThat(p.primary()).isEqualTo("#4ade80"));
+        assertThat(Palettes.forPrompt("navy buttons on a white background", AppType.TOOL).primary())
+            .isEqualTo("#1e3a8a");
+        assertThat(Palettes.forPrompt("a quiz", AppType.GAME).dark()).isFalse();
+    }
+
+}
