@@ -1,5 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { SystemInfoProvider } from '../features/system/hooks/useSystemInfo';
+import { SystemInfoProvider } from '@/hooks/useSystemInfo';
 import { Layout } from './Layout';
 import { HomeRoute } from './routes/HomeRoute';
 import { LibraryRoute } from './routes/LibraryRoute';

@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
-import { ProviderBadge } from '../features/system/components/ProviderBadge';
+import { ProviderBadge } from '@/features/system/components/ProviderBadge';
 
 export function Layout() {
   return (

@@ -1,6 +1,6 @@
-import { CreateAppForm } from '../../features/generate/components/CreateAppForm';
-import { RecentProjects } from '../../features/projects/components/RecentProjects';
-import { ProviderNote } from '../../features/system/components/ProviderNote';
+import { CreateAppForm } from '@/features/generate/components/CreateAppForm';
+import { RecentProjects } from '@/features/projects/components/RecentProjects';
+import { ProviderNote } from '@/features/system/components/ProviderNote';
 
 export function HomeRoute() {
   return (

@@ -1,4 +1,4 @@
-import { LibraryPage } from '../../features/library/components/LibraryPage';
+import { LibraryPage } from '@/features/library/components/LibraryPage';
 
 export function LibraryRoute() {
   return <LibraryPage />;

@@ -1,10 +1,22 @@
 import { useParams } from 'react-router-dom';
-import { LiveCreation } from '../../features/live/components/LiveCreation';
-import { ProjectNotFound } from '../../features/live/components/ProjectNotFound';
+import { thumbsOf } from '@/features/feedback/api/sendFeedback';
+import { VersionFeedback } from '@/features/feedback/components/VersionFeedback';
+import { LiveCreation, type LiveVersion } from '@/features/live/components/LiveCreation';
+import { ProjectNotFound } from '@/features/live/components/ProjectNotFound';
+import { BuildFacts } from '../components/BuildFacts';
+
+const facts = ({ reused, cost }: LiveVersion) => <BuildFacts reused={reused} cost={cost} />;
 
 export function ProjectRoute() {
   const { id = '' } = useParams();
   if (!/^\d+$/.test(id)) return <ProjectNotFound projectId={id} />;
+
+  const feedback = ({ number, rating }: LiveVersion) => {
+    const initial = thumbsOf(rating);
+    // Keyed so a new version (or its stored rating arriving) starts the vote afresh.
+    return <VersionFeedback key={`${number}-${initial ?? ''}`} projectId={id} version={number} initial={initial} />;
+  };
+
   // key: a different project gets a fresh socket and stream state.
-  return <LiveCreation key={id} projectId={id} />;
+  return <LiveCreation key={id} projectId={id} renderFacts={facts} renderVersionActions={feedback} />;
 }

@@ -1,9 +1,16 @@
-/** One starter prompt per app type the generator knows. */
-export const EXAMPLE_PROMPTS: { appType: string; prompt: string }[] = [
-  { appType: 'website', prompt: 'A landing page for my bakery' },
-  { appType: 'webapp', prompt: 'A kanban board that remembers my tasks' },
-  { appType: 'tool', prompt: 'A tip calculator' },
-  { appType: 'dashboard', prompt: 'A sales dashboard with monthly revenue charts' },
-  { appType: 'game', prompt: 'A tic-tac-toe game' },
-  { appType: 'form', prompt: 'A contact form for my design studio' },
-];
+import { APP_TYPES, type AppType } from '@/lib/appTypes';
+
+/** One starter prompt per app type; a Record, so a new app type without an example does not compile. */
+const PROMPT_BY_TYPE: Record<AppType, string> = {
+  website: 'A landing page for my bakery',
+  webapp: 'A kanban board that remembers my tasks',
+  tool: 'A tip calculator',
+  dashboard: 'A sales dashboard with monthly revenue charts',
+  game: 'A tic-tac-toe game',
+  form: 'A contact form for my design studio',
+};
+
+export const EXAMPLE_PROMPTS: { appType: AppType; prompt: string }[] = APP_TYPES.map((appType) => ({
+  appType,
+  prompt: PROMPT_BY_TYPE[appType],
+}));

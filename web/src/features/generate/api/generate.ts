@@ -1,4 +1,4 @@
-import { postJson } from '../../../lib/api';
+import { postJson } from '@/lib/api';
 
 export interface GenerateResponse {
   id: number;

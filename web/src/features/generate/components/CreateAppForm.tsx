@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { DEFAULT_PROMPT_MAX_LENGTH } from '../../system/api/getSystemInfo';
-import { useSystemInfo } from '../../system/hooks/useSystemInfo';
+import { usePromptMaxLength } from '@/hooks/useSystemInfo';
 import { generateApp } from '../api/generate';
 import { ExampleChips } from './ExampleChips';
 import { PromptBox } from './PromptBox';
@@ -13,7 +12,7 @@ import { PromptBox } from './PromptBox';
 export function CreateAppForm() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const maxLength = useSystemInfo()?.promptMaxLength ?? DEFAULT_PROMPT_MAX_LENGTH;
+  const maxLength = usePromptMaxLength();
   const [prompt, setPrompt] = useState(() => params.get('prompt') ?? '');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();

@@ -1,4 +1,4 @@
-import { getJson } from '../../../lib/api';
+import { getJson } from '@/lib/api';
 
 export type LibraryKind = 'template' | 'component' | 'theme' | 'schema';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useAsync } from '../../../lib/useAsync';
+import { useAsync } from '@/hooks/useAsync';
 import { libraryLink, listTemplates } from '../api/library';
 
 /** More than the library ships; a project reuses at most one template, so one page finds it. */

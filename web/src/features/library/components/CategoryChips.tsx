@@ -1,7 +1,4 @@
-import { EXAMPLE_PROMPTS } from '../../generate/examples';
-
-/** The generator's app types, which are also the template categories. */
-export const APP_TYPES = EXAMPLE_PROMPTS.map((e) => e.appType);
+import { APP_TYPES } from '@/lib/appTypes';
 
 export function CategoryChips({ value, onChange }: { value: string; onChange: (category: string) => void }) {
   return (

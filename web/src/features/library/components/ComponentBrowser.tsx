@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useAsync } from '../../../lib/useAsync';
+import { useAsync } from '@/hooks/useAsync';
 import { listComponents } from '../api/library';
 import { LibraryCard } from './LibraryCard';
 import { Pager } from './Pager';

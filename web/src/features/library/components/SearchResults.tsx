@@ -1,4 +1,4 @@
-import { useAsync } from '../../../lib/useAsync';
+import { useAsync } from '@/hooks/useAsync';
 import { searchLibrary } from '../api/library';
 import type { KindFilter } from './KindTabs';
 import { LibraryCard } from './LibraryCard';

@@ -1,4 +1,4 @@
-import { useAsync } from '../../../lib/useAsync';
+import { useAsync } from '@/hooks/useAsync';
 import { listTemplates } from '../api/library';
 import { CategoryChips } from './CategoryChips';
 import { LibraryCard } from './LibraryCard';

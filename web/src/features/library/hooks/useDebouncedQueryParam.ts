@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useDebouncedValue } from '@/hooks/useDebouncedValue';
 
 /**
  * A search box bound to a URL parameter: the box updates at once, the URL (and so whatever loads
@@ -15,21 +15,24 @@ export function useDebouncedQueryParam(name: string, delayMs: number) {
   // The value this hook last put in (or took from) the URL: tells our own writes from navigation.
   const synced = useRef(inUrl);
 
-  useEffect(() => {
-    if (settled === synced.current) return;
-    synced.current = settled;
+  const writeToUrl = useEffectEvent((value: string) => {
+    if (value === synced.current) return;
+    synced.current = value;
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
-        if (settled) next.set(name, settled);
+        if (value) next.set(name, value);
         else next.delete(name);
         next.delete('page');
         return next;
       },
       { replace: true }, // one history entry per search, not per pause in typing
     );
-    // Only a newly settled value is a write; the URL changing is handled below.
-  }, [settled]);
+  });
+
+  // Only a newly settled value is a write (an effect event, so a new `setParams`, which comes
+  // with every URL change, does not run it again); the URL changing is handled below.
+  useEffect(() => writeToUrl(settled), [settled]);
 
   useEffect(() => {
     if (inUrl === synced.current) return;

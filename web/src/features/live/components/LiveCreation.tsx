@@ -1,11 +1,9 @@
-import { thumbsOf } from '../../feedback/api/sendFeedback';
-import { VersionFeedback } from '../../feedback/components/VersionFeedback';
-import { DEFAULT_PROMPT_MAX_LENGTH } from '../../system/api/getSystemInfo';
-import { useSystemInfo } from '../../system/hooks/useSystemInfo';
-import { AppTypeBadge } from '../../projects/components/StatusBadge';
+import type { ReactNode } from 'react';
+import { AppTypeBadge } from '@/components/StatusBadge';
+import { usePromptMaxLength } from '@/hooks/useSystemInfo';
+import type { GenerationCost } from '@/types/project';
 import { useProjectSnapshot } from '../hooks/useProjectSnapshot';
 import { useProjectStream } from '../hooks/useProjectStream';
-import { BuildFacts } from './BuildFacts';
 import { ChatInput } from './ChatInput';
 import { ConnectionBadge } from './ConnectionBadge';
 import { MessageList } from './MessageList';
@@ -16,11 +14,33 @@ const uniq = (values: string[]) => [...new Set(values)];
 
 const phaseLabels = { waiting: 'Loading', generating: 'Generating', ready: 'Ready', failed: 'Failed' } as const;
 
-/** The seed's §4.1 page: live preview on the left, the build conversation on the right. */
-export function LiveCreation({ projectId }: { projectId: string }) {
+/** What the page knows about the version on screen, for the slots below. */
+export interface LiveVersion {
+  /** null until a version exists. */
+  number: number | null;
+  /** Its stored 1–5 rating, if the server sent one. */
+  rating: number | null | undefined;
+  cost: GenerationCost | undefined;
+  /** Library slugs the app was built from (template first); empty when it was written from scratch. */
+  reused: string[];
+}
+
+interface Props {
+  projectId: string;
+  /** Under the title: facts about the live version (the app shell passes what it was built from and its cost). */
+  renderFacts?: (version: LiveVersion) => ReactNode;
+  /** In the preview toolbar: controls about the live version (the app shell passes the feedback buttons). */
+  renderVersionActions?: (version: LiveVersion) => ReactNode;
+}
+
+/**
+ * The seed's §4.1 page: live preview on the left, the build conversation on the right. What other
+ * features show about the version comes in through the render slots, so this feature imports none.
+ */
+export function LiveCreation({ projectId, renderFacts, renderVersionActions }: Props) {
   const { state, connection, sendChat, applySnapshot } = useProjectStream(projectId);
   const { project, notFound } = useProjectSnapshot(projectId, applySnapshot);
-  const maxLength = useSystemInfo()?.promptMaxLength ?? DEFAULT_PROMPT_MAX_LENGTH;
+  const maxLength = usePromptMaxLength();
 
   if (notFound || connection === 'not-found') return <ProjectNotFound projectId={projectId} />;
 
@@ -34,7 +54,7 @@ export function LiveCreation({ projectId }: { projectId: string }) {
   const cost = liveVersion != null ? (state.costs[liveVersion] ?? versionInfo?.cost) : undefined;
   // The project records what it reused only once it is live; the stream names the template sooner.
   const reused = uniq([...(liveVersion != null && state.template ? [state.template.slug] : []), ...(project?.reusedComponents ?? [])]);
-  const initialThumbs = thumbsOf(versionInfo?.rating);
+  const live: LiveVersion = { number: liveVersion, rating: versionInfo?.rating, cost, reused };
 
   return (
     <div className="live-creation">
@@ -42,7 +62,7 @@ export function LiveCreation({ projectId }: { projectId: string }) {
         <div>
           <h1 data-testid="project-title">{title}</h1>
           {project?.prompt && <p className="muted prompt-echo">“{project.prompt}”</p>}
-          <BuildFacts reused={reused} cost={cost} />
+          {renderFacts?.(live)}
         </div>
         <div className="live-meta">
           {appType && <AppTypeBadge appType={appType} />}
@@ -55,10 +75,7 @@ export function LiveCreation({ projectId }: { projectId: string }) {
         <PreviewPanel
           stream={state}
           lastError={lastError}
-          actions={
-            // Keyed so a new version (or its stored rating arriving) starts the vote afresh.
-            <VersionFeedback key={`${liveVersion}-${initialThumbs ?? ''}`} projectId={projectId} version={liveVersion} initial={initialThumbs} />
-          }
+          actions={renderVersionActions?.(live)}
         />
         <section className="chat-panel" aria-label="Conversation">
           <div className="chat-head">

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { ApiError } from '../../../lib/api';
-import { useAsync } from '../../../lib/useAsync';
-import { getProject, type ProjectDetail } from '../../projects/api/projects';
+import { useAsync } from '@/hooks/useAsync';
+import { ApiError } from '@/lib/api';
+import type { ProjectDetail } from '@/types/project';
+import { getProject } from '../api/getProject';
 
 /** GET /api/projects/{id}/ once, handing the result to the stream so a deployed app shows at once. */
 export function useProjectSnapshot(projectId: string, onLoad: (project: ProjectDetail) => void) {

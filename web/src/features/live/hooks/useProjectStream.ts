@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { ProjectDetail } from '../../projects/api/projects';
+import type { ProjectDetail } from '@/types/project';
 import { projectSocketUrl, ReconnectingSocket, type ConnectionState } from '../api/reconnectingSocket';
 import type { UserMessage } from '../model/events';
 import { initialStreamState, streamReducer } from '../model/streamReducer';

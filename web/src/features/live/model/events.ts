@@ -1,4 +1,4 @@
-import type { GenerationCost } from '../../projects/api/projects';
+import type { GenerationCost } from '@/types/project';
 
 // The realtime protocol (docs: architecture.md, "The realtime protocol"). Every server message
 // carries a per-project `seq` that grows by one; extras depend on the type.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectDetail } from '../../projects/api/projects';
+import type { ProjectDetail } from '@/types/project';
 import type { ServerEvent } from './events';
 import { initialStreamState, streamReducer, type StreamState } from './streamReducer';
 

@@ -2,7 +2,7 @@
 // Pure, so the protocol rules are unit-tested: duplicates (seq <= lastSeq) are ignored,
 // consecutive progress events collapse into one updating line, and the newest
 // preview/deployed url wins.
-import type { GenerationCost, ProjectDetail } from '../../projects/api/projects';
+import type { GenerationCost, ProjectDetail } from '@/types/project';
 import { hasSeq, type AppResult, type ServerEvent } from './events';
 
 export type FeedKind =

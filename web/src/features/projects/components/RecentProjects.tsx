@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { relativeTime } from '../../../lib/relativeTime';
+import { AppTypeBadge, StatusBadge } from '@/components/StatusBadge';
+import { relativeTime } from '@/lib/relativeTime';
 import { useRecentProjects } from '../hooks/useRecentProjects';
-import { AppTypeBadge, StatusBadge } from './StatusBadge';
 
 export function RecentProjects() {
   const { data: projects, error, loading } = useRecentProjects();

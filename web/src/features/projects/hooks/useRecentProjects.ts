@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAsync } from '../../../lib/useAsync';
+import { useAsync } from '@/hooks/useAsync';
 import { listProjects } from '../api/projects';
 
 const POLL_MS = 4000;

@@ -1,4 +1,4 @@
-import { useSystemInfo } from '../hooks/useSystemInfo';
+import { useSystemInfo } from '@/hooks/useSystemInfo';
 
 /** Discreet "provider · model" label; the description explains what that means. */
 export function ProviderBadge() {

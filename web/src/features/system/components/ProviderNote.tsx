@@ -1,4 +1,4 @@
-import { useSystemInfo } from '../hooks/useSystemInfo';
+import { useSystemInfo } from '@/hooks/useSystemInfo';
 
 /** Small always-visible note under the prompt: says plainly what will build the app. */
 export function ProviderNote() {

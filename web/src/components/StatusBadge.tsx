@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '../api/projects';
+import type { ProjectStatus } from '@/types/project';
 
 const labels: Record<ProjectStatus, string> = { generating: 'Generating', ready: 'Ready', failed: 'Failed' };
 

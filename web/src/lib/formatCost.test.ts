@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GenerationCost } from '../../projects/api/projects';
+import type { GenerationCost } from '@/types/project';
 import { compactCount, describeCost, formatCost, formatMillis } from './formatCost';
 
 const cost = (over: Partial<GenerationCost> = {}): GenerationCost => ({

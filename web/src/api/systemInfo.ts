@@ -1,4 +1,4 @@
-import { getJson } from '../../../lib/api';
+import { getJson } from '@/lib/api';
 
 /** What generates apps on this server; shown so users always know whether an AI model is involved. */
 export interface SystemInfo {

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GenerationCost } from '../../projects/api/projects';
+import type { GenerationCost } from '@/types/project';
 import { BuildFacts } from './BuildFacts';
 
 const json = (status: number, body: unknown) =>

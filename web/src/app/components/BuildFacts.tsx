@@ -1,6 +1,6 @@
-import { BuiltFromLibrary } from '../../library/components/BuiltFromLibrary';
-import type { GenerationCost } from '../../projects/api/projects';
-import { describeCost, formatCost } from '../model/formatCost';
+import { BuiltFromLibrary } from '@/features/library/components/BuiltFromLibrary';
+import { describeCost, formatCost } from '@/lib/formatCost';
+import type { GenerationCost } from '@/types/project';
 
 interface Props {
   /** Library slugs the app was built from (template first); empty when it was written from scratch. */
@@ -8,7 +8,11 @@ interface Props {
   cost: GenerationCost | undefined;
 }
 
-/** One quiet line under the title: what the app was built from and what its version cost. */
+/**
+ * One quiet line under the live page's title: what the app was built from (the library feature)
+ * and what its version cost. Lives in app/ because it joins two features; the route hands it to
+ * LiveCreation.
+ */
 export function BuildFacts({ reused, cost }: Props) {
   const costText = formatCost(cost);
   if (reused.length === 0 && !costText) return null;

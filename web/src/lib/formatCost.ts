@@ -1,6 +1,6 @@
 // Compact wording for what a version cost. Zeros are left out rather than shown as "0 tokens":
 // the offline composer makes no AI call at all, and saying so is the useful part.
-import type { GenerationCost } from '../../projects/api/projects';
+import type { GenerationCost } from '@/types/project';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,9 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CreateAppForm } from '../../generate/components/CreateAppForm';
-import type { Page, SearchHit, TemplateItem } from '../api/library';
-import { LibraryPage, SEARCH_DEBOUNCE_MS } from './LibraryPage';
+import { CreateAppForm } from '@/features/generate/components/CreateAppForm';
+import type { Page, SearchHit, TemplateItem } from '@/features/library/api/library';
+import { LibraryPage, SEARCH_DEBOUNCE_MS } from '@/features/library/components/LibraryPage';
+
+// Here rather than in the library feature: "Use this" lands on the generate feature's form, and
+// only app/ may put two features together.
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { useAsync } from '../../../lib/useAsync';
-import { getSystemInfo, type SystemInfo } from '../api/getSystemInfo';
+import { DEFAULT_PROMPT_MAX_LENGTH, getSystemInfo, type SystemInfo } from '@/api/systemInfo';
+import { useAsync } from './useAsync';
 
 // Fetched once for the whole app: the header shows it and the prompt boxes need its length limit.
 const SystemInfoContext = createContext<SystemInfo | undefined>(undefined);
@@ -11,3 +11,6 @@ export function SystemInfoProvider({ children }: { children: ReactNode }) {
 }
 
 export const useSystemInfo = () => useContext(SystemInfoContext);
+
+/** The server's prompt length limit; the default until (or unless) the server has said. */
+export const usePromptMaxLength = () => useSystemInfo()?.promptMaxLength ?? DEFAULT_PROMPT_MAX_LENGTH;
