@@ -3,11 +3,19 @@ package dev.faibric.hosting;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Answers one request for a file of a deployed app. Module URLs are resolved the way a
@@ -48,14 +56,18 @@ class AppFileServer {
             return;
         }
         securityHeaders(response);
+        ServletWebRequest conditional = new ServletWebRequest(request, response);
         if (path.startsWith(AppRuntime.PREFIX)) {
-            Optional<byte[]> file = runtime.file(path.substring(AppRuntime.PREFIX.length()));
+            Optional<AppRuntime.RuntimeFile> file = runtime.file(path.substring(AppRuntime.PREFIX.length()));
             if (file.isEmpty()) {
                 AppHostFilter.plainError(response, HttpServletResponse.SC_NOT_FOUND, "No runtime module " + path);
                 return;
             }
             response.setHeader("Cache-Control", "public, max-age=3600");
-            write(response, request, typeOf(path), file.get());
+            if (conditional.checkNotModified(file.get().etag())) {
+                return;
+            }
+            write(response, request, typeOf(path), file.get().length(), file.get().resource());
             return;
         }
         Optional<Path> live = apps.live(slug);
@@ -68,9 +80,29 @@ class AppFileServer {
             AppHostFilter.plainError(response, HttpServletResponse.SC_NOT_FOUND, "Not found: /" + path);
             return;
         }
-        // The same URL serves a new version after each deployment.
+        // The same URL serves a new version after each deployment: revalidate every time.
         response.setHeader("Cache-Control", "no-cache");
-        write(response, request, typeOf(file.get().getFileName().toString()), Files.readAllBytes(file.get()));
+        BasicFileAttributes attributes = Files.readAttributes(file.get(), BasicFileAttributes.class);
+        if (conditional.checkNotModified(etag(live.get(), file.get(), attributes),
+                attributes.lastModifiedTime().toMillis())) {
+            return;
+        }
+        write(response, request, typeOf(file.get().getFileName().toString()), attributes.size(),
+                new FileSystemResource(file.get()));
+    }
+
+    /**
+     * Version directories are never changed once published, so their name with the file's
+     * path, size and modification time identifies the bytes without reading them. The
+     * directory name makes the tag change whenever another version goes live, even if a
+     * file's size and time happen to match; the time covers a directory rebuilt under the
+     * same name after a build that never finished.
+     */
+    static String etag(Path version, Path file, BasicFileAttributes attributes) {
+        String identity = version.relativize(file) + "\0" + attributes.size() + "\0"
+                + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        return "\"" + version.getFileName() + "-"
+                + DigestUtils.md5DigestAsHex(identity.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 
     static Optional<Path> resolve(Path root, String path) {
@@ -103,13 +135,15 @@ class AppFileServer {
         return TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot + 1), "application/octet-stream");
     }
 
-    private static void write(HttpServletResponse response, HttpServletRequest request, String type, byte[] body)
-            throws IOException {
+    private static void write(HttpServletResponse response, HttpServletRequest request, String type, long length,
+            InputStreamSource body) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(type);
-        response.setContentLength(body.length);
+        response.setContentLengthLong(length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
+            try (InputStream in = body.getInputStream()) {
+                in.transferTo(response.getOutputStream());
+            }
         }
     }
 

@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +34,9 @@ public class AppRuntime {
     private static final Logger log = LoggerFactory.getLogger(AppRuntime.class);
 
     private final Map<String, String> imports;
+
+    /** Bounded by the files in the jar: only names that exist are kept. */
+    private final Map<String, RuntimeFile> files = new ConcurrentHashMap<>();
 
     @Autowired
     AppRuntime(JsonMapper json) {
@@ -64,20 +70,37 @@ public class AppRuntime {
         return map;
     }
 
-    Optional<byte[]> file(String name) {
+    /**
+     * A vendored file, with a validator computed from its content the first time it is
+     * asked for; the jar never changes while the service runs.
+     */
+    Optional<RuntimeFile> file(String name) {
         if (!name.matches("[A-Za-z0-9_.-]+\\.(js|json)")) {
             return Optional.empty();
+        }
+        RuntimeFile known = files.get(name);
+        if (known != null) {
+            return Optional.of(known);
         }
         ClassPathResource resource = new ClassPathResource(LOCATION + name);
         if (!resource.exists()) {
             return Optional.empty();
         }
-        try (InputStream in = resource.getInputStream()) {
-            return Optional.of(in.readAllBytes());
+        return Optional.of(files.computeIfAbsent(name, n -> RuntimeFile.of(resource)));
+    }
+
+    record RuntimeFile(Resource resource, long length, String etag) {
+
+        static RuntimeFile of(Resource resource) {
+            try (InputStream in = resource.getInputStream()) {
+                byte[] content = in.readAllBytes();
+                return new RuntimeFile(resource, content.length, "\"" + DigestUtils.md5DigestAsHex(content) + "\"");
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+
     }
 
     private static Map<String, String> readManifest(JsonMapper json) {

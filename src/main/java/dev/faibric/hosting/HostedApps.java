@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The on-disk layout of deployed apps: {@code <volume>/<slug>/v<n>/} holds one immutable
@@ -30,6 +34,8 @@ public class HostedApps {
     public static final String PREVIEW_SUFFIX = "--preview";
 
     private static final int PREVIEWS_KEPT = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(HostedApps.class);
 
     private final Path volume;
 
@@ -70,7 +76,7 @@ public class HostedApps {
                         deleteTree(entry);
                     }
                 }
-                catch (IOException | UncheckedIOException gone) {
+                catch (IOException gone) {
                     // another node cleaned it up first
                 }
             }
@@ -173,9 +179,20 @@ public class HostedApps {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (var tree = Files.walk(dir)) {
-            tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    /**
+     * Only ever removes what is no longer served (a replaced leftover, an old preview, an
+     * abandoned staging directory), so a failure must not fail the release that asked for
+     * it: what is left matches the same patterns and is removed by a later release.
+     */
+    private static void deleteTree(Path dir) {
+        try {
+            FileSystemUtils.deleteRecursively(dir);
+        }
+        catch (NoSuchFileException gone) {
+            // another node is removing the same tree
+        }
+        catch (IOException e) {
+            log.warn("Could not remove {} yet: {}", dir, e.toString());
         }
     }
 

@@ -24,6 +24,8 @@ import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
 import com.caoccao.javet.swc4j.options.Swc4jJsxRuntimeOption;
 import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
 import com.caoccao.javet.swc4j.outputs.Swc4jTranspileOutput;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -37,7 +39,6 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,40 +54,23 @@ public class TsxCompiler {
 
     private final Swc4j swc = new Swc4j();
 
-    private final ReentrantLock cacheLock = new ReentrantLock();
-
-    private final Map<String, CompiledModule> cache = new LinkedHashMap<>(CACHE_ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledModule> eldest) {
-            return size() > CACHE_ENTRIES;
-        }
-    };
+    /**
+     * Looked up and filled in two steps rather than computed inside the cache: a compile
+     * takes milliseconds and would hold up other keys of the same map bin, while
+     * compiling the same source twice at once is merely wasted work. A failed compile
+     * throws before the put, so failures are never cached.
+     */
+    private final Cache<String, CompiledModule> cache = Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build();
 
     public CompiledModule compile(String path, String source) throws CompileException {
         String key = path + '\0' + sha256(source);
-        CompiledModule cached = cached(key);
+        CompiledModule cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
         CompiledModule compiled = transpile(path, source);
-        cacheLock.lock();
-        try {
-            cache.put(key, compiled);
-        }
-        finally {
-            cacheLock.unlock();
-        }
+        cache.put(key, compiled);
         return compiled;
-    }
-
-    private CompiledModule cached(String key) {
-        cacheLock.lock();
-        try {
-            return cache.get(key);
-        }
-        finally {
-            cacheLock.unlock();
-        }
     }
 
     private CompiledModule transpile(String path, String source) throws CompileException {

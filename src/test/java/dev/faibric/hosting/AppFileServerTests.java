@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +33,29 @@ class AppFileServerTests {
         assertThat(AppFileServer.resolve(version, "../../secret.js")).isEmpty();
         assertThat(AppFileServer.resolve(version, "..\\..\\secret.js")).isEmpty();
         assertThat(AppFileServer.resolve(version, "missing")).isEmpty();
+    }
+
+    @Test
+    void aFilesEtagChangesWithItsVersionDirectoryAndModificationTimeButNotBetweenRequests() throws Exception {
+        Path v1 = Files.createDirectories(root.resolve("app/v1"));
+        Path v2 = Files.createDirectories(root.resolve("app/v2"));
+        Path first = Files.writeString(v1.resolve("App.js"), "export default 1;");
+        Path second = Files.writeString(v2.resolve("App.js"), "export default 1;");
+        FileTime time = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(first, time);
+        Files.setLastModifiedTime(second, time);
+
+        String tag = AppFileServer.etag(v1, first, attributes(first));
+        assertThat(tag).startsWith("\"v1-").endsWith("\"");
+        assertThat(AppFileServer.etag(v1, first, attributes(first))).isEqualTo(tag);
+        assertThat(AppFileServer.etag(v2, second, attributes(second))).startsWith("\"v2-").isNotEqualTo(tag);
+
+        Files.setLastModifiedTime(first, FileTime.from(time.toInstant().plusMillis(1)));
+        assertThat(AppFileServer.etag(v1, first, attributes(first))).isNotEqualTo(tag);
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws Exception {
+        return Files.readAttributes(file, BasicFileAttributes.class);
     }
 
 }

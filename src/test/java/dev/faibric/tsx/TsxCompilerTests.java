@@ -56,4 +56,21 @@ class TsxCompilerTests {
         assertThat(compiler.compile("x.ts", source)).isSameAs(compiler.compile("x.ts", source));
     }
 
+    @Test
+    void aFailedCompileIsNotRemembered() throws Exception {
+        String broken = "export default () => <div>;";
+        assertThatThrownBy(() -> compiler.compile("a.tsx", broken)).isInstanceOf(CompileException.class);
+        assertThatThrownBy(() -> compiler.compile("a.tsx", broken)).isInstanceOf(CompileException.class);
+        assertThat(compiler.compile("a.tsx", "export default () => <div />;").hasDefaultExport()).isTrue();
+    }
+
+    @Test
+    void theSameSourceAtAnotherPathIsItsOwnModule() throws Exception {
+        String source = "export default 1;\n";
+        CompiledModule first = compiler.compile("a.ts", source);
+        CompiledModule second = compiler.compile("b.ts", source);
+        assertThat(first).isNotSameAs(second);
+        assertThat(second.path()).isEqualTo("b.ts");
+    }
+
 }
