@@ -80,7 +80,7 @@ class StaticDeployer implements Deployer {
             throw new DeploymentException(problems);
         }
         for (SourceFile file : release.files()) {
-            if (isModule(file.path())) {
+            if (file.isModule()) {
                 try {
                     output.add(new SourceFile(jsPath(file.path()),
                             compiler.compile(file.path(), file.content()).javascript()));
@@ -112,10 +112,6 @@ class StaticDeployer implements Deployer {
             throw new DeploymentException(
                     List.of("could not write version " + release.version() + ": " + e.getMessage()));
         }
-    }
-
-    static boolean isModule(String path) {
-        return path.endsWith(".tsx") || path.endsWith(".ts") || path.endsWith(".jsx") || path.endsWith(".js");
     }
 
     static String jsPath(String path) {

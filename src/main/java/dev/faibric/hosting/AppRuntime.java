@@ -43,16 +43,9 @@ public class AppRuntime {
         this(readManifest(json));
     }
 
-    private AppRuntime(Map<String, String> imports) {
-        this.imports = imports;
-    }
-
-    /**
-     * A runtime with the given specifier → file map, for code that needs one without the
-     * built jar.
-     */
-    public static AppRuntime of(Map<String, String> imports) {
-        return new AppRuntime(Map.copyOf(imports));
+    /** A runtime with the given specifier → file map. */
+    AppRuntime(Map<String, String> imports) {
+        this.imports = Map.copyOf(imports);
     }
 
     /**

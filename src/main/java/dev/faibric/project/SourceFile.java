@@ -18,6 +18,14 @@ public record SourceFile(String path, String content) {
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
+    /**
+     * Whether the file is a module the browser runs once it is transpiled (not data or a
+     * stylesheet).
+     */
+    public boolean isModule() {
+        return path.endsWith(".tsx") || path.endsWith(".ts") || path.endsWith(".jsx") || path.endsWith(".js");
+    }
+
     public int lines() {
         return content.isEmpty() ? 0 : (int) content.lines().count();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.faibric.hosting.AppRuntime;
+import dev.faibric.hosting.TestRuntimes;
 import dev.faibric.hosting.AppUrls;
 import dev.faibric.hosting.HostedApps;
 import dev.faibric.hosting.HostingSettings;
@@ -34,7 +35,7 @@ class StaticDeployerTests {
     private StaticDeployer deployer() {
         HostingSettings settings = new HostingSettings(volume, "apps.localhost");
         HostedApps apps = new HostedApps(settings);
-        AppRuntime runtime = AppRuntime.of(Map.of("react", "react.js", "react-dom/client", "react-dom-client.js"));
+        AppRuntime runtime = TestRuntimes.of(Map.of("react", "react.js", "react-dom/client", "react-dom-client.js"));
         return new StaticDeployer(new TsxCompiler(), apps, runtime, new AppUrls(settings),
                 JsonMapper.builder().build());
     }

@@ -51,7 +51,7 @@ public class CodeValidator {
             return problems;
         }
         for (SourceFile file : files) {
-            if (!isModule(file.path())) {
+            if (!file.isModule()) {
                 continue;
             }
             CompiledModule module;
@@ -92,10 +92,6 @@ public class CodeValidator {
         }
         return java.util.Optional.of(from + ": import '" + specifier + "' is not available; apps may import only "
                 + String.join(", ", runtime.modules()) + " and their own files (use inline styles, no CSS files)");
-    }
-
-    static boolean isModule(String path) {
-        return path.endsWith(".tsx") || path.endsWith(".ts") || path.endsWith(".jsx") || path.endsWith(".js");
     }
 
 }

@@ -26,7 +26,7 @@ public final class PreviewFiles {
         Set<String> paths = written.stream().map(SourceFile::path).collect(Collectors.toSet());
         Map<String, Set<String>> missing = new LinkedHashMap<>();
         for (SourceFile file : written) {
-            if (!CodeValidator.isModule(file.path())) {
+            if (!file.isModule()) {
                 continue;
             }
             CompiledModule module = compiler.compile(file.path(), file.content());

@@ -3,6 +3,7 @@ package dev.faibric.generation.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faibric.hosting.AppRuntime;
+import dev.faibric.hosting.TestRuntimes;
 import dev.faibric.project.SourceFile;
 import dev.faibric.tsx.TsxCompiler;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class CodeValidatorTests {
 
-    static final AppRuntime RUNTIME = AppRuntime.of(Map.of("react", "react.js", "react/jsx-runtime",
+    static final AppRuntime RUNTIME = TestRuntimes.of(Map.of("react", "react.js", "react/jsx-runtime",
             "react-jsx-runtime.js", "react-dom", "react-dom.js", "react-dom/client", "react-dom-client.js"));
 
     private final CodeValidator validator = new CodeValidator(new TsxCompiler(), RUNTIME);
