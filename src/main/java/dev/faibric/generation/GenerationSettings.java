@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("faibric.generation")
 public record GenerationSettings(Integer promptMaxLength, Duration progressInterval, Duration lease,
-        Duration leaseRenewal, Duration interruptedSweep, int maxConcurrentBuilds, Duration shutdownGrace) {
+        Duration leaseRenewal, Duration interruptedSweep, Integer maxConcurrentBuilds, Duration shutdownGrace) {
 
     public GenerationSettings {
         promptMaxLength = promptMaxLength == null || promptMaxLength <= 0 ? 4000 : promptMaxLength;
@@ -21,7 +21,7 @@ public record GenerationSettings(Integer promptMaxLength, Duration progressInter
         lease = positive(lease, Duration.ofSeconds(30));
         leaseRenewal = positive(leaseRenewal, Duration.ofSeconds(10));
         interruptedSweep = positive(interruptedSweep, Duration.ofSeconds(15));
-        maxConcurrentBuilds = maxConcurrentBuilds <= 0 ? 256 : maxConcurrentBuilds;
+        maxConcurrentBuilds = maxConcurrentBuilds == null || maxConcurrentBuilds <= 0 ? 256 : maxConcurrentBuilds;
         shutdownGrace = shutdownGrace == null || shutdownGrace.isNegative() ? Duration.ofSeconds(20) : shutdownGrace;
         if (leaseRenewal.compareTo(lease) >= 0) {
             // A lease renewed no more often than it lasts runs out under a running build,
