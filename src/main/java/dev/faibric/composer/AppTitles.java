@@ -1,5 +1,6 @@
 package dev.faibric.composer;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,7 +58,7 @@ final class AppTitles {
         while (start < words.length - 1 && ARTICLES.contains(words[start].toLowerCase(Locale.ROOT))) {
             start++;
         }
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        String rest = String.join(" ", Arrays.copyOfRange(words, start, words.length));
         if (rest.isBlank() || rest.split(" ").length > 6) {
             return fallback;
         }

@@ -4,6 +4,7 @@ import dev.faibric.project.AppType;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,7 +69,7 @@ final class Palettes {
         String hue = null;
         int first = Integer.MAX_VALUE;
         for (String name : HUES.keySet()) {
-            java.util.regex.Matcher m = Pattern.compile("\\b" + name + "\\b").matcher(text);
+            Matcher m = Pattern.compile("\\b" + name + "\\b").matcher(text);
             if (m.find() && m.start() < first && !(name.equals("black") && text.contains("black background"))) {
                 first = m.start();
                 hue = name;

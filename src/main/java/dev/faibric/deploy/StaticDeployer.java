@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.util.HtmlUtils;
@@ -67,7 +69,7 @@ class StaticDeployer implements Deployer {
      * Transpiles and writes every file to a staging directory, then hands it to
      * {@code publish}.
      */
-    private void write(AppRelease release, java.util.function.Consumer<Path> publish) throws DeploymentException {
+    private void write(AppRelease release, Consumer<Path> publish) throws DeploymentException {
         List<String> problems = new ArrayList<>();
         List<SourceFile> output = new ArrayList<>();
         for (SourceFile file : release.files()) {
@@ -119,8 +121,7 @@ class StaticDeployer implements Deployer {
     }
 
     private String indexHtml(String title) {
-        String importMap = json.writeValueAsString(java.util.Map.of("imports", runtime.importMap()))
-            .replace("</", "<\\/");
+        String importMap = json.writeValueAsString(Map.of("imports", runtime.importMap())).replace("</", "<\\/");
         return """
                 <!doctype html>
                 <html lang="en">

@@ -4,6 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ public final class TextEmbeddings {
         var builder = dev.langchain4j.model.openai.OpenAiEmbeddingModel.builder()
             .apiKey(apiKey)
             .modelName(modelName)
-            .timeout(java.time.Duration.ofSeconds(60))
+            .timeout(Duration.ofSeconds(60))
             .maxRetries(2);
         if (baseUrl != null && !baseUrl.isBlank()) {
             builder.baseUrl(baseUrl);

@@ -1,9 +1,9 @@
 package dev.faibric.generation;
 
 import dev.faibric.library.ComponentCode;
+import dev.faibric.library.LibraryKind;
 import dev.faibric.library.LibraryLearning;
 import dev.faibric.library.LibrarySearch;
-import dev.faibric.library.LibraryKind;
 import dev.faibric.library.TemplateConfig;
 import dev.faibric.library.TemplateMatch;
 import dev.faibric.project.AppType;

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +22,8 @@ class GenerationMetrics {
     }
 
     /** Builds running on this node, as a gauge. */
-    void inFlight(java.util.Set<Long> running) {
-        io.micrometer.core.instrument.Gauge.builder("faibric.generations.in.flight", running, java.util.Set::size)
+    void inFlight(Set<Long> running) {
+        io.micrometer.core.instrument.Gauge.builder("faibric.generations.in.flight", running, Set::size)
             .register(registry);
     }
 

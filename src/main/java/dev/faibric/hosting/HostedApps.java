@@ -9,6 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -62,11 +65,10 @@ public class HostedApps {
      * app's next release, once it is clearly abandoned: older than this, as writing one
      * takes milliseconds.
      */
-    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
+    static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private static void removeAbandoned(Path app) throws IOException {
-        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime
-            .from(java.time.Instant.now().minus(ABANDONED_AFTER));
+        FileTime before = FileTime.from(Instant.now().minus(ABANDONED_AFTER));
         try (var entries = Files.list(app)) {
             for (Path entry : entries
                 .filter(p -> p.getFileName().toString().matches("\\.(staging|leftover|current|preview)-[0-9a-f-]{36}"))

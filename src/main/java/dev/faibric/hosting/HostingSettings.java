@@ -1,6 +1,7 @@
 package dev.faibric.hosting;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,6 +15,6 @@ public record HostingSettings(Path appsVolume, String appsDomain) {
     public HostingSettings {
         appsVolume = appsVolume == null || appsVolume.toString().isBlank() ? Path.of("data", "apps") : appsVolume;
         appsDomain = appsDomain == null || appsDomain.isBlank() ? "apps.localhost"
-                : appsDomain.toLowerCase(java.util.Locale.ROOT);
+                : appsDomain.toLowerCase(Locale.ROOT);
     }
 }

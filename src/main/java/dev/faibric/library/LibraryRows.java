@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -172,7 +173,7 @@ class LibraryRows {
                 "INSERT INTO component_library (name, slug, description, code, source_project_id, rating, rating_count, "
                         + "embedding, embedding_model, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb))")
             .params(name, slug, description, code, sourceProject, (double) rating, rating > 0 ? 1 : 0, embedding, model,
-                    json.writeValueAsString(List.of(name.toLowerCase(java.util.Locale.ROOT))))
+                    json.writeValueAsString(List.of(name.toLowerCase(Locale.ROOT))))
             .update();
     }
 

@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ record ShippedItem(LibraryKind kind, String slug, String name, String descriptio
 
     /** The summary first, then each keyword phrase: requests are compared with both. */
     List<String> embeddingTexts() {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         texts.add(name + ". " + description);
         keywords.stream().limit(12).forEach(texts::add);
         return texts;

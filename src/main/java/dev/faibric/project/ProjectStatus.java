@@ -1,12 +1,14 @@
 package dev.faibric.project;
 
+import java.util.Locale;
+
 /** Where a project stands; serialised in lower case for the API. */
 public enum ProjectStatus {
 
     GENERATING, READY, FAILED;
 
     public String wire() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
 }

@@ -1,12 +1,14 @@
 package dev.faibric.realtime;
 
+import java.util.Locale;
+
 /** The event types of the realtime protocol (the seed's names), as sent on the wire. */
 public enum EventType {
 
     THINKING, PROGRESS, FILE, PREVIEW, VALIDATION, COMPLETE, DEPLOYED, ERROR, USER;
 
     public String wire() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
 }

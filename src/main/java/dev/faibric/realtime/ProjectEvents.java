@@ -1,12 +1,13 @@
 package dev.faibric.realtime;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,7 +47,7 @@ public class ProjectEvents {
         this.bus = bus;
         this.json = json;
         this.overNetwork = log.overNetwork();
-        java.util.Arrays.setAll(locks, i -> new ReentrantLock());
+        Arrays.setAll(locks, i -> new ReentrantLock());
     }
 
     public ProjectEvent publish(long projectId, EventType type, Object content) {

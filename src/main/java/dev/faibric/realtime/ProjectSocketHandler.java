@@ -4,9 +4,13 @@ import dev.faibric.project.Projects;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
@@ -98,7 +102,7 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
             return;
         }
         if (raw instanceof NativeWebSocketSession nativeSession
-                && nativeSession.getNativeSession() instanceof jakarta.websocket.Session standard) {
+                && nativeSession.getNativeSession() instanceof Session standard) {
             standard.getUserProperties()
                 .put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", settings.sendTimeout().toMillis());
         }
@@ -170,7 +174,7 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
             latestAtLastSweep = Map.of();
             return;
         }
-        java.util.Set<Long> watched = new java.util.HashSet<>();
+        Set<Long> watched = new HashSet<>();
         connections.values().forEach(c -> watched.add(c.projectId()));
         Map<Long, Long> previous = latestAtLastSweep;
         latestAtLastSweep = projects.lastEventSeqs(watched);
@@ -200,7 +204,7 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
     private void delivered(ProjectEvent event) {
         long age = System.currentTimeMillis() - event.timestamp();
         if (age < REPLAY_AGE_MS) {
-            eventLatency.record(java.time.Duration.ofMillis(Math.max(0, age)));
+            eventLatency.record(Duration.ofMillis(Math.max(0, age)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.faibric.realtime;
 
+import dev.faibric.realtime.SocketOutbox.Outgoing;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -9,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
-import dev.faibric.realtime.SocketOutbox.Outgoing;
 import org.springframework.web.socket.WebSocketSession;
 
 /**

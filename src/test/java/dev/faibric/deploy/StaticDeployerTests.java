@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.faibric.hosting.AppRuntime;
-import dev.faibric.hosting.TestRuntimes;
 import dev.faibric.hosting.AppUrls;
 import dev.faibric.hosting.HostedApps;
 import dev.faibric.hosting.HostingSettings;
+import dev.faibric.hosting.TestRuntimes;
 import dev.faibric.project.SourceFile;
 import dev.faibric.tsx.TsxCompiler;
 import java.nio.file.Files;

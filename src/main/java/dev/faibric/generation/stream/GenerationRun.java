@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One streaming answer being turned into events: a {@code file} event the moment each
@@ -22,7 +23,7 @@ public final class GenerationRun implements AppStreamListener {
 
     private final long progressIntervalNanos;
 
-    private final java.util.function.Consumer<List<SourceFile>> onFileWritten;
+    private final Consumer<List<SourceFile>> onFileWritten;
 
     private final Map<String, String> attributes = new LinkedHashMap<>();
 
@@ -37,7 +38,7 @@ public final class GenerationRun implements AppStreamListener {
     private long bytesDone;
 
     public GenerationRun(long projectId, ProjectEvents events, long progressIntervalNanos,
-            java.util.function.Consumer<List<SourceFile>> onFileWritten) {
+            Consumer<List<SourceFile>> onFileWritten) {
         this.projectId = projectId;
         this.events = events;
         this.progressIntervalNanos = progressIntervalNanos;

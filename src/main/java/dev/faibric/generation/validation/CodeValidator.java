@@ -8,6 +8,7 @@ import dev.faibric.tsx.TsxCompiler;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -72,25 +73,25 @@ public class CodeValidator {
         return problems;
     }
 
-    private java.util.Optional<String> importProblem(String from, String specifier, Set<String> paths) {
+    private Optional<String> importProblem(String from, String specifier, Set<String> paths) {
         if (specifier.startsWith("./") || specifier.startsWith("../")) {
             String target = ImportPaths.resolve(from, specifier);
             if (target == null) {
-                return java.util.Optional.of(from + ": import '" + specifier + "' points outside the app");
+                return Optional.of(from + ": import '" + specifier + "' points outside the app");
             }
             if (ImportPaths.candidates(target).stream().noneMatch(paths::contains)) {
-                return java.util.Optional.of(from + ": import '" + specifier + "' does not match any file of the app");
+                return Optional.of(from + ": import '" + specifier + "' does not match any file of the app");
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (runtime.modules().contains(specifier)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (runtime.modules().isEmpty()) {
-            return java.util.Optional.of(from + ": import '" + specifier + "' is not available: this server was built "
+            return Optional.of(from + ": import '" + specifier + "' is not available: this server was built "
                     + "without the apps' React runtime (build it without -DskipFrontend)");
         }
-        return java.util.Optional.of(from + ": import '" + specifier + "' is not available; apps may import only "
+        return Optional.of(from + ": import '" + specifier + "' is not available; apps may import only "
                 + String.join(", ", runtime.modules()) + " and their own files (use inline styles, no CSS files)");
     }
 

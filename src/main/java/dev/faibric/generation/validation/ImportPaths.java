@@ -1,6 +1,7 @@
 package dev.faibric.generation.validation;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ final class ImportPaths {
     /** The files an extension-less import may mean, in the order the host tries them. */
     static List<String> candidates(String target) {
         String stem = target.replaceFirst("\\.(tsx|ts|jsx|js)$", "");
-        java.util.ArrayList<String> candidates = new java.util.ArrayList<>();
+        ArrayList<String> candidates = new ArrayList<>();
         candidates.add(target);
         for (String extension : EXTENSIONS) {
             candidates.add(stem + extension);
