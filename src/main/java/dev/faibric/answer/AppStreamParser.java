@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code <faibric-app>} wrapper, and a stream that stops early. Nothing here throws on
  * bad input: it becomes a problem report.
  */
-public final class AppStreamParser {
+public final class AppStreamParser implements AnswerParser {
 
     /** The metadata blocks of an app answer, each optional. */
     public static final Set<String> SECTIONS = Set.of("description", "styles", "features", "data", "backend",
@@ -52,6 +52,7 @@ public final class AppStreamParser {
         this.listener = listener;
     }
 
+    @Override
     public void accept(String chunk) {
         if (state == State.DONE || chunk.isEmpty()) {
             return;
@@ -74,6 +75,7 @@ public final class AppStreamParser {
     }
 
     /** The stream has ended: report anything left unfinished. */
+    @Override
     public void finish() {
         switch (state) {
             case SEEK_APP -> listener.onProblem("the answer contains no <faibric-app> and no <file> blocks");

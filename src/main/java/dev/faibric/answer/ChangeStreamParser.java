@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * the others; the SEARCH/REPLACE lines themselves are read by
  * {@link SearchReplaceReader}.
  */
-public final class ChangeStreamParser {
+public final class ChangeStreamParser implements AnswerParser {
 
     private static final Pattern TAG = Pattern.compile("<(edit|file|summary)(?=[\\s>/])([^<>]*)>");
 
@@ -83,6 +83,7 @@ public final class ChangeStreamParser {
         this.listener = listener;
     }
 
+    @Override
     public void accept(String chunk) {
         if (state == State.DONE || chunk.isEmpty()) {
             return;
@@ -98,6 +99,7 @@ public final class ChangeStreamParser {
      * The stream has ended: finish the last line, keep what completed and report what did
      * not.
      */
+    @Override
     public void finish() {
         if (state == State.DONE) {
             return;

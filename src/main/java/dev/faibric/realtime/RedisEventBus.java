@@ -1,9 +1,7 @@
 package dev.faibric.realtime;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.Message;
@@ -24,15 +22,13 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  * A message is a header line, {@code <node> <seq> <timestamp> <type>}, then the event's
  * JSON, so a node skips its own messages and routes the others without parsing the JSON.
  */
-class RedisEventBus implements EventBus, MessageListener {
+class RedisEventBus extends InProcessEventBus implements MessageListener {
 
     static final String PREFIX = "faibric:project:";
 
     private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
 
     private final LettuceConnectionFactory connections;
-
-    private final LocalWatchers watchers = new LocalWatchers();
 
     private final String node = UUID.randomUUID().toString();
 
@@ -49,7 +45,7 @@ class RedisEventBus implements EventBus, MessageListener {
      */
     @Override
     public void publish(ProjectEvent event) {
-        watchers.deliver(event);
+        deliverHere(event);
         byte[] channel = (PREFIX + event.projectId()).getBytes(StandardCharsets.UTF_8);
         byte[] message = (node + ' ' + event.seq() + ' ' + event.timestamp() + ' ' + event.type() + '\n' + event.json())
             .getBytes(StandardCharsets.UTF_8);
@@ -75,7 +71,7 @@ class RedisEventBus implements EventBus, MessageListener {
         String channel = new String(message.getChannel(), StandardCharsets.UTF_8);
         try {
             long projectId = Long.parseLong(channel.substring(PREFIX.length()));
-            if (!watchers.projects().contains(projectId)) {
+            if (!watchedProjects().contains(projectId)) {
                 return;
             }
             String body = new String(message.getBody(), StandardCharsets.UTF_8);
@@ -86,8 +82,8 @@ class RedisEventBus implements EventBus, MessageListener {
             }
             // On Redis's connection thread, in the order published: handing events to
             // sockets never blocks.
-            watchers.deliver(new ProjectEvent(projectId, Long.parseLong(header[1]), header[3],
-                    Long.parseLong(header[2]), body.substring(newline + 1)));
+            deliverHere(new ProjectEvent(projectId, Long.parseLong(header[1]), header[3], Long.parseLong(header[2]),
+                    body.substring(newline + 1)));
         }
         catch (RuntimeException e) {
             log.warn("Ignored a malformed message on {}: {}", channel, e.toString());
@@ -96,16 +92,6 @@ class RedisEventBus implements EventBus, MessageListener {
 
     LettuceConnectionFactory connections() {
         return connections;
-    }
-
-    @Override
-    public AutoCloseable subscribe(long projectId, Consumer<ProjectEvent> listener) {
-        return watchers.add(projectId, listener);
-    }
-
-    @Override
-    public Set<Long> watchedProjects() {
-        return watchers.projects();
     }
 
 }

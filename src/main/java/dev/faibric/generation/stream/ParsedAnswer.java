@@ -1,5 +1,6 @@
 package dev.faibric.generation.stream;
 
+import dev.faibric.answer.AnswerParser;
 import dev.faibric.answer.AppStreamParser;
 import dev.faibric.answer.ChangeSet;
 import dev.faibric.answer.ChangeStreamListener;
@@ -45,19 +46,7 @@ public final class ParsedAnswer<T> implements TokenSink {
     public static ParsedAnswer<GenerationRun> app(Supplier<GenerationRun> runs, Consumer<String> onRestart) {
         return new ParsedAnswer<>(() -> {
             GenerationRun run = runs.get();
-            AppStreamParser parser = new AppStreamParser(run);
-            return new Parse<>() {
-                @Override
-                public void accept(String chunk) {
-                    parser.accept(chunk);
-                }
-
-                @Override
-                public GenerationRun finish() {
-                    parser.finish();
-                    return run;
-                }
-            };
+            return parse(new AppStreamParser(run), () -> run);
         }, onRestart);
     }
 
@@ -68,20 +57,23 @@ public final class ParsedAnswer<T> implements TokenSink {
     public static ParsedAnswer<ChangeSet> change(Supplier<ChangeStreamListener> progress, Consumer<String> onRestart) {
         return new ParsedAnswer<>(() -> {
             ChangeSet.Collector collector = new ChangeSet.Collector(progress.get());
-            ChangeStreamParser parser = new ChangeStreamParser(collector);
-            return new Parse<>() {
-                @Override
-                public void accept(String chunk) {
-                    parser.accept(chunk);
-                }
-
-                @Override
-                public ChangeSet finish() {
-                    parser.finish();
-                    return collector.result();
-                }
-            };
+            return parse(new ChangeStreamParser(collector), collector::result);
         }, onRestart);
+    }
+
+    private static <T> Parse<T> parse(AnswerParser parser, Supplier<T> result) {
+        return new Parse<>() {
+            @Override
+            public void accept(String chunk) {
+                parser.accept(chunk);
+            }
+
+            @Override
+            public T finish() {
+                parser.finish();
+                return result.get();
+            }
+        };
     }
 
     @Override
