@@ -27,11 +27,6 @@ public final class AppStreamParser implements AnswerParser {
     private static final Pattern TAG = Pattern
         .compile("<(file|description|styles|features|data|backend|database)\\b([^<>]*)>|</faibric-app\\s*>");
 
-    /**
-     * A tag can be at most this long; anything longer than this without '>' is not one.
-     */
-    private static final int MAX_TAG = 400;
-
     private enum State {
 
         SEEK_APP, IN_APP, IN_FILE, IN_SECTION, DONE
@@ -185,7 +180,7 @@ public final class AppStreamParser implements AnswerParser {
      */
     private void keepPossibleTagStart() {
         int lt = buffer.lastIndexOf("<");
-        if (lt < 0 || buffer.length() - lt > MAX_TAG) {
+        if (lt < 0 || buffer.length() - lt > Tags.MAX_TAG) {
             buffer.setLength(0);
         }
         else {

@@ -45,9 +45,6 @@ public final class ChangeStreamParser implements AnswerParser {
 
     private static final Pattern SUMMARY_CUT = Pattern.compile("<(?:edit|file)(?=[\\s>/])[^<>]*>");
 
-    /** A tag (or a marker line outside a block) can be at most this long. */
-    private static final int MAX_TAG = 400;
-
     private static final int MAX_SUMMARY = 1_000;
 
     private enum State {
@@ -207,10 +204,10 @@ public final class ChangeStreamParser implements AnswerParser {
         int lineStart = buffer.lastIndexOf("\n") + 1;
         int lt = buffer.lastIndexOf("<");
         int keep = length;
-        if (length - lineStart <= MAX_TAG) {
+        if (length - lineStart <= Tags.MAX_TAG) {
             keep = lineStart;
         }
-        if (lt >= 0 && length - lt <= MAX_TAG) {
+        if (lt >= 0 && length - lt <= Tags.MAX_TAG) {
             keep = Math.min(keep, lt);
         }
         if (keep > 0) {

@@ -10,6 +10,12 @@ import org.springframework.web.util.HtmlUtils;
 /** What both parsers read the same way: a tag's attributes, a file's path and body. */
 final class Tags {
 
+    /**
+     * A tag (or a marker line outside a block) is at most this long: text that runs
+     * longer without a '>' is not one, and a parser need not keep it.
+     */
+    static final int MAX_TAG = 400;
+
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_][\\w-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     private static final Pattern FENCE = Pattern.compile("^\\s*```[\\w.+-]*[^\\n]*\\n(.*?)\\n?\\s*```\\s*$",
