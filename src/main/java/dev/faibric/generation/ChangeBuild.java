@@ -9,6 +9,7 @@ import dev.faibric.generation.prompt.ModelRequests;
 import dev.faibric.generation.prompt.SystemPrompts;
 import dev.faibric.generation.stream.ChangeProgress;
 import dev.faibric.generation.stream.ParsedAnswer;
+import dev.faibric.generation.validation.AnswerLayout;
 import dev.faibric.generation.validation.Repairer;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
@@ -94,7 +95,9 @@ class ChangeBuild {
             usage = usage.plus(rewrite.usage());
             warnings.addAll(rewrite.warnings());
         }
-        Repairer.Outcome checked = repairer.validate(project, provider, project.appType(), outcome.files(), List.of());
+        AnswerLayout.Normalised layout = AnswerLayout.normalise(outcome.files());
+        warnings.addAll(layout.notes());
+        Repairer.Outcome checked = repairer.validate(project, provider, project.appType(), layout.files(), List.of());
         metrics.answered(checked.usage());
         if (!checked.problems().isEmpty()) {
             events.publish(id, EventType.VALIDATION,

@@ -59,7 +59,7 @@ class CodeReuse {
         List<SourceFile> files = new ArrayList<>();
         for (SourceFile file : template.files()) {
             files.add(file);
-            if (file.path().equals(SourceFile.ENTRY)) {
+            if (file.isEntry()) {
                 files.add(new SourceFile(TemplateConfig.PATH,
                         TemplateConfig.render(template.defaultTitle(), template.tagline(),
                                 TemplateConfig.NEUTRAL_COLORS,

@@ -5,6 +5,7 @@ import dev.faibric.generation.prompt.ModelRequests;
 import dev.faibric.generation.prompt.SystemPrompts;
 import dev.faibric.generation.stream.GenerationRun;
 import dev.faibric.generation.stream.ParsedAnswer;
+import dev.faibric.generation.validation.AnswerLayout;
 import dev.faibric.generation.validation.Repairer;
 import dev.faibric.library.ComponentCode;
 import dev.faibric.llm.LlmException;
@@ -90,7 +91,8 @@ class FirstBuild {
         }
 
         AppType type = AppType.parse(run.attributes().getOrDefault("type", "")).orElse(appType);
-        Repairer.Outcome checked = repairer.validate(project, provider, type, run.files(), run.problems());
+        AnswerLayout.Normalised layout = AnswerLayout.normalise(run.files());
+        Repairer.Outcome checked = repairer.validate(project, provider, type, layout.files(), run.problems());
         metrics.answered(checked.usage());
         if (!checked.problems().isEmpty()) {
             events.publish(id, EventType.VALIDATION, "The app still has " + checked.problems().size() + " problem(s)",
@@ -108,9 +110,15 @@ class FirstBuild {
         }
         return releaser.release(project,
                 new Releaser.Build(type, title, backend, checked.files(), run.sections(),
-                        new ArrayList<>(run.problems()),
+                        warnings(run.problems(), layout.notes()),
                         keepTitle == null ? "Generated from the prompt" : Releaser.summaryOf(prompt),
                         usage.plus(checked.usage()), started));
+    }
+
+    private static List<String> warnings(List<String> problems, List<String> notes) {
+        List<String> warnings = new ArrayList<>(problems);
+        warnings.addAll(notes);
+        return warnings;
     }
 
     private static String titleFrom(Map<String, String> attributes, String fallback) {

@@ -3,6 +3,7 @@ package dev.faibric.generation;
 import dev.faibric.deploy.Deployer;
 import dev.faibric.deploy.Deployment;
 import dev.faibric.deploy.DeploymentException;
+import dev.faibric.generation.validation.AnswerLayout;
 import dev.faibric.generation.validation.PreviewFiles;
 import dev.faibric.project.Project;
 import dev.faibric.project.SourceFile;
@@ -48,8 +49,9 @@ final class PreviewPublisher {
         this.started = startedNanos;
     }
 
-    void update(List<SourceFile> written) {
-        if (written.stream().noneMatch(f -> f.path().equals(SourceFile.ENTRY))) {
+    void update(List<SourceFile> streamed) {
+        List<SourceFile> written = AnswerLayout.normalise(streamed).files();
+        if (written.stream().noneMatch(SourceFile::isEntry)) {
             return;
         }
         try {

@@ -7,8 +7,13 @@ import java.util.regex.Pattern;
 /** One file of a generated app, by its path relative to the app root. */
 public record SourceFile(String path, String content) {
 
-    /** The root component every app has: it default-exports the app. */
+    /**
+     * The root component every app has, by its usual name; {@code App.jsx},
+     * {@code App.ts} and {@code App.js} are roots too ({@link #isEntry()}).
+     */
     public static final String ENTRY = "App.tsx";
+
+    private static final Pattern ENTRY_PATH = Pattern.compile("App\\.(tsx|jsx|ts|js)");
 
     public static final int MAX_PATH_LENGTH = 120;
 
@@ -24,6 +29,27 @@ public record SourceFile(String path, String content) {
      */
     public boolean isModule() {
         return path.endsWith(".tsx") || path.endsWith(".ts") || path.endsWith(".jsx") || path.endsWith(".js");
+    }
+
+    /**
+     * Whether the file is the app's root component: {@code App.tsx}, {@code .jsx},
+     * {@code .ts} or {@code .js}.
+     */
+    public boolean isEntry() {
+        return ENTRY_PATH.matcher(path).matches();
+    }
+
+    /**
+     * A stylesheet a module imports; a CSS module ({@code *.module.css}) scopes its class
+     * names.
+     */
+    public boolean isStylesheet() {
+        return path.endsWith(".css");
+    }
+
+    /** JSON a module imports as data. */
+    public boolean isData() {
+        return path.endsWith(".json");
     }
 
     public int lines() {

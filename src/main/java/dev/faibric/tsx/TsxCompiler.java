@@ -4,10 +4,12 @@ import com.caoccao.javet.swc4j.Swc4j;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstDecl;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstImportSpecifier;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleExportName;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleItem;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportAll;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultExpr;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamedSpecifier;
@@ -15,7 +17,12 @@ import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDefaultSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportNamedSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstNamedExport;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.program.Swc4jAstModule;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstClassDecl;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstFnDecl;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDecl;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator;
 import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
 import com.caoccao.javet.swc4j.enums.Swc4jModuleKind;
 import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
@@ -96,7 +103,7 @@ public class TsxCompiler {
         }
         List<String> imports = new ArrayList<>();
         Map<String, Set<String>> names = new LinkedHashMap<>();
-        boolean defaultExport = false;
+        Set<String> exports = new LinkedHashSet<>();
         for (ISwc4jAstModuleItem item : module.getBody()) {
             switch (item) {
                 case Swc4jAstImportDecl importDecl when !importDecl.isTypeOnly() -> {
@@ -114,27 +121,37 @@ public class TsxCompiler {
                     }
                 }
                 case Swc4jAstExportAll exportAll -> imports.add(exportAll.getSrc().getValue());
-                case Swc4jAstExportDefaultDecl ignored -> defaultExport = true;
-                case Swc4jAstExportDefaultExpr ignored -> defaultExport = true;
+                case Swc4jAstExportDefaultDecl ignored -> exports.add("default");
+                case Swc4jAstExportDefaultExpr ignored -> exports.add("default");
+                case Swc4jAstExportDecl declaration -> exports.addAll(declared(declaration.getDecl()));
                 case Swc4jAstNamedExport named -> {
                     named.getSrc().ifPresent(src -> imports.add(src.getValue()));
-                    defaultExport |= exportsDefault(named);
+                    for (ISwc4jAst specifier : named.getSpecifiers()) {
+                        if (specifier instanceof Swc4jAstExportNamedSpecifier s) {
+                            exports.add(name(s.getExported().orElse(s.getOrig())));
+                        }
+                    }
                 }
                 default -> {
                 }
             }
         }
-        return new CompiledModule(path, output.getCode(), List.copyOf(imports), Map.copyOf(names), defaultExport);
+        return new CompiledModule(path, output.getCode(), List.copyOf(imports), Map.copyOf(names), Set.copyOf(exports));
     }
 
-    private static boolean exportsDefault(Swc4jAstNamedExport named) {
-        for (ISwc4jAst specifier : named.getSpecifiers()) {
-            if (specifier instanceof Swc4jAstExportNamedSpecifier s
-                    && name(s.getExported().orElse(s.getOrig())).equals("default")) {
-                return true;
-            }
-        }
-        return false;
+    /** The names an {@code export function|class|const ...} declares. */
+    private static List<String> declared(ISwc4jAstDecl declaration) {
+        return switch (declaration) {
+            case Swc4jAstFnDecl function -> List.of(function.getIdent().getSym());
+            case Swc4jAstClassDecl type -> List.of(type.getIdent().getSym());
+            case Swc4jAstVarDecl variables -> variables.getDecls()
+                .stream()
+                .map(Swc4jAstVarDeclarator::getName)
+                .filter(Swc4jAstBindingIdent.class::isInstance)
+                .map(binding -> ((Swc4jAstBindingIdent) binding).getId().getSym())
+                .toList();
+            default -> List.of();
+        };
     }
 
     private static String name(ISwc4jAstModuleExportName name) {

@@ -36,8 +36,8 @@ class StaticDeployerTests {
         HostingSettings settings = new HostingSettings(volume, "apps.localhost");
         HostedApps apps = new HostedApps(settings);
         AppRuntime runtime = TestRuntimes.of(Map.of("react", "react.js", "react-dom/client", "react-dom-client.js"));
-        return new StaticDeployer(new TsxCompiler(), apps, runtime, new AppUrls(settings),
-                JsonMapper.builder().build());
+        return new StaticDeployer(new BrowserFiles(new TsxCompiler(), runtime, JsonMapper.builder().build()), apps,
+                new AppUrls(settings));
     }
 
     @Test

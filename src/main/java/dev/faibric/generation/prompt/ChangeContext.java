@@ -49,7 +49,7 @@ public final class ChangeContext {
         }
         String text = " " + change.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
         Set<SourceFile> chosen = new LinkedHashSet<>();
-        files.stream().filter(f -> f.path().equals(SourceFile.ENTRY)).forEach(chosen::add);
+        files.stream().filter(SourceFile::isEntry).forEach(chosen::add);
         for (SourceFile file : files) {
             if (mentions(text, file.path())) {
                 chosen.add(file);

@@ -20,7 +20,7 @@ public final class ModelRequests {
     /** The errors, the files they name (and App.tsx), and the names of the others. */
     public static String repair(List<SourceFile> files, List<String> problems) {
         Set<String> broken = new LinkedHashSet<>();
-        broken.add(SourceFile.ENTRY);
+        files.stream().filter(SourceFile::isEntry).forEach(f -> broken.add(f.path()));
         for (String problem : problems) {
             for (SourceFile file : files) {
                 if (problem.startsWith(file.path() + ":") || problem.contains("'" + file.path() + "'")) {

@@ -11,26 +11,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decides whether a set of files is an app the runtime can run: every path is safe, every
- * module compiles, every import is either a vendored library or a file that exists, and
- * {@code App.tsx} default-exports the app. The messages are written for a model to repair
- * from, and a person to read.
+ * module compiles, every import is either a vendored library or a file that exists (a
+ * component, a stylesheet, JSON data), JSON files parse, and the root component
+ * ({@code App.tsx}, or {@code .jsx}, {@code .ts}, {@code .js}) exports the app: by
+ * default, or as {@code App}. The messages are written for a model to repair from, and a
+ * person to read.
  */
 @Component
 public class CodeValidator {
 
-    private static final String ENTRY = SourceFile.ENTRY;
     static final int MAX_FILES = 60;
 
     private final TsxCompiler compiler;
 
     private final AppRuntime runtime;
 
-    CodeValidator(TsxCompiler compiler, AppRuntime runtime) {
+    private final JsonMapper json;
+
+    CodeValidator(TsxCompiler compiler, AppRuntime runtime, JsonMapper json) {
         this.compiler = compiler;
         this.runtime = runtime;
+        this.json = json;
     }
 
     public List<String> problems(List<SourceFile> files) {
@@ -45,13 +51,21 @@ public class CodeValidator {
                 problems.add("file '" + file.path() + "' appears twice");
             }
         }
-        if (!paths.contains(ENTRY)) {
-            problems.add("the app has no " + ENTRY + " (it must default-export the root component)");
+        List<SourceFile> roots = files.stream().filter(SourceFile::isEntry).toList();
+        if (roots.isEmpty()) {
+            problems.add("the app has no " + SourceFile.ENTRY + " (it must default-export the root component)");
+        }
+        else if (roots.size() > 1) {
+            problems.add("the app has " + roots.size() + " root components ("
+                    + String.join(", ", roots.stream().map(SourceFile::path).toList()) + "); keep one");
         }
         if (!problems.isEmpty()) {
             return problems;
         }
         for (SourceFile file : files) {
+            if (file.isData()) {
+                dataProblem(file).ifPresent(problems::add);
+            }
             if (!file.isModule()) {
                 continue;
             }
@@ -63,8 +77,8 @@ public class CodeValidator {
                 problems.add(e.getMessage());
                 continue;
             }
-            if (file.path().equals(ENTRY) && !module.hasDefaultExport()) {
-                problems.add(ENTRY + ": has no default export (expected `export default function App()`)");
+            if (file.isEntry() && !module.hasDefaultExport() && !module.exports().contains("App")) {
+                problems.add(file.path() + ": has no default export (expected `export default function App()`)");
             }
             for (String specifier : module.imports()) {
                 importProblem(file.path(), specifier, paths).ifPresent(problems::add);
@@ -92,7 +106,18 @@ public class CodeValidator {
                     + "without the apps' React runtime (build it without -DskipFrontend)");
         }
         return Optional.of(from + ": import '" + specifier + "' is not available; apps may import only "
-                + String.join(", ", runtime.modules()) + " and their own files (use inline styles, no CSS files)");
+                + String.join(", ", runtime.modules())
+                + " and their own files (components, .css stylesheets, .json data)");
+    }
+
+    private Optional<String> dataProblem(SourceFile file) {
+        try {
+            json.readTree(file.content());
+            return Optional.empty();
+        }
+        catch (JacksonException e) {
+            return Optional.of(file.path() + ": is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
     }
 
 }

@@ -46,6 +46,12 @@ public final class PreviewFiles {
     }
 
     private static SourceFile placeholder(String target, Set<String> names) {
+        if (target.endsWith(".css")) {
+            return new SourceFile(target, "");
+        }
+        if (target.endsWith(".json")) {
+            return new SourceFile(target, "{}");
+        }
         String stem = target.replaceFirst("\\.(tsx|ts|jsx|js)$", "");
         String label = stem.substring(stem.lastIndexOf('/') + 1);
         StringBuilder code = new StringBuilder().append("// Placeholder while ")

@@ -9,13 +9,14 @@ import dev.faibric.tsx.TsxCompiler;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class CodeValidatorTests {
 
     static final AppRuntime RUNTIME = TestRuntimes.of(Map.of("react", "react.js", "react/jsx-runtime",
             "react-jsx-runtime.js", "react-dom", "react-dom.js", "react-dom/client", "react-dom-client.js"));
 
-    private final CodeValidator validator = new CodeValidator(new TsxCompiler(), RUNTIME);
+    private final CodeValidator validator = new CodeValidator(new TsxCompiler(), RUNTIME, JsonMapper.builder().build());
 
     static SourceFile file(String path, String content) {
         return new SourceFile(path, content);
@@ -58,7 +59,7 @@ class CodeValidatorTests {
                 """)));
         assertThat(problems).containsExactly(
                 "App.tsx: import 'axios' is not available; apps may import only " + String.join(", ", RUNTIME.modules())
-                        + " and their own files (use inline styles, no CSS files)",
+                        + " and their own files (components, .css stylesheets, .json data)",
                 "App.tsx: import './styles.css' does not match any file of the app",
                 "App.tsx: import './components/Missing' does not match any file of the app",
                 "App.tsx: import '../outside' points outside the app");
@@ -68,8 +69,11 @@ class CodeValidatorTests {
     void appTsxMustExistAndDefaultExport() {
         assertThat(validator.problems(List.of(file("Main.tsx", "export default 1;\n"))))
             .containsExactly("the app has no App.tsx (it must default-export the root component)");
-        assertThat(validator.problems(List.of(file("App.tsx", "export function App() { return null; }\n"))))
+        assertThat(validator.problems(List.of(file("App.tsx", "export function Main() { return null; }\n"))))
             .containsExactly("App.tsx: has no default export (expected `export default function App()`)");
+        assertThat(validator.problems(List.of(file("App.tsx", "export function App() { return null; }\n"))))
+            .as("a named App, the only root, is unambiguous")
+            .isEmpty();
         assertThat(validator
             .problems(List.of(file("App.tsx", "function App() { return null; }\nexport { App as default };\n"))))
             .isEmpty();

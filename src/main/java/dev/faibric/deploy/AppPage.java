@@ -1,0 +1,65 @@
+package dev.faibric.deploy;
+
+import dev.faibric.hosting.AppRuntime;
+import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The page every app is served from: the import map of the vendored runtime, what apps
+ * copied from Create React App and Vite read from {@code process.env} and
+ * {@code import.meta.env}, and the bootstrap that mounts the root component and shows, on
+ * the page, why an app could not start.
+ */
+final class AppPage {
+
+    /** The build-time values a bundler would have put in: the mode, never a secret. */
+    static final Map<String, Object> ENVIRONMENT = Map.of("MODE", "production", "DEV", false, "PROD", true, "SSR",
+            false, "BASE_URL", "./", "NODE_ENV", "production");
+
+    /** What the modules' {@code import.meta.env} is rewritten to read. */
+    static final String ENV_GLOBAL = "globalThis.__faibricEnv";
+
+    private AppPage() {
+    }
+
+    static String html(String title, AppRuntime runtime, JsonMapper json) {
+        String importMap = json.writeValueAsString(Map.of("imports", runtime.importMap())).replace("</", "<\\/");
+        String environment = json.writeValueAsString(ENVIRONMENT).replace("</", "<\\/");
+        return """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s</title>
+                <link rel="icon" href="data:,">
+                <style>html,body{margin:0;padding:0}#root{min-height:100vh}</style>
+                <script>%s = %s; globalThis.process = { env: %s };</script>
+                <script type="importmap">%s</script>
+                </head>
+                <body>
+                <div id="root"></div>
+                <script type="module">
+                import { createElement } from "react";
+                import { createRoot } from "react-dom/client";
+                const root = document.getElementById("root");
+                function show(error) {
+                  const box = document.createElement("pre");
+                  box.setAttribute("role", "alert");
+                  box.style.cssText = "margin:16px;padding:16px;border-radius:8px;background:#fef2f2;color:#991b1b;white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace";
+                  box.textContent = "This app failed to start: " + (error && error.message ? error.message : error);
+                  document.body.prepend(box);
+                }
+                import("./App.js")
+                  .then((module) => createRoot(root, { onUncaughtError: (error) => { console.error(error); show(error); } })
+                    .render(createElement(module.default ?? module.App)))
+                  .catch((error) => { console.error(error); show(error); });
+                </script>
+                </body>
+                </html>
+                """
+            .formatted(HtmlUtils.htmlEscape(title), ENV_GLOBAL, environment, environment, importMap);
+    }
+
+}

@@ -1,0 +1,98 @@
+package dev.faibric.deploy;
+
+import dev.faibric.hosting.AppRuntime;
+import dev.faibric.project.SourceFile;
+import dev.faibric.tsx.CompileException;
+import dev.faibric.tsx.CompiledModule;
+import dev.faibric.tsx.TsxCompiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a browser loads for an app, from its source files: every module transpiled to an
+ * ES module, every stylesheet and JSON file as a module of its own that the imports point
+ * at, and the page. The deployer writes these files; the start check runs them.
+ */
+@Component
+public class BrowserFiles {
+
+    private static final Pattern IMPORT_META_ENV = Pattern.compile("\\bimport\\.meta\\.env\\b");
+
+    private final TsxCompiler compiler;
+
+    private final AppRuntime runtime;
+
+    private final JsonMapper json;
+
+    BrowserFiles(TsxCompiler compiler, AppRuntime runtime, JsonMapper json) {
+        this.compiler = compiler;
+        this.runtime = runtime;
+        this.json = json;
+    }
+
+    /**
+     * The files of the app as served, {@code index.html} among them, or why it cannot be
+     * served.
+     */
+    public List<SourceFile> of(String title, List<SourceFile> files) throws DeploymentException {
+        List<String> problems = new ArrayList<>();
+        for (SourceFile file : files) {
+            file.problem().ifPresent(problems::add);
+        }
+        if (files.stream().noneMatch(SourceFile::isEntry)) {
+            problems.add("the app has no " + SourceFile.ENTRY);
+        }
+        if (!problems.isEmpty()) {
+            throw new DeploymentException(problems);
+        }
+        List<SourceFile> output = new ArrayList<>();
+        for (SourceFile file : files) {
+            if (file.isModule()) {
+                try {
+                    CompiledModule module = compiler.compile(file.path(), file.content());
+                    output.add(new SourceFile(jsPath(file.path()), browserReady(module)));
+                }
+                catch (CompileException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            else if (file.isStylesheet()) {
+                output.add(new SourceFile(file.path() + ".js",
+                        StyleModules.stylesheet(file.path(), file.content(), json)));
+            }
+            else if (file.isData()) {
+                output.add(new SourceFile(file.path() + ".js", StyleModules.data(file.content(), json)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DeploymentException(problems);
+        }
+        output.add(new SourceFile("index.html", AppPage.html(title, runtime, json)));
+        return output;
+    }
+
+    static String jsPath(String path) {
+        return path.replaceFirst("\\.(tsx|ts|jsx|js)$", ".js");
+    }
+
+    /**
+     * The module's imports of stylesheets and JSON pointed at their modules, and
+     * {@code import.meta.env} at what the page provides (browsers have no such object).
+     */
+    private static String browserReady(CompiledModule module) {
+        String code = module.javascript();
+        for (String specifier : module.imports()) {
+            boolean relative = specifier.startsWith("./") || specifier.startsWith("../");
+            if (relative && (specifier.endsWith(".css") || specifier.endsWith(".json"))) {
+                code = code.replaceAll("((?:\\bfrom|\\bimport)\\s*)([\"'])" + Pattern.quote(specifier) + "\\2",
+                        "$1$2" + Matcher.quoteReplacement(specifier) + ".js$2");
+            }
+        }
+        return IMPORT_META_ENV.matcher(code).replaceAll(Matcher.quoteReplacement(AppPage.ENV_GLOBAL));
+    }
+
+}
