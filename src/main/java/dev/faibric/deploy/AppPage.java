@@ -23,9 +23,17 @@ final class AppPage {
     private AppPage() {
     }
 
+    /**
+     * The classic script that runs before any module: what {@code import.meta.env} and
+     * {@code process.env} read.
+     */
+    static String environmentScript(JsonMapper json) {
+        String environment = json.writeValueAsString(ENVIRONMENT).replace("</", "<\\/");
+        return "%s = %s; globalThis.process = { env: %s };".formatted(ENV_GLOBAL, environment, environment);
+    }
+
     static String html(String title, AppRuntime runtime, JsonMapper json) {
         String importMap = json.writeValueAsString(Map.of("imports", runtime.importMap())).replace("</", "<\\/");
-        String environment = json.writeValueAsString(ENVIRONMENT).replace("</", "<\\/");
         return """
                 <!doctype html>
                 <html lang="en">
@@ -35,7 +43,7 @@ final class AppPage {
                 <title>%s</title>
                 <link rel="icon" href="data:,">
                 <style>html,body{margin:0;padding:0}#root{min-height:100vh}</style>
-                <script>%s = %s; globalThis.process = { env: %s };</script>
+                <script>%s</script>
                 <script type="importmap">%s</script>
                 </head>
                 <body>
@@ -59,7 +67,7 @@ final class AppPage {
                 </body>
                 </html>
                 """
-            .formatted(HtmlUtils.htmlEscape(title), ENV_GLOBAL, environment, environment, importMap);
+            .formatted(HtmlUtils.htmlEscape(title), environmentScript(json), importMap);
     }
 
 }

@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class BrowserFiles {
 
+    private static final Pattern MODULE = Pattern.compile("\\.(tsx|ts|jsx|js)$");
+
     private static final Pattern IMPORT_META_ENV = Pattern.compile("\\bimport\\.meta\\.env\\b");
 
     private final TsxCompiler compiler;
@@ -28,7 +30,7 @@ public class BrowserFiles {
 
     private final JsonMapper json;
 
-    BrowserFiles(TsxCompiler compiler, AppRuntime runtime, JsonMapper json) {
+    public BrowserFiles(TsxCompiler compiler, AppRuntime runtime, JsonMapper json) {
         this.compiler = compiler;
         this.runtime = runtime;
         this.json = json;
@@ -54,18 +56,18 @@ public class BrowserFiles {
             if (file.isModule()) {
                 try {
                     CompiledModule module = compiler.compile(file.path(), file.content());
-                    output.add(new SourceFile(jsPath(file.path()), browserReady(module)));
+                    output.add(new SourceFile(servedPath(file.path()), browserReady(module)));
                 }
                 catch (CompileException e) {
                     problems.add(e.getMessage());
                 }
             }
             else if (file.isStylesheet()) {
-                output.add(new SourceFile(file.path() + ".js",
+                output.add(new SourceFile(servedPath(file.path()),
                         StyleModules.stylesheet(file.path(), file.content(), json)));
             }
             else if (file.isData()) {
-                output.add(new SourceFile(file.path() + ".js", StyleModules.data(file.content(), json)));
+                output.add(new SourceFile(servedPath(file.path()), StyleModules.data(file.content(), json)));
             }
         }
         if (!problems.isEmpty()) {
@@ -75,8 +77,20 @@ public class BrowserFiles {
         return output;
     }
 
-    static String jsPath(String path) {
-        return path.replaceFirst("\\.(tsx|ts|jsx|js)$", ".js");
+    /**
+     * The script the page runs before any module (what {@code process.env} and
+     * {@code import.meta.env} read), for whatever starts the app outside a browser.
+     */
+    public String environmentScript() {
+        return AppPage.environmentScript(json);
+    }
+
+    /**
+     * Where a source file is served: a module as {@code .js} beside it, a stylesheet or a
+     * JSON file as the module that applies or exports it.
+     */
+    public static String servedPath(String path) {
+        return MODULE.matcher(path).find() ? MODULE.matcher(path).replaceFirst(".js") : path + ".js";
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.faibric.hosting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,21 @@ public class AppRuntime {
         Map<String, String> map = new LinkedHashMap<>();
         imports.forEach((specifier, file) -> map.put(specifier, "./" + PREFIX + file));
         return map;
+    }
+
+    /**
+     * The text of a vendored file (a module or one of the chunks the modules import), for
+     * whatever runs apps outside a browser.
+     */
+    public Optional<String> text(String name) {
+        return file(name).map(file -> {
+            try (InputStream in = file.resource().getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**

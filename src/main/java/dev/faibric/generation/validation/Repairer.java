@@ -16,6 +16,7 @@ import dev.faibric.project.Project;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
+import dev.faibric.startcheck.StartCheck;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one bounded repair: when validation finds problems, the model gets the compiler's
  * messages and the broken files once, answers with edits, and the result is validated
- * again. Whatever is still wrong then is reported; nothing broken is ever deployed.
+ * again. Validation is the static checks and then, when those pass, the start check (the
+ * app started on the server as a browser would start it). Whatever is still wrong then is
+ * reported; nothing broken is ever deployed.
  */
 @Component
 public class Repairer {
@@ -32,10 +35,13 @@ public class Repairer {
 
     private final SystemPrompts prompts;
 
+    private final StartCheck startCheck;
+
     private final ProjectEvents events;
 
-    Repairer(CodeValidator validator, SystemPrompts prompts, ProjectEvents events) {
+    Repairer(CodeValidator validator, StartCheck startCheck, SystemPrompts prompts, ProjectEvents events) {
         this.validator = validator;
+        this.startCheck = startCheck;
         this.prompts = prompts;
         this.events = events;
     }
@@ -49,7 +55,7 @@ public class Repairer {
 
     public Outcome validate(Project project, LlmProvider provider, AppType appType, List<SourceFile> files,
             List<String> parseProblems) {
-        List<String> problems = validator.problems(files);
+        List<String> problems = problems(files);
         if (problems.isEmpty()) {
             return new Outcome(files, List.of(), LlmUsage.NONE);
         }
@@ -75,9 +81,20 @@ public class Repairer {
             return new Outcome(files, problems, LlmUsage.NONE);
         }
         EditOutcome applied = EditApplier.apply(files, answer.finish());
-        List<String> remaining = validator.problems(applied.files());
+        List<String> remaining = problems(applied.files());
         applied.failures().forEach(f -> remaining.add("the repair's edit could not be applied: " + f.message()));
         return new Outcome(applied.files(), remaining, usage);
+    }
+
+    /**
+     * What the static checks find, or when they find nothing, what starting the app does.
+     */
+    private List<String> problems(List<SourceFile> files) {
+        List<String> problems = validator.problems(files);
+        if (problems.isEmpty()) {
+            startCheck.problem(files).ifPresent(problems::add);
+        }
+        return problems;
     }
 
 }
