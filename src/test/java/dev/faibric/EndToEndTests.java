@@ -6,9 +6,8 @@ import dev.faibric.support.Browser;
 import dev.faibric.support.IntegrationTest;
 import dev.faibric.support.SocketClient;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -24,19 +23,9 @@ import tools.jackson.databind.JsonNode;
 class EndToEndTests extends IntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-    static Browser browser;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void aPromptBecomesADeployedAppThatRendersWithoutConsoleErrors() {

@@ -8,6 +8,7 @@ import dev.faibric.library.LibraryFixtures;
 import dev.faibric.library.TemplateConfig;
 import dev.faibric.library.TemplateMatch;
 import dev.faibric.project.SourceFile;
+import dev.faibric.startcheck.StartCheck;
 import dev.faibric.support.Browser;
 import dev.faibric.support.IntegrationTest;
 import java.time.Duration;
@@ -15,8 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,29 +24,23 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every template the library ships, deployed as it is and rendered in headless Chromium,
- * light and dark.
+ * Every template the library ships, started by the start check (the offline composer's
+ * apps must never be held back by it) and deployed as it is and rendered in headless
+ * Chromium, light and dark.
  */
 class EveryTemplateRendersTests extends IntegrationTest {
 
     static final Map<String, String> DARK = Map.of("primary", "#818cf8", "accent", "#f472b6", "background", "#0f172a",
             "surface", "#1e293b", "text", "#e2e8f0", "muted", "#94a3b8");
-    static Browser browser;
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     Deployer deployer;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @Autowired
+    StartCheck startCheck;
 
     static Stream<Arguments> templates() {
         List<Arguments> cases = new ArrayList<>();
@@ -71,6 +65,7 @@ class EveryTemplateRendersTests extends IntegrationTest {
                 TemplateConfig.render("Northside Bakery & Co", template.tagline(),
                         dark ? DARK : TemplateConfig.NEUTRAL_COLORS,
                         Map.of("heading", "Georgia, serif", "body", "system-ui, sans-serif"), dark)));
+        assertThat(startCheck.problem(files)).isEmpty();
         String appSlug = "render-" + slug + (dark ? "-dark" : "");
         Deployment deployment = deployer.deploy(new Deployer.AppRelease(appSlug, template.name(), 1, files));
 

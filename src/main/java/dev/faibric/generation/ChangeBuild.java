@@ -103,7 +103,7 @@ class ChangeBuild {
             events.publish(id, EventType.VALIDATION,
                     "The change still has " + checked.problems().size() + " problem(s)",
                     Map.of("errors", checked.problems(), "repairing", false));
-            releaser.fail(project, "The change did not pass validation, so it was not deployed.");
+            releaser.fail(project, Releaser.notDeployed("The change", checked.problems()));
             return false;
         }
         String summary = changes.summary() != null && !changes.summary().isBlank() ? changes.summary().strip()

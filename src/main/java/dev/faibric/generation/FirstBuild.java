@@ -97,8 +97,7 @@ class FirstBuild {
         if (!checked.problems().isEmpty()) {
             events.publish(id, EventType.VALIDATION, "The app still has " + checked.problems().size() + " problem(s)",
                     Map.of("errors", checked.problems(), "repairing", false));
-            releaser.fail(project, "The generated app did not pass validation, so it was not deployed: "
-                    + String.join("; ", checked.problems().subList(0, Math.min(3, checked.problems().size()))) + ".");
+            releaser.fail(project, Releaser.notDeployed("The generated app", checked.problems()));
             return false;
         }
         String title = keepTitle != null ? keepTitle : titleFrom(run.attributes(), project.title());

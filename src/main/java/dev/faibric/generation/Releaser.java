@@ -61,6 +61,15 @@ class Releaser {
     }
 
     /**
+     * Why a build was not deployed, in the chat: what did not pass and its first
+     * problems.
+     */
+    static String notDeployed(String what, List<String> problems) {
+        return what + " did not pass validation, so it was not deployed: "
+                + String.join("; ", problems.subList(0, Math.min(3, problems.size()))) + ".";
+    }
+
+    /**
      * A version's summary when the request itself is the best one: its first line, at
      * most 200 characters.
      */

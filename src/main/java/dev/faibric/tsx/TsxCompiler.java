@@ -169,10 +169,9 @@ public class TsxCompiler {
         if (path.endsWith(".ts")) {
             return Swc4jMediaType.TypeScript;
         }
-        if (path.endsWith(".jsx")) {
-            return Swc4jMediaType.Jsx;
-        }
-        return Swc4jMediaType.JavaScript;
+        // JSX in .js files is what Create React App taught: plain JavaScript parses the
+        // same either way.
+        return Swc4jMediaType.Jsx;
     }
 
     private static URL specifier(String path) {

@@ -11,7 +11,6 @@ import dev.faibric.support.ModelIntegrationTest;
 import dev.faibric.support.SampleAnswers;
 import dev.faibric.support.SocketClient;
 import dev.faibric.support.VendorStreams;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,8 +20,6 @@ import tools.jackson.databind.JsonNode;
  * wire formats.
  */
 class ModelGenerationTests extends ModelIntegrationTest {
-
-    static final Duration WAIT = Duration.ofSeconds(30);
 
     private record Watched(long id, String slug, List<JsonNode> events) {
         List<String> types() {

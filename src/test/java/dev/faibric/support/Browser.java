@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,15 +22,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the machine's packages (chromium + chromium-driver; CHROME_BIN
- * and CHROMEDRIVER point elsewhere), never a browser a tool downloads.
+ * and CHROMEDRIVER point elsewhere), never a browser a tool downloads. One per test
+ * class: {@code @RegisterExtension static final Browser browser = new Browser();} starts
+ * it before the class's first test and quits it after the last.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final ChromeDriver driver;
+    private ChromeDriver driver;
 
-    private final Path profile;
+    private Path profile;
 
-    public Browser() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() {
         try {
             profile = Files.createTempDirectory("faibric-chromium-");
         }
@@ -62,6 +77,30 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Opens an app and waits for its {@code data-testid=app-title}; the console's
+     * messages from before are dropped, so {@link #consoleProblems()} tells of this app
+     * only.
+     */
+    public void openApp(String url) {
+        consoleProblems();
+        open(url);
+        visible(By.cssSelector("[data-testid=app-title]"), Duration.ofSeconds(20));
+    }
+
+    /** The text of the first element {@code css} selects, once it is visible. */
+    public String text(String css) {
+        return visible(By.cssSelector(css), Duration.ofSeconds(10)).getText();
+    }
+
+    /**
+     * A property of the computed style of the first element {@code css} selects, as the
+     * browser gives it ({@code rgba(190, 18, 60, 1)}, {@code 64px}).
+     */
+    public String style(String css, String property) {
+        return driver.findElement(By.cssSelector(css)).getCssValue(property);
+    }
+
+    /**
      * Console messages at warning level or worse since the last call (errors include
      * failed module loads).
      */
@@ -78,7 +117,11 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (driver == null) {
+            return;
+        }
         driver.quit();
+        driver = null;
         try (var paths = Files.walk(profile)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

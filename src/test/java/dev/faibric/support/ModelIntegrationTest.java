@@ -4,16 +4,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The service with OpenAI as its provider and Anthropic as the fallback, both played by
@@ -29,6 +32,8 @@ public abstract class ModelIntegrationTest extends IntegrationTest {
     protected static final String OPENAI = "/v1/chat/completions";
 
     protected static final String ANTHROPIC = "/v1/messages";
+
+    protected static final Duration WAIT = Duration.ofSeconds(30);
 
     static {
         VENDOR.start();
@@ -81,6 +86,52 @@ public abstract class ModelIntegrationTest extends IntegrationTest {
             .withHeader("Content-Type", "text/event-stream")
             .withBody(String.join("", events))
             .withChunkedDribbleDelay(Math.min(40, events.size()), millis);
+    }
+
+    /** What a build sent, up to and including its {@code deployed} or {@code error}. */
+    protected record Run(long id, String slug, List<JsonNode> events) {
+
+        public List<String> types() {
+            return events.stream().map(e -> e.path("type").asString()).toList();
+        }
+
+        public JsonNode last(String type) {
+            return events.reversed()
+                .stream()
+                .filter(e -> e.path("type").asString().equals(type))
+                .findFirst()
+                .orElseThrow();
+        }
+
+    }
+
+    protected Run generate(String prompt) {
+        JsonNode created = api().generate(prompt).json();
+        long id = created.path("id").asLong();
+        try (SocketClient socket = socket(id, "")) {
+            socket.awaitAny(WAIT, "deployed", "error");
+            return new Run(id, created.path("slug").asString(), List.copyOf(socket.received()));
+        }
+    }
+
+    protected Run change(Run project, String request) {
+        try (SocketClient socket = socket(project.id(), "?after=" + project.events().size())) {
+            assertThat(api()
+                .post("/api/v2/projects/" + project.id() + "/modify/", "application/json",
+                        "{\"request\": \"" + request + "\"}")
+                .status()).isEqualTo(202);
+            socket.awaitAny(WAIT, "deployed", "error");
+            return new Run(project.id(), project.slug(), List.copyOf(socket.received()));
+        }
+    }
+
+    protected int aiCalls(long id, int version) {
+        for (JsonNode v : api().get("/api/projects/" + id + "/").json().path("versions")) {
+            if (v.path("number").asInt() == version) {
+                return v.path("cost").path("aiCalls").asInt();
+            }
+        }
+        throw new AssertionError("no version " + version);
     }
 
     protected static ResponseDefinitionBuilder status(int status, String json) {

@@ -80,6 +80,16 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
      * kept.
      */
     public JsonNode await(String type, Duration timeout) {
+        return awaitAny(timeout, type);
+    }
+
+    /**
+     * Waits for the next message of any of the given types (say {@code deployed} or
+     * {@code error}); everything received on the way is kept.
+     */
+    public JsonNode awaitAny(Duration timeout, String... types) {
+        List<String> wanted = List.of(types);
+        String type = String.join("' or '", types);
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (true) {
@@ -89,7 +99,7 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
                     throw new AssertionError("no '" + type + "' within " + timeout + "; received " + types());
                 }
                 received.add(next);
-                if (next.path("type").asString().equals(type)) {
+                if (wanted.contains(next.path("type").asString())) {
                     return next;
                 }
             }

@@ -28,6 +28,20 @@ class TsxCompilerTests {
     }
 
     @Test
+    void jsxInAJsFileCompilesAsCreateReactAppWroteIt() throws Exception {
+        CompiledModule module = compiler.compile("App.js", """
+                import './App.css';
+                function App() {
+                  return <div className="App"><h1>Hello</h1></div>;
+                }
+                export default App;
+                """);
+        assertThat(module.javascript()).contains("react/jsx-runtime").doesNotContain("<h1>");
+        assertThat(module.imports()).contains("./App.css");
+        assertThat(module.hasDefaultExport()).isTrue();
+    }
+
+    @Test
     void typeOnlyImportsAreNotDependencies() throws Exception {
         CompiledModule module = compiler.compile("a.ts",
                 "import type { X } from './x';\nexport const y: X | null = null;\n");
