@@ -2,6 +2,7 @@ package dev.faibric.deploy;
 
 import dev.faibric.hosting.AppRuntime;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,14 +26,17 @@ final class AppPage {
 
     /**
      * The classic script that runs before any module: what {@code import.meta.env} and
-     * {@code process.env} read.
+     * {@code process.env} read, the owner's public variables and the mode (which they
+     * cannot change).
      */
-    static String environmentScript(JsonMapper json) {
-        String environment = json.writeValueAsString(ENVIRONMENT).replace("</", "<\\/");
+    static String environmentScript(Map<String, String> variables, JsonMapper json) {
+        Map<String, Object> values = new TreeMap<>(variables);
+        values.putAll(ENVIRONMENT);
+        String environment = json.writeValueAsString(values).replace("</", "<\\/");
         return "%s = %s; globalThis.process = { env: %s };".formatted(ENV_GLOBAL, environment, environment);
     }
 
-    static String html(String title, AppRuntime runtime, JsonMapper json) {
+    static String html(String title, Map<String, String> variables, AppRuntime runtime, JsonMapper json) {
         String importMap = json.writeValueAsString(Map.of("imports", runtime.importMap())).replace("</", "<\\/");
         return """
                 <!doctype html>
@@ -67,7 +71,7 @@ final class AppPage {
                 </body>
                 </html>
                 """
-            .formatted(HtmlUtils.htmlEscape(title), environmentScript(json), importMap);
+            .formatted(HtmlUtils.htmlEscape(title), environmentScript(variables, json), importMap);
     }
 
 }

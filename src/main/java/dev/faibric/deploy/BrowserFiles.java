@@ -7,6 +7,7 @@ import dev.faibric.tsx.CompiledModule;
 import dev.faibric.tsx.TsxCompiler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,11 @@ public class BrowserFiles {
     }
 
     /**
-     * The files of the app as served, {@code index.html} among them, or why it cannot be
-     * served.
+     * The files of the app as served, {@code index.html} among them (with the owner's
+     * public {@code variables}), or why it cannot be served.
      */
-    public List<SourceFile> of(String title, List<SourceFile> files) throws DeploymentException {
+    public List<SourceFile> of(String title, List<SourceFile> files, Map<String, String> variables)
+            throws DeploymentException {
         List<String> problems = new ArrayList<>();
         for (SourceFile file : files) {
             file.problem().ifPresent(problems::add);
@@ -73,7 +75,7 @@ public class BrowserFiles {
         if (!problems.isEmpty()) {
             throw new DeploymentException(problems);
         }
-        output.add(new SourceFile("index.html", AppPage.html(title, runtime, json)));
+        output.add(new SourceFile("index.html", AppPage.html(title, variables, runtime, json)));
         return output;
     }
 
@@ -81,8 +83,8 @@ public class BrowserFiles {
      * The script the page runs before any module (what {@code process.env} and
      * {@code import.meta.env} read), for whatever starts the app outside a browser.
      */
-    public String environmentScript() {
-        return AppPage.environmentScript(json);
+    public String environmentScript(Map<String, String> variables) {
+        return AppPage.environmentScript(variables, json);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.faibric.deploy;
 
 import dev.faibric.project.SourceFile;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A way to run a version of an app and give it a URL (the seed's static, docker and
@@ -18,8 +19,21 @@ public interface Deployer {
      */
     Deployment preview(AppRelease release) throws DeploymentException;
 
-    /** What to deploy: one immutable version of one app. */
-    record AppRelease(String slug, String title, int version, List<SourceFile> files) {
+    /**
+     * What to deploy: one immutable version of one app, and the public variables its
+     * owner set for it to read from {@code process.env} and {@code import.meta.env}.
+     */
+    record AppRelease(String slug, String title, int version, List<SourceFile> files, Map<String, String> variables) {
+
+        public AppRelease {
+            variables = Map.copyOf(variables);
+        }
+
+        /** A release of an app without variables of its own. */
+        public AppRelease(String slug, String title, int version, List<SourceFile> files) {
+            this(slug, title, version, files, Map.of());
+        }
+
     }
 
 }

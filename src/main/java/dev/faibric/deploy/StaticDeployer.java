@@ -55,7 +55,7 @@ class StaticDeployer implements Deployer {
      * {@code publish}.
      */
     private void write(AppRelease release, Consumer<Path> publish) throws DeploymentException {
-        List<SourceFile> output = browserFiles.of(release.title(), release.files());
+        List<SourceFile> output = browserFiles.of(release.title(), release.files(), release.variables());
         Path staging = apps.stagingDirectory(release.slug());
         try {
             for (SourceFile file : output) {

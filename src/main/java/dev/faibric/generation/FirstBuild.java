@@ -14,6 +14,7 @@ import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
 import dev.faibric.project.AppType;
 import dev.faibric.project.Project;
+import dev.faibric.project.PublicVariables;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import dev.faibric.tsx.TsxCompiler;
@@ -49,9 +50,13 @@ class FirstBuild {
 
     private final CodeReuse reuse;
 
+    private final PublicVariables variables;
+
     FirstBuild(ProjectEvents events, SystemPrompts prompts, Repairer repairer, Releaser releaser, Deployer deployer,
-            TsxCompiler compiler, GenerationSettings settings, GenerationMetrics metrics, CodeReuse reuse) {
+            TsxCompiler compiler, GenerationSettings settings, GenerationMetrics metrics, CodeReuse reuse,
+            PublicVariables variables) {
         this.reuse = reuse;
+        this.variables = variables;
         this.events = events;
         this.prompts = prompts;
         this.repairer = repairer;
@@ -69,7 +74,8 @@ class FirstBuild {
     boolean run(Project project, LlmProvider provider, String prompt, AppType appType, @Nullable String keepTitle,
             long started) {
         long id = project.id();
-        PreviewPublisher previews = new PreviewPublisher(project, deployer, compiler, events, started);
+        PreviewPublisher previews = new PreviewPublisher(project, variables.of(id), deployer, compiler, events,
+                started);
         ParsedAnswer<GenerationRun> answer = ParsedAnswer.app(
                 () -> new GenerationRun(id, events, settings.progressInterval().toNanos(), previews::update),
                 reason -> events.publish(id, EventType.THINKING, reason, Map.of("restarted", true)));

@@ -30,6 +30,8 @@ final class PreviewPublisher {
 
     private final Project project;
 
+    private final Map<String, String> variables;
+
     private final Deployer deployer;
 
     private final TsxCompiler compiler;
@@ -40,9 +42,10 @@ final class PreviewPublisher {
 
     private @Nullable Duration firstPreview;
 
-    PreviewPublisher(Project project, Deployer deployer, TsxCompiler compiler, ProjectEvents events,
-            long startedNanos) {
+    PreviewPublisher(Project project, Map<String, String> variables, Deployer deployer, TsxCompiler compiler,
+            ProjectEvents events, long startedNanos) {
         this.project = project;
+        this.variables = variables;
         this.deployer = deployer;
         this.compiler = compiler;
         this.events = events;
@@ -56,7 +59,8 @@ final class PreviewPublisher {
         }
         try {
             List<SourceFile> files = PreviewFiles.of(written, compiler);
-            Deployment preview = deployer.preview(new Deployer.AppRelease(project.slug(), project.title(), 0, files));
+            Deployment preview = deployer
+                .preview(new Deployer.AppRelease(project.slug(), project.title(), 0, files, variables));
             if (firstPreview == null) {
                 firstPreview = Duration.ofNanos(System.nanoTime() - started);
             }

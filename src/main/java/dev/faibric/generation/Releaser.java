@@ -14,6 +14,7 @@ import dev.faibric.project.ProjectStatus;
 import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.Projects;
+import dev.faibric.project.PublicVariables;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
@@ -44,9 +45,12 @@ class Releaser {
 
     private final AppUrls urls;
 
+    private final PublicVariables variables;
+
     Releaser(Projects projects, ProjectVersions versions, BuildLeases leases, ProjectEvents events,
-            ResultAssembler results, Deployer deployer, AppUrls urls) {
+            ResultAssembler results, Deployer deployer, AppUrls urls, PublicVariables variables) {
         this.urls = urls;
+        this.variables = variables;
         this.projects = projects;
         this.versions = versions;
         this.leases = leases;
@@ -94,8 +98,8 @@ class Releaser {
 
         Deployment deployment;
         try {
-            deployment = deployer
-                .deploy(new Deployer.AppRelease(project.slug(), build.title(), version.number(), build.files()));
+            deployment = deployer.deploy(new Deployer.AppRelease(project.slug(), build.title(), version.number(),
+                    build.files(), variables.of(id)));
         }
         catch (DeploymentException e) {
             events.publish(id, EventType.VALIDATION, "Deployment failed", Map.of("errors", e.problems()));

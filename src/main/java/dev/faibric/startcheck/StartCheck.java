@@ -73,18 +73,23 @@ public class StartCheck {
      * Why the app cannot start, or empty when it starts (or cannot be checked here).
      * Waits for a check thread; never longer than the timeout once the app runs.
      */
+    public Optional<String> problem(List<SourceFile> files, Map<String, String> variables) {
+        return enabled() ? check(files, variables).problem() : Optional.empty();
+    }
+
+    /** Why an app without public variables of its own cannot start, if it cannot. */
     public Optional<String> problem(List<SourceFile> files) {
-        return enabled() ? check(files).problem() : Optional.empty();
+        return problem(files, Map.of());
     }
 
     /** What a check found: why the app cannot start, if it cannot, and what it showed. */
     record Checked(Optional<String> problem, String screen) {
     }
 
-    Checked check(List<SourceFile> files) {
+    Checked check(List<SourceFile> files, Map<String, String> variables) {
         Launch launch;
         try {
-            launch = launch(files);
+            launch = launch(files, variables);
         }
         catch (DeploymentException e) {
             return new Checked(Optional.of(String.join("; ", e.problems())), "");
@@ -110,14 +115,14 @@ public class StartCheck {
     private record Launch(Map<String, String> app, Map<String, String> sources, Source environment) {
     }
 
-    private Launch launch(List<SourceFile> files) throws DeploymentException {
+    private Launch launch(List<SourceFile> files, Map<String, String> variables) throws DeploymentException {
         Map<String, String> app = new HashMap<>();
-        for (SourceFile served : browserFiles.of("App", files)) {
+        for (SourceFile served : browserFiles.of("App", files, variables)) {
             app.put("/app/" + served.path(), served.content());
         }
         Map<String, String> sources = new HashMap<>();
         files.forEach(file -> sources.put(BrowserFiles.servedPath(file.path()), file.path()));
-        return new Launch(app, sources, Source.create("js", browserFiles.environmentScript()));
+        return new Launch(app, sources, Source.create("js", browserFiles.environmentScript(variables)));
     }
 
     private Checked start(Launch launch) {
@@ -172,7 +177,7 @@ public class StartCheck {
         executor.execute(() -> {
             long began = System.nanoTime();
             try {
-                Optional<String> problem = start(launch(WARM_UP)).problem();
+                Optional<String> problem = start(launch(WARM_UP, Map.of())).problem();
                 log.info("Start check ready in {} ms{}", (System.nanoTime() - began) / 1_000_000,
                         problem.map(p -> " (the warm-up app did not start: " + p + ")").orElse(""));
             }

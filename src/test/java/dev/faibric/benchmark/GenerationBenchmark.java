@@ -1,5 +1,6 @@
 package dev.faibric.benchmark;
 
+import dev.faibric.startcheck.StartCheck;
 import dev.faibric.support.IntegrationTest;
 import dev.faibric.support.SocketClient;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * socket, and time the first file, the {@code complete} result and the {@code deployed}
  * event, over the six app types. Prints its figures; asserts nothing about time. Run with
  * {@code ./mvnw -DskipFrontend test -Pbenchmark -Dtest=GenerationBenchmark} (after one
- * full build).
+ * full build); add {@code -Dfaibric.start-check.enabled=false} for the figures without
+ * the start check.
  */
 @Tag("benchmark")
 class GenerationBenchmark extends IntegrationTest {
@@ -25,6 +28,9 @@ class GenerationBenchmark extends IntegrationTest {
             "a tic-tac-toe game", "a contact form for my design studio");
     static final int WARMUP = 12;
     static final int RUNS = Integer.getInteger("benchmark.runs", 60);
+
+    @Autowired
+    StartCheck startCheck;
 
     record Run(String prompt, double firstFileMs, double completeMs, double deployedMs, int files) {
     }
@@ -39,8 +45,10 @@ class GenerationBenchmark extends IntegrationTest {
             runs.add(once(PROMPTS.get(i % PROMPTS.size())));
         }
         System.out.printf(Locale.ROOT,
-                "%nOffline generation, request -> deployed (%d runs after %d warm-up, %d app types, %s, %d cores)%n",
-                RUNS, WARMUP, PROMPTS.size(), Runtime.version(), Runtime.getRuntime().availableProcessors());
+                "%nOffline generation, request -> deployed (%d runs after %d warm-up, %d app types, %s, %d cores,"
+                        + " start check %s)%n",
+                RUNS, WARMUP, PROMPTS.size(), Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                startCheck.enabled() ? "on" : "off");
         print("first file event", runs.stream().mapToDouble(Run::firstFileMs).sorted().toArray());
         print("complete (validated, stored)", runs.stream().mapToDouble(Run::completeMs).sorted().toArray());
         print("deployed (live URL)", runs.stream().mapToDouble(Run::deployedMs).sorted().toArray());

@@ -211,4 +211,31 @@ class RealAnswersTests extends ModelIntegrationTest {
         assertThat(browser.consoleProblems()).isEmpty();
     }
 
+    @Test
+    void theOwnersPublicVariablesReachTheNextVersion() {
+        String edit = """
+                <edit path="App.tsx">
+                <<<<<<< SEARCH
+                      <p data-testid="mode">Mode: {import.meta.env.MODE}</p>
+                =======
+                      <p data-testid="mode">Mode: {import.meta.env.MODE}, API {import.meta.env.VITE_API_URL}</p>
+                >>>>>>> REPLACE
+                </edit>
+                <summary>Shows the API it talks to.</summary>
+                """;
+        answers(OPENAI, openAi(RealAnswers.importMetaEnv(), 150), openAi(edit, 100));
+        Run run = generate("a habit tracker");
+        assertThat(api().put("/api/projects/" + run.id() + "/environment",
+                "{\"variables\": {\"VITE_APP_TITLE\": \"Morning Habits\", \"VITE_API_URL\": \"https://habits.example\"}}")
+            .status()).isEqualTo(200);
+
+        Run changed = change(run, "show the API it talks to");
+
+        assertThat(changed.last("deployed").path("version").asInt()).isEqualTo(2);
+        openLive(changed);
+        assertThat(browser.text("[data-testid=app-title]")).isEqualTo("Morning Habits");
+        assertThat(browser.text("[data-testid=mode]")).isEqualTo("Mode: production, API https://habits.example");
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
 }

@@ -10,6 +10,7 @@ import dev.faibric.tsx.TsxCompiler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,7 +112,7 @@ class StartCheckTests {
                   return <time>{now.toLocaleTimeString('en-US')}</time>;
                 }
                 """), file("App.css", "main { color: #123456; }"), file("Card.module.css", ".card { padding: 4px; }"),
-                file("quotes.json", "[{\"text\": \"Stay hungry\"}]")));
+                file("quotes.json", "[{\"text\": \"Stay hungry\"}]")), Map.of());
         assertThat(checked.problem()).isEmpty();
         assertThat(checked.screen())
             .matches("<main class=\"card_[0-9a-f]{5}\"><h1>Stay hungry \\$12\\.50 loading aGk=</h1>"
@@ -119,16 +120,20 @@ class StartCheckTests {
     }
 
     @Test
-    void theModeAndEnvironmentAreThereAsTheDeployedPageHasThem() {
-        assertThat(start(file("App.jsx",
-                """
-                        const api = process.env.REACT_APP_API_URL ?? 'none';
-                        if (import.meta.env.MODE !== 'production' || import.meta.env.DEV || process.env.NODE_ENV !== 'production') {
-                          throw new Error('not the production mode');
-                        }
-                        export function App() { return <p>{api}</p>; }
-                        """)))
-            .isEmpty();
+    void theModeAndTheOwnersVariablesAreThereAsTheDeployedPageHasThem() {
+        StartCheck.Checked checked = check.check(
+                List.of(file("App.jsx",
+                        """
+                                const api = process.env.REACT_APP_API_URL ?? 'none';
+                                if (import.meta.env.MODE !== 'production' || import.meta.env.DEV || process.env.NODE_ENV !== 'production') {
+                                  throw new Error('not the production mode');
+                                }
+                                export function App() { return <p>{api} {import.meta.env.VITE_MAP_STYLE}</p>; }
+                                """)),
+                Map.of("REACT_APP_API_URL", "https://api.example.com", "VITE_MAP_STYLE", "dark", "NODE_ENV",
+                        "development"));
+        assertThat(checked.problem()).isEmpty();
+        assertThat(checked.screen()).isEqualTo("<p>https://api.example.com dark</p>");
     }
 
     @Test

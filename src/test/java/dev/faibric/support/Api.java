@@ -48,6 +48,15 @@ public final class Api {
         return send(request.build());
     }
 
+    /** PUT of a JSON body. */
+    public Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+    }
+
     public Response generate(String prompt) {
         return post("/api/v2/generate/", "application/json",
                 JSON.writeValueAsString(java.util.Map.of("prompt", prompt)));

@@ -13,6 +13,7 @@ import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
 import dev.faibric.project.AppType;
 import dev.faibric.project.Project;
+import dev.faibric.project.PublicVariables;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
@@ -37,11 +38,15 @@ public class Repairer {
 
     private final StartCheck startCheck;
 
+    private final PublicVariables variables;
+
     private final ProjectEvents events;
 
-    Repairer(CodeValidator validator, StartCheck startCheck, SystemPrompts prompts, ProjectEvents events) {
+    Repairer(CodeValidator validator, StartCheck startCheck, PublicVariables variables, SystemPrompts prompts,
+            ProjectEvents events) {
         this.validator = validator;
         this.startCheck = startCheck;
+        this.variables = variables;
         this.prompts = prompts;
         this.events = events;
     }
@@ -55,7 +60,8 @@ public class Repairer {
 
     public Outcome validate(Project project, LlmProvider provider, AppType appType, List<SourceFile> files,
             List<String> parseProblems) {
-        List<String> problems = problems(files);
+        Map<String, String> owners = variables.of(project.id());
+        List<String> problems = problems(files, owners);
         if (problems.isEmpty()) {
             return new Outcome(files, List.of(), LlmUsage.NONE);
         }
@@ -81,7 +87,7 @@ public class Repairer {
             return new Outcome(files, problems, LlmUsage.NONE);
         }
         EditOutcome applied = EditApplier.apply(files, answer.finish());
-        List<String> remaining = problems(applied.files());
+        List<String> remaining = problems(applied.files(), owners);
         applied.failures().forEach(f -> remaining.add("the repair's edit could not be applied: " + f.message()));
         return new Outcome(applied.files(), remaining, usage);
     }
@@ -89,10 +95,10 @@ public class Repairer {
     /**
      * What the static checks find, or when they find nothing, what starting the app does.
      */
-    private List<String> problems(List<SourceFile> files) {
+    private List<String> problems(List<SourceFile> files, Map<String, String> owners) {
         List<String> problems = validator.problems(files);
         if (problems.isEmpty()) {
-            startCheck.problem(files).ifPresent(problems::add);
+            startCheck.problem(files, owners).ifPresent(problems::add);
         }
         return problems;
     }
