@@ -49,3 +49,6 @@ export const getJson = <T>(path: string, signal?: AbortSignal) => apiRequest<T>(
 
 export const postJson = <T>(path: string, body: unknown) =>
   apiRequest<T>(path, { method: 'POST', body: JSON.stringify(body) });
+
+export const putJson = <T>(path: string, body: unknown) =>
+  apiRequest<T>(path, { method: 'PUT', body: JSON.stringify(body) });

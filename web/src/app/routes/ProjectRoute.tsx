@@ -1,4 +1,5 @@
 import { useParams } from 'react-router-dom';
+import { EnvironmentPanel } from '@/features/environment/components/EnvironmentPanel';
 import { thumbsOf } from '@/features/feedback/api/sendFeedback';
 import { VersionFeedback } from '@/features/feedback/components/VersionFeedback';
 import { LiveCreation, type LiveVersion } from '@/features/live/components/LiveCreation';
@@ -17,6 +18,8 @@ export function ProjectRoute() {
     return <VersionFeedback key={`${number}-${initial ?? ''}`} projectId={id} version={number} initial={initial} />;
   };
 
-  // key: a different project gets a fresh socket and stream state.
-  return <LiveCreation key={id} projectId={id} renderFacts={facts} renderVersionActions={feedback} />;
+  const settings = () => <EnvironmentPanel projectId={id} />;
+
+  // key: a different project gets a fresh socket and stream state (and a fresh environment panel).
+  return <LiveCreation key={id} projectId={id} renderFacts={facts} renderVersionActions={feedback} renderSettings={settings} />;
 }

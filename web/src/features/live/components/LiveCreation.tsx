@@ -31,13 +31,16 @@ interface Props {
   renderFacts?: (version: LiveVersion) => ReactNode;
   /** In the preview toolbar: controls about the live version (the app shell passes the feedback buttons). */
   renderVersionActions?: (version: LiveVersion) => ReactNode;
+  /** Under the facts: settings of the project rather than of a version (the app shell passes its environment variables). */
+  renderSettings?: () => ReactNode;
 }
 
 /**
  * The seed's §4.1 page: live preview on the left, the build conversation on the right. What other
- * features show about the version comes in through the render slots, so this feature imports none.
+ * features show about the version, and the project's settings, come in through the render slots, so
+ * this feature imports none.
  */
-export function LiveCreation({ projectId, renderFacts, renderVersionActions }: Props) {
+export function LiveCreation({ projectId, renderFacts, renderVersionActions, renderSettings }: Props) {
   const { state, connection, sendChat, applySnapshot } = useProjectStream(projectId);
   const { project, notFound } = useProjectSnapshot(projectId, applySnapshot);
   const maxLength = usePromptMaxLength();
@@ -59,10 +62,11 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions }: P
   return (
     <div className="live-creation">
       <header className="live-header">
-        <div>
+        <div className="live-heading">
           <h1 data-testid="project-title">{title}</h1>
           {project?.prompt && <p className="muted prompt-echo">“{project.prompt}”</p>}
           {renderFacts?.(live)}
+          {renderSettings?.()}
         </div>
         <div className="live-meta">
           {appType && <AppTypeBadge appType={appType} />}
