@@ -111,6 +111,33 @@ class EndToEndTests extends IntegrationTest {
         assertThat(browser.consoleProblems()).isEmpty();
     }
 
+    @Test
+    void theOwnerSetsAPublicVariableOnTheProjectPage() {
+        JsonNode created = api().generate("a tip calculator").json();
+        long id = created.path("id").asLong();
+        try (SocketClient socket = socket(id, "")) {
+            socket.await("deployed", WAIT);
+        }
+        browser.consoleProblems();
+        browser.open(baseUrl() + "/projects/" + id);
+
+        browser.visible(By.cssSelector("[data-testid=environment-panel] button"), WAIT).click();
+        browser.visible(By.cssSelector("[aria-label='Name of variable 1']"), WAIT).sendKeys("vite_api_url");
+        browser.driver()
+            .findElement(By.cssSelector("[aria-label='Value of variable 1']"))
+            .sendKeys("https://api.example.com");
+        browser.driver().findElement(By.cssSelector("[data-testid=environment-save]")).click();
+
+        new WebDriverWait(browser.driver(), WAIT).until(
+                d -> d.findElement(By.cssSelector("[data-testid=environment-status]")).getText().startsWith("Saved"));
+        assertThat(api().get("/api/projects/" + id + "/environment")
+            .json()
+            .path("variables")
+            .path("VITE_API_URL")
+            .asString()).isEqualTo("https://api.example.com");
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
     private static void enter(String testId, String value) {
         WebElement input = browser.visible(By.cssSelector("[data-testid=" + testId + "]"), WAIT);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);

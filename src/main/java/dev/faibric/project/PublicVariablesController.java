@@ -36,7 +36,7 @@ class PublicVariablesController {
     }
 
     record VariablesRequest(@NotNull(
-            message = "Send the variables as an object: {\"variables\": {\"VITE_API_URL\": \"https://…\"}}.") Map<String, String> variables) {
+            message = "Send the variables as an object: \\{\"variables\": \\{\"VITE_API_URL\": \"https://…\"\\}\\}.") Map<String, String> variables) {
     }
 
     @GetMapping({ "/api/projects/{id}/environment", "/api/projects/{id}/environment/" })

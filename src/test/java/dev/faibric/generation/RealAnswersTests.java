@@ -133,6 +133,9 @@ class RealAnswersTests extends ModelIntegrationTest {
         VENDOR.verify(2, postRequestedFor(urlEqualTo(OPENAI)));
         assertThat(api().get("/api/projects/" + run.id() + "/").json().path("currentVersion").isNull()).isTrue();
         assertThat(api().getWithHost("/", run.slug() + ".apps.localhost:" + port).status()).isEqualTo(404);
+        // The preview showed the same failure as soon as the app was written.
+        browser.open(run.last("preview").path("url").asString());
+        assertThat(browser.text("[role=alert]")).startsWith("This app failed to start: ").contains("month");
     }
 
     @Test
