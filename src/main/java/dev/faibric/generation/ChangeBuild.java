@@ -18,6 +18,7 @@ import dev.faibric.llm.LlmUsage;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.ProjectVersions;
+import dev.faibric.project.PublicVariables;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
@@ -25,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,9 +57,12 @@ class ChangeBuild {
 
     private final JsonMapper json;
 
+    private final PublicVariables variables;
+
     ChangeBuild(ProjectVersions versions, ProjectEvents events, SystemPrompts prompts, Repairer repairer,
-            Releaser releaser, GenerationMetrics metrics, JsonMapper json) {
+            Releaser releaser, GenerationMetrics metrics, JsonMapper json, PublicVariables variables) {
         this.json = json;
+        this.variables = variables;
         this.versions = versions;
         this.events = events;
         this.prompts = prompts;
@@ -73,7 +79,8 @@ class ChangeBuild {
         LlmUsage usage;
         try {
             Streamed streamed = stream(provider,
-                    new LlmRequest(prompts.forChange(), request, project.appType(), project.title()), id);
+                    new LlmRequest(prompts.forChange(), request, project.appType(), project.title()), id,
+                    () -> prefetching(files, variables.of(id)));
             changes = streamed.changes();
             usage = streamed.usage();
         }
@@ -132,7 +139,8 @@ class ChangeBuild {
             Streamed streamed = stream(
                     provider, new LlmRequest(prompts.forChange(),
                             ModelRequests.rewrite(change, reasons, current, paths), project.appType(), project.title()),
-                    project.id());
+                    project.id(), () -> rewritten -> {
+                    });
             List<ChangeSet.Change> whole = streamed.changes()
                 .files()
                 .stream()
@@ -150,8 +158,26 @@ class ChangeBuild {
         }
     }
 
-    private Streamed stream(LlmProvider provider, LlmRequest request, long projectId) throws LlmException {
-        ParsedAnswer<ChangeSet> answer = ParsedAnswer.change(() -> new ChangeProgress(projectId, events),
+    /**
+     * As each edit completes, the files as they would be with the edits so far start
+     * their start check if they pass the static checks: the last edit is usually the
+     * whole change, and its check then runs while the model writes its summary.
+     */
+    private Consumer<ChangeSet.Change> prefetching(List<SourceFile> files, Map<String, String> owners) {
+        List<ChangeSet.Change> sofar = new ArrayList<>();
+        return change -> {
+            sofar.add(change);
+            EditOutcome outcome = EditApplier.apply(files, sofar);
+            if (outcome.allApplied()) {
+                repairer.prefetch(AnswerLayout.normalise(outcome.files()).files(), owners);
+            }
+        };
+    }
+
+    private Streamed stream(LlmProvider provider, LlmRequest request, long projectId,
+            Supplier<Consumer<ChangeSet.Change>> completed) throws LlmException {
+        ParsedAnswer<ChangeSet> answer = ParsedAnswer.change(
+                () -> new ChangeProgress(projectId, events, completed.get()),
                 reason -> events.publish(projectId, EventType.THINKING, reason, Map.of("restarted", true)));
         LlmUsage usage = provider.stream(request, answer);
         return new Streamed(answer.finish(), usage);

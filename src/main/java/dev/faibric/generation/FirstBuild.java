@@ -17,6 +17,7 @@ import dev.faibric.project.Project;
 import dev.faibric.project.PublicVariables;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
+import dev.faibric.startcheck.StartCheck;
 import dev.faibric.tsx.TsxCompiler;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +53,14 @@ class FirstBuild {
 
     private final PublicVariables variables;
 
+    private final StartCheck startCheck;
+
     FirstBuild(ProjectEvents events, SystemPrompts prompts, Repairer repairer, Releaser releaser, Deployer deployer,
             TsxCompiler compiler, GenerationSettings settings, GenerationMetrics metrics, CodeReuse reuse,
-            PublicVariables variables) {
+            PublicVariables variables, StartCheck startCheck) {
         this.reuse = reuse;
         this.variables = variables;
+        this.startCheck = startCheck;
         this.events = events;
         this.prompts = prompts;
         this.repairer = repairer;
@@ -74,8 +78,8 @@ class FirstBuild {
     boolean run(Project project, LlmProvider provider, String prompt, AppType appType, @Nullable String keepTitle,
             long started) {
         long id = project.id();
-        PreviewPublisher previews = new PreviewPublisher(project, variables.of(id), deployer, compiler, events,
-                started);
+        PreviewPublisher previews = new PreviewPublisher(project, variables.of(id), deployer, startCheck, compiler,
+                events, started);
         ParsedAnswer<GenerationRun> answer = ParsedAnswer.app(
                 () -> new GenerationRun(id, events, settings.progressInterval().toNanos(), previews::update),
                 reason -> events.publish(id, EventType.THINKING, reason, Map.of("restarted", true)));

@@ -9,6 +9,7 @@ import dev.faibric.project.Project;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
+import dev.faibric.startcheck.StartCheck;
 import dev.faibric.tsx.CompileException;
 import dev.faibric.tsx.TsxCompiler;
 import java.time.Duration;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * Progressive preview of one generation: once {@code App.tsx} is complete, every
  * completed file redeploys the preview (modules not written yet render as placeholders)
  * and sends {@code preview}. A preview that does not compile yet is simply skipped;
- * validation of the whole app comes later.
+ * validation of the whole app comes later. A preview with nothing missing is probably the
+ * whole app, so the start check starts on it at once, while the model finishes its
+ * answer.
  */
 final class PreviewPublisher {
 
@@ -34,6 +37,8 @@ final class PreviewPublisher {
 
     private final Deployer deployer;
 
+    private final StartCheck startCheck;
+
     private final TsxCompiler compiler;
 
     private final ProjectEvents events;
@@ -42,10 +47,11 @@ final class PreviewPublisher {
 
     private @Nullable Duration firstPreview;
 
-    PreviewPublisher(Project project, Map<String, String> variables, Deployer deployer, TsxCompiler compiler,
-            ProjectEvents events, long startedNanos) {
+    PreviewPublisher(Project project, Map<String, String> variables, Deployer deployer, StartCheck startCheck,
+            TsxCompiler compiler, ProjectEvents events, long startedNanos) {
         this.project = project;
         this.variables = variables;
+        this.startCheck = startCheck;
         this.deployer = deployer;
         this.compiler = compiler;
         this.events = events;
@@ -61,6 +67,9 @@ final class PreviewPublisher {
             List<SourceFile> files = PreviewFiles.of(written, compiler);
             Deployment preview = deployer
                 .preview(new Deployer.AppRelease(project.slug(), project.title(), 0, files, variables));
+            if (files.size() == written.size()) {
+                startCheck.prefetch(written, variables);
+            }
             if (firstPreview == null) {
                 firstPreview = Duration.ofNanos(System.nanoTime() - started);
             }

@@ -1,18 +1,25 @@
 package dev.faibric.startcheck;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faibric.deploy.BrowserFiles;
 import dev.faibric.deploy.DeploymentException;
 import dev.faibric.project.SourceFile;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.graalvm.polyglot.Source;
@@ -54,6 +61,16 @@ public class StartCheck {
 
     private final MeterRegistry registry;
 
+    /**
+     * Checks started on previews, by their files' digest, until the build asks for one:
+     * then the build's check and the prefetch of its last preview are one check. A result
+     * is used once; an app built again is checked again.
+     */
+    private final Cache<String, CompletableFuture<Checked>> prefetched = Caffeine.newBuilder()
+        .maximumSize(64)
+        .expireAfterWrite(Duration.ofMinutes(2))
+        .build();
+
     StartCheck(Sandboxes sandboxes, BrowserFiles browserFiles, StartCheckSettings settings,
             ThreadPoolTaskExecutor startChecks, TaskScheduler scheduler, MeterRegistry registry) {
         this.sandboxes = sandboxes;
@@ -86,20 +103,25 @@ public class StartCheck {
     record Checked(Optional<String> problem, String screen) {
     }
 
+    /**
+     * Starts checking, in the background, what is likely to be the app a build is about
+     * to validate (a preview with nothing missing): when the build asks about the same
+     * files, the answer is ready or on its way, and the check costs the user no time.
+     */
+    public void prefetch(List<SourceFile> files, Map<String, String> variables) {
+        if (enabled()) {
+            prefetched.get(key(files, variables), key -> checking(files, variables));
+        }
+    }
+
+    /** The check of these files: the one prefetched for them, if any, or a new one. */
     Checked check(List<SourceFile> files, Map<String, String> variables) {
-        Launch launch;
-        try {
-            launch = launch(files, variables);
-        }
-        catch (DeploymentException e) {
-            return new Checked(Optional.of(String.join("; ", e.problems())), "");
-        }
-        Future<Checked> result = executor.submit(() -> start(launch));
+        CompletableFuture<Checked> ready = prefetched.asMap().remove(key(files, variables));
+        CompletableFuture<Checked> result = ready != null ? ready : checking(files, variables);
         try {
             return result.get();
         }
         catch (InterruptedException e) {
-            result.cancel(true);
             Thread.currentThread().interrupt();
             return new Checked(Optional.empty(), "");
         }
@@ -107,6 +129,33 @@ public class StartCheck {
             log.warn("The start check could not run; the version is not held back by it", e.getCause());
             return new Checked(Optional.empty(), "");
         }
+    }
+
+    /** A check of these files, started now on a check thread. */
+    private CompletableFuture<Checked> checking(List<SourceFile> files, Map<String, String> variables) {
+        try {
+            Launch launch = launch(files, variables);
+            return CompletableFuture.supplyAsync(() -> start(launch), executor);
+        }
+        catch (DeploymentException e) {
+            return CompletableFuture.completedFuture(new Checked(Optional.of(String.join("; ", e.problems())), ""));
+        }
+    }
+
+    private static String key(List<SourceFile> files, Map<String, String> variables) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (SourceFile file : files) {
+            digest.update((file.path() + "\0" + file.content() + "\0").getBytes(StandardCharsets.UTF_8));
+        }
+        new TreeMap<>(variables)
+            .forEach((name, value) -> digest.update(("\1" + name + "\0" + value).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**

@@ -33,6 +33,10 @@ class StartCheckTests {
 
     static StartCheck impatient;
 
+    static Sandboxes sandboxes;
+
+    static BrowserFiles browserFiles;
+
     @BeforeAll
     static void engine() {
         AppRuntime runtime = TestRuntimes.vendored();
@@ -41,8 +45,8 @@ class StartCheckTests {
         executor.initialize();
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.initialize();
-        BrowserFiles browserFiles = new BrowserFiles(new TsxCompiler(), runtime, JsonMapper.builder().build());
-        Sandboxes sandboxes = new Sandboxes(runtime, executor);
+        browserFiles = new BrowserFiles(new TsxCompiler(), runtime, JsonMapper.builder().build());
+        sandboxes = new Sandboxes(runtime, executor);
         assertThat(sandboxes.available()).as("the frontend build bundles the start check's DOM").isTrue();
         check = new StartCheck(sandboxes, browserFiles, settings, executor, scheduler, new SimpleMeterRegistry());
         impatient = new StartCheck(sandboxes, browserFiles, new StartCheckSettings(true, Duration.ofSeconds(1), 2),
@@ -252,6 +256,22 @@ class StartCheckTests {
                 import secret from '../../etc/hostname.json';
                 export default function App() { return <p>{String(secret)}</p>; }
                 """))).hasValueSatisfying(problem -> assertThat(problem).startsWith("the app failed to start"));
+    }
+
+    @Test
+    void aPrefetchedAppIsCheckedOnceWhenTheBuildAsksAboutTheSameFilesAndAgainWhenBuiltAgain() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        StartCheck counted = new StartCheck(sandboxes, browserFiles, new StartCheckSettings(true, null, 2), executor,
+                scheduler, registry);
+        List<SourceFile> app = List.of(file("App.tsx", "export default function App() { return <p>once</p>; }"));
+
+        counted.prefetch(app, Map.of("VITE_A", "1"));
+        assertThat(counted.problem(List.copyOf(app), Map.of("VITE_A", "1"))).isEmpty();
+        assertThat(registry.get("faibric.start.check").timer().count()).isEqualTo(1);
+        assertThat(counted.problem(app, Map.of("VITE_A", "2"))).isEmpty();
+        assertThat(counted.problem(app, Map.of("VITE_A", "1"))).isEmpty();
+
+        assertThat(registry.get("faibric.start.check").timer().count()).as("a prefetch is used once").isEqualTo(3);
     }
 
 }

@@ -93,6 +93,16 @@ public class Repairer {
     }
 
     /**
+     * Starts the start check, in the background, of files that are probably about to be
+     * validated, if the static checks pass them; see {@link StartCheck#prefetch}.
+     */
+    public void prefetch(List<SourceFile> files, Map<String, String> owners) {
+        if (startCheck.enabled() && validator.problems(files).isEmpty()) {
+            startCheck.prefetch(files, owners);
+        }
+    }
+
+    /**
      * What the static checks find, or when they find nothing, what starting the app does.
      */
     private List<String> problems(List<SourceFile> files, Map<String, String> owners) {
