@@ -70,9 +70,9 @@ public class AppGenerator {
      * Creates the project and starts generating it; watch {@code /ws/project/{id}/} for
      * the rest.
      */
-    public Project start(String prompt) {
+    public Project start(String prompt, long ownerId) {
         AppType appType = classifier.classify(prompt);
-        Project project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType));
+        Project project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType, ownerId));
         if (!runner.claim(project.id())) {
             throw new IllegalStateException("a new project is already being built: " + project.id());
         }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ProjectRows {
 
     static final String PROJECT_COLUMNS = "id, slug, title, prompt, app_type, requires_backend, generation_version, "
-            + "reused_components, status, current_version, deployed_url, created_at, updated_at";
+            + "reused_components, status, current_version, deployed_url, created_at, updated_at, owner_id";
 
     static final String COST_COLUMNS = "ai_calls, input_tokens, output_tokens, first_token_ms, duration_ms, "
             + "ai_ms, ai_provider, ai_model";
@@ -41,7 +41,8 @@ final class ProjectRows {
                 AppType.parse(rs.getString("app_type")).orElse(AppType.DEFAULT), rs.getBoolean("requires_backend"),
                 rs.getString("generation_version"), json.readValue(rs.getString("reused_components"), STRINGS),
                 ProjectStatus.valueOf(rs.getString("status")), currentVersion, rs.getString("deployed_url"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("owner_id"));
     }
 
     ProjectVersion version(ResultSet rs, int row) throws SQLException {

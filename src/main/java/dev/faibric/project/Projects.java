@@ -44,13 +44,14 @@ public class Projects {
     public Project create(NewProject project) {
         Timestamp now = Timestamp.from(Instant.now());
         String slug = slugFor(project.title());
-        jdbc.sql("INSERT INTO projects (slug, title, prompt, app_type, status, created_at, updated_at) "
-                + "VALUES (:slug, :title, :prompt, :appType, :status, :now, :now)")
+        jdbc.sql("INSERT INTO projects (slug, title, prompt, app_type, status, owner_id, created_at, updated_at) "
+                + "VALUES (:slug, :title, :prompt, :appType, :status, :owner, :now, :now)")
             .param("slug", slug)
             .param("title", project.title())
             .param("prompt", project.prompt())
             .param("appType", project.appType().wire())
             .param("status", ProjectStatus.GENERATING.name())
+            .param("owner", project.ownerId())
             .param("now", now)
             .update();
         return findBySlug(slug).orElseThrow();

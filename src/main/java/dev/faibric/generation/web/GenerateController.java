@@ -1,5 +1,6 @@
 package dev.faibric.generation.web;
 
+import dev.faibric.account.CurrentAccount;
 import dev.faibric.generation.AppGenerator;
 import dev.faibric.project.AppType;
 import dev.faibric.project.Project;
@@ -21,8 +22,11 @@ class GenerateController {
 
     private final AppGenerator generator;
 
-    GenerateController(AppGenerator generator) {
+    private final CurrentAccount account;
+
+    GenerateController(AppGenerator generator, CurrentAccount account) {
         this.generator = generator;
+        this.account = account;
     }
 
     record GenerateRequest(@RequestText(what = "prompt",
@@ -34,7 +38,7 @@ class GenerateController {
 
     @PostMapping(path = { "/api/v2/generate", "/api/v2/generate/" }, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<GenerateResponse> generate(@Valid @RequestBody GenerateRequest request) {
-        Project project = generator.start(String.valueOf(request.prompt()).strip());
+        Project project = generator.start(String.valueOf(request.prompt()).strip(), account.id());
         return ResponseEntity.created(URI.create("/api/projects/" + project.id() + "/"))
             .body(new GenerateResponse(project.id(), project.slug(), project.title(), project.appType(),
                     "/ws/project/" + project.id() + "/"));

@@ -1,0 +1,30 @@
+package dev.faibric.account;
+
+/** Someone who builds apps with Faibric. */
+public record Account(long id, String email, Role role) {
+
+    /** The single local user of the embedded mode; it owns every project made there. */
+    public static final long LOCAL_ID = 1;
+
+    public static final Account LOCAL = new Account(LOCAL_ID, "local", Role.ADMIN);
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** What an account may do beyond its own projects. */
+    public enum Role {
+
+        /** Builds apps and sees only their own projects and private library entries. */
+        USER,
+
+        /** Also publishes library entries for everyone. */
+        ADMIN;
+
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+    }
+
+}
