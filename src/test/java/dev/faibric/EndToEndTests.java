@@ -95,6 +95,10 @@ class EndToEndTests extends IntegrationTest {
         browser.driver().findElement(By.cssSelector("[data-testid=prompt-submit]")).click();
 
         new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
+        // The frame is replaced by each preview as files complete; look inside once it
+        // shows the
+        // deployed version.
+        browser.visible(By.cssSelector("[data-testid=messages] [data-kind=deployed]"), WAIT);
         WebElement frame = browser.visible(By.cssSelector("[data-testid=preview-frame]"), WAIT);
         assertThat(frame.getAttribute("sandbox")).contains("allow-scripts");
         browser.driver().switchTo().frame(frame);

@@ -158,7 +158,7 @@ describe('streamReducer: preview url', () => {
   });
 
   it('refreshes a progressive preview as files complete, until the deployed version replaces it', () => {
-    const url = 'http://tip-k3x9qa--preview.apps.localhost:8080/';
+    const url = 'http://tip-k3x9qa--4f1c2a9b0d3e7f.apps.localhost:8080/';
     let state = feed([ev(1, 'preview', 'p1', { url }), ev(2, 'file', 'x', { path: 'components/A.tsx' })]);
     const first = state.urlVersion;
     state = feed([ev(3, 'preview', 'p2', { url })], state);

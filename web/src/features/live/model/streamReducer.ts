@@ -52,6 +52,8 @@ export interface StreamState {
   /** Latest preview/deployed url and the cache-buster that changes with every new version. */
   url: string | null;
   urlVersion: string | null;
+  /** Whether `url` is a preview (a version still being written) rather than a deployed version. */
+  showingPreview: boolean;
   version: number | null;
   /** Last thinking/progress message: what the building animation says it is doing. */
   step: string | null;
@@ -76,6 +78,7 @@ export const initialStreamState = (): StreamState => ({
   fileOrder: [],
   url: null,
   urlVersion: null,
+  showingPreview: false,
   version: null,
   step: null,
   phase: 'waiting',
@@ -119,13 +122,9 @@ function push(state: StreamState, item: FeedItem): StreamState {
 /**
  * Points the preview at a preview/deployed url unless what it shows is already newer: the REST
  * snapshot may have shown version 3 before the socket replays versions 1 and 2, and the iframe
- * must not flicker back through them. `preview` urls (the app's `<slug>--preview` host) show a
- * version still being written, and are refreshed as its files complete.
+ * must not flicker back through them. `preview` events show a version still being written, and
+ * are refreshed as its files complete.
  */
-export function isPreviewUrl(url: string): boolean {
-  return url.includes('--preview.') || url.includes('--preview/');
-}
-
 function showUrl(state: StreamState, event: ServerEvent): StreamState {
   const url = typeof event.url === 'string' && event.url ? event.url : null;
   const version = typeof event.version === 'number' ? event.version : null;
@@ -133,13 +132,13 @@ function showUrl(state: StreamState, event: ServerEvent): StreamState {
   if (!url) return { ...state, phase };
   // Progressive preview: each `preview` replaces the last one (more files written), but never a
   // deployed version (a live app stays on screen while a change is being built).
-  if (event.type === 'preview' && state.url != null && !isPreviewUrl(state.url)) return state;
+  if (event.type === 'preview' && state.url != null && !state.showingPreview) return state;
   if (version != null && state.version != null && version < state.version) return { ...state, phase };
   // Same version already shown (snapshot, then its replayed event): keep the cache-buster so the
   // iframe does not reload for nothing.
   if (version != null && version === state.version && url === state.url) return { ...state, phase };
   const urlVersion = version != null ? String(version) : `s${event.seq ?? event.timestamp}`;
-  return { ...state, url, version: version ?? state.version, urlVersion, phase };
+  return { ...state, url, version: version ?? state.version, urlVersion, phase, showingPreview: event.type === 'preview' };
 }
 
 const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -250,6 +249,7 @@ function applySnapshot(state: StreamState, project: ProjectDetail): StreamState 
     next = {
       ...next,
       url: project.url,
+      showingPreview: false,
       version: snapshotVersion ?? next.version,
       urlVersion: snapshotVersion != null ? String(snapshotVersion) : 'snapshot',
     };

@@ -1,12 +1,22 @@
 package dev.faibric.account;
 
-/** Someone who builds apps with Faibric. */
-public record Account(long id, String email, Role role) {
+import java.security.Principal;
+
+/**
+ * Someone who builds apps with Faibric. As a {@link Principal} its name is its id, so
+ * anything keyed by {@code request.getUserPrincipal().getName()} is keyed by account.
+ */
+public record Account(long id, String email, Role role) implements Principal {
 
     /** The single local user of the embedded mode; it owns every project made there. */
     public static final long LOCAL_ID = 1;
 
     public static final Account LOCAL = new Account(LOCAL_ID, "local", Role.ADMIN);
+
+    @Override
+    public String getName() {
+        return Long.toString(id);
+    }
 
     public boolean isAdmin() {
         return role == Role.ADMIN;
@@ -23,6 +33,10 @@ public record Account(long id, String email, Role role) {
 
         public String wire() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Role parse(String wire) {
+            return "admin".equals(wire) ? ADMIN : USER;
         }
 
     }

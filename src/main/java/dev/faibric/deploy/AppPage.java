@@ -36,6 +36,26 @@ final class AppPage {
         return "%s = %s; globalThis.process = { env: %s };".formatted(ENV_GLOBAL, environment, environment);
     }
 
+    /**
+     * An app reached on the platform's origin runs sandboxed with an opaque origin, where
+     * the browser refuses web storage; apps that keep their state there still run, with
+     * storage that lasts as long as the page.
+     */
+    static final String STORAGE_FALLBACK = """
+            try { window.localStorage; } catch (refused) {
+              for (const name of ["localStorage", "sessionStorage"]) {
+                const items = new Map();
+                Object.defineProperty(window, name, { configurable: true, value: {
+                  get length() { return items.size; },
+                  key: (i) => [...items.keys()][i] ?? null,
+                  getItem: (k) => items.has(String(k)) ? items.get(String(k)) : null,
+                  setItem: (k, v) => { items.set(String(k), String(v)); },
+                  removeItem: (k) => { items.delete(String(k)); },
+                  clear: () => { items.clear(); } } });
+              }
+            }
+            """;
+
     static String html(String title, Map<String, String> variables, AppRuntime runtime, JsonMapper json) {
         String importMap = json.writeValueAsString(Map.of("imports", runtime.importMap())).replace("</", "<\\/");
         return """
@@ -47,7 +67,8 @@ final class AppPage {
                 <title>%s</title>
                 <link rel="icon" href="data:,">
                 <style>html,body{margin:0;padding:0}#root{min-height:100vh}</style>
-                <script>%s</script>
+                <script>%s
+                %s</script>
                 <script type="importmap">%s</script>
                 </head>
                 <body>
@@ -71,7 +92,7 @@ final class AppPage {
                 </body>
                 </html>
                 """
-            .formatted(HtmlUtils.htmlEscape(title), environmentScript(variables, json), importMap);
+            .formatted(HtmlUtils.htmlEscape(title), environmentScript(variables, json), STORAGE_FALLBACK, importMap);
     }
 
 }

@@ -2,9 +2,9 @@ package dev.faibric.feedback;
 
 import dev.faibric.library.LibraryLearning;
 import dev.faibric.project.Project;
+import dev.faibric.project.ProjectAccess;
 import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.ProjectVersions;
-import dev.faibric.project.Projects;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -28,13 +28,13 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class FeedbackController {
 
-    private final Projects projects;
+    private final ProjectAccess projects;
 
     private final ProjectVersions versions;
 
     private final LibraryLearning library;
 
-    FeedbackController(Projects projects, ProjectVersions versions, LibraryLearning library) {
+    FeedbackController(ProjectAccess projects, ProjectVersions versions, LibraryLearning library) {
         this.projects = projects;
         this.versions = versions;
         this.library = library;
@@ -74,8 +74,7 @@ class FeedbackController {
             "/api/projects/{id}/versions/{number}/feedback/" }, consumes = MediaType.APPLICATION_JSON_VALUE)
     Recorded feedback(@PathVariable long id, @PathVariable int number, @Valid @RequestBody Feedback body) {
         int rating = body.stars();
-        Project project = projects.find(id)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
+        Project project = projects.owned(id);
         ProjectVersion version = versions.find(id, number)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                     "Project " + id + " has no version " + number));

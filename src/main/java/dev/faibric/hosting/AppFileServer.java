@@ -31,31 +31,52 @@ class AppFileServer {
 
     /**
      * Generated code is untrusted: it may run inline scripts (the import map and the
-     * bootstrap) and load its own modules, and may fetch or show media from the web, but
-     * it runs on its own origin, so it can never read the platform's cookies or call its
-     * API as the user.
+     * bootstrap) and load its own modules, and may fetch or show media from the web
+     * ({@code connect-src} stays open: apps call public APIs), but it runs on its own
+     * origin, so it can never read the platform's cookies or call its API as the user.
+     * Only the platform's pages may frame it.
      */
     private static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src * data: blob:; media-src * data: blob:; font-src * data:; "
-            + "connect-src *; object-src 'none'; base-uri 'self'; form-action 'self'";
+            + "connect-src *; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self' ";
+
+    /**
+     * On the platform's origin (the {@code /apps/<name>/} path) an app runs in a sandbox
+     * without {@code allow-same-origin}: its origin is opaque, so it cannot read the UI's
+     * storage, send the platform's cookies with its requests, or pass the socket's Origin
+     * check.
+     */
+    private static final String SANDBOX = "; sandbox allow-scripts allow-forms allow-modals allow-popups "
+            + "allow-popups-to-escape-sandbox allow-downloads";
 
     private final HostedApps apps;
 
     private final AppRuntime runtime;
 
-    AppFileServer(HostedApps apps, AppRuntime runtime) {
+    private final PreviewKeys previews;
+
+    private final String policy;
+
+    AppFileServer(HostedApps apps, AppRuntime runtime, PreviewKeys previews, HostingSettings settings) {
         this.apps = apps;
+        this.previews = previews;
+        this.policy = CSP + settings.platformSources();
         this.runtime = runtime;
     }
 
-    void serve(String slug, String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * @param onPlatformOrigin whether the request came by the platform's own host (the
+     * path fallback), where the app must run sandboxed
+     */
+    void serve(String name, String path, boolean onPlatformOrigin, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD");
             AppHostFilter.plainError(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "Deployed apps are static: only GET and HEAD");
             return;
         }
-        securityHeaders(response);
+        securityHeaders(response, onPlatformOrigin);
         ServletWebRequest conditional = new ServletWebRequest(request, response);
         if (path.startsWith(AppRuntime.PREFIX)) {
             Optional<AppRuntime.RuntimeFile> file = runtime.file(path.substring(AppRuntime.PREFIX.length()));
@@ -70,9 +91,9 @@ class AppFileServer {
             write(response, request, typeOf(path), file.get().length(), file.get().resource());
             return;
         }
-        Optional<Path> live = apps.live(slug);
+        Optional<Path> live = previews.previewOf(name).flatMap(apps::preview).or(() -> apps.live(name));
         if (live.isEmpty()) {
-            AppHostFilter.plainError(response, HttpServletResponse.SC_NOT_FOUND, "No deployed app named " + slug);
+            AppHostFilter.plainError(response, HttpServletResponse.SC_NOT_FOUND, "No deployed app named " + name);
             return;
         }
         Optional<Path> file = resolve(live.get(), path);
@@ -122,10 +143,13 @@ class AppFileServer {
         return Optional.empty();
     }
 
-    private static void securityHeaders(HttpServletResponse response) {
+    private void securityHeaders(HttpServletResponse response, boolean onPlatformOrigin) {
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("Content-Security-Policy", onPlatformOrigin ? policy + SANDBOX : policy);
         response.setHeader("Referrer-Policy", "no-referrer");
+        // An opaque origin has no site, so a sandboxed app's own images need
+        // cross-origin.
+        response.setHeader("Cross-Origin-Resource-Policy", onPlatformOrigin ? "cross-origin" : "same-site");
         // Module scripts of a sandboxed preview are fetched in CORS mode.
         response.setHeader("Access-Control-Allow-Origin", "*");
     }

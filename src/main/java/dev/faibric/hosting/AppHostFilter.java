@@ -40,7 +40,7 @@ class AppHostFilter extends OncePerRequestFilter {
         String slug = slugFromHost(request.getServerName());
         String path = request.getRequestURI();
         if (slug != null) {
-            files.serve(slug, path.substring(1), request, response);
+            files.serve(slug, path.substring(1), false, request, response);
             return;
         }
         if (path.startsWith(PATH_PREFIX)) {
@@ -53,7 +53,7 @@ class AppHostFilter extends OncePerRequestFilter {
                 response.setHeader("Location", PATH_PREFIX + rest + "/");
                 return;
             }
-            files.serve(rest.substring(0, slash), rest.substring(slash + 1), request, response);
+            files.serve(rest.substring(0, slash), rest.substring(slash + 1), true, request, response);
             return;
         }
         chain.doFilter(request, response);

@@ -19,8 +19,11 @@ public class AppUrls implements StartupFact {
 
     private volatile int port = 8080;
 
-    public AppUrls(HostingSettings settings) {
+    private final PreviewKeys previews;
+
+    public AppUrls(HostingSettings settings, PreviewKeys previews) {
         this.domain = settings.appsDomain();
+        this.previews = previews;
         this.volume = settings.appsVolume().toAbsolutePath().normalize();
     }
 
@@ -35,7 +38,7 @@ public class AppUrls implements StartupFact {
 
     /** Where the preview of a version still being written is served. */
     public String previewUrl(String slug) {
-        return url(slug + HostedApps.PREVIEW_SUFFIX);
+        return url(previews.previewName(slug));
     }
 
     /**

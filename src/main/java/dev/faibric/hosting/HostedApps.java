@@ -25,16 +25,13 @@ import org.springframework.util.FileSystemUtils;
  * version, and {@code <volume>/<slug>/current} names the live one. A deployment writes a
  * staging directory, renames it into place, then replaces {@code current} with an atomic
  * rename, so a request never sees a half-written app. Previews of a version still being
- * written live beside them ({@code p<n>/}, named by {@code preview}) and are served as
- * {@code <slug>--preview}, so they never disturb the live app.
+ * written live beside them ({@code p<n>/}, named by {@code preview}) and are served under
+ * a name of their own ({@link PreviewKeys}), so they never disturb the live app.
  */
 @Component
 public class HostedApps {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
-
-    /** Appended to a slug to address its preview; slugs never contain a double dash. */
-    public static final String PREVIEW_SUFFIX = "--preview";
 
     private static final int PREVIEWS_KEPT = 2;
 
@@ -115,9 +112,8 @@ public class HostedApps {
     }
 
     /**
-     * Makes a fully written staging directory the app's preview
-     * ({@code <slug>--preview}); older previews are removed, the live version is
-     * untouched.
+     * Makes a fully written staging directory the app's preview; older previews are
+     * removed, the live version is untouched.
      */
     public void publishPreview(String slug, Path staging) {
         Path app = appDirectory(slug);
@@ -141,20 +137,23 @@ public class HostedApps {
         }
     }
 
-    /**
-     * The directory of the live version of an app (or of its preview, for
-     * {@code <slug>--preview}).
-     */
-    public Optional<Path> live(String name) {
-        boolean preview = name.endsWith(PREVIEW_SUFFIX);
-        String slug = preview ? name.substring(0, name.length() - PREVIEW_SUFFIX.length()) : name;
+    /** The directory of the live version of an app. */
+    public Optional<Path> live(String slug) {
+        return pointedTo(slug, "current");
+    }
+
+    /** The directory of an app's preview. */
+    public Optional<Path> preview(String slug) {
+        return pointedTo(slug, "preview");
+    }
+
+    private Optional<Path> pointedTo(String slug, String pointer) {
         if (!SLUG.matcher(slug).matches()) {
             return Optional.empty();
         }
         Path app = volume.resolve(slug);
         try {
-            String current = Files.readString(app.resolve(preview ? "preview" : "current"), StandardCharsets.UTF_8)
-                .strip();
+            String current = Files.readString(app.resolve(pointer), StandardCharsets.UTF_8).strip();
             Path dir = app.resolve(current).normalize();
             return dir.startsWith(app) && Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
         }

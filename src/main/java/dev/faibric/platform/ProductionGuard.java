@@ -6,9 +6,9 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded H2 database is for one machine and for trying Faibric out: with the
- * {@code production} profile the service refuses to start on it and says what to set
- * instead.
+ * The embedded H2 database and the single local user are for one machine and for trying
+ * Faibric out: with the {@code production} profile the service refuses to start on them
+ * and says what to set instead.
  */
 @Component
 class ProductionGuard implements SmartInitializingSingleton {
@@ -21,11 +21,19 @@ class ProductionGuard implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (!environment.acceptsProfiles(Profiles.of("production", "prod"))) {
+            return;
+        }
         String url = environment.getProperty("spring.datasource.url", "");
-        if (environment.acceptsProfiles(Profiles.of("production", "prod")) && url.startsWith("jdbc:h2:")) {
+        if (url.startsWith("jdbc:h2:")) {
             throw new IllegalStateException("The production profile needs PostgreSQL: set SPRING_DATASOURCE_URL "
                     + "(e.g. jdbc:postgresql://db:5432/faibric), SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD; "
                     + "the embedded H2 database is for a single machine only.");
+        }
+        if (!"accounts".equalsIgnoreCase(environment.getProperty("faibric.auth.mode", "").strip())) {
+            throw new IllegalStateException("The production profile needs accounts: set FAIBRIC_AUTH=accounts "
+                    + "(and FAIBRIC_AUTH_ADMINS to the admins' e-mail addresses); without them anyone who reaches "
+                    + "Faibric could use every project.");
         }
     }
 

@@ -3,11 +3,9 @@ package dev.faibric.project;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Read access to projects for the UI: the recent list and one project with its files and
@@ -18,11 +16,11 @@ class ProjectController {
 
     private static final int RECENT = 50;
 
-    private final Projects projects;
+    private final ProjectAccess projects;
 
     private final ProjectVersions versions;
 
-    ProjectController(Projects projects, ProjectVersions versions) {
+    ProjectController(ProjectAccess projects, ProjectVersions versions) {
         this.projects = projects;
         this.versions = versions;
     }
@@ -34,8 +32,7 @@ class ProjectController {
 
     @GetMapping({ "/api/projects/{id}", "/api/projects/{id}/" })
     ProjectDetail get(@PathVariable long id) {
-        Project p = projects.find(id)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
+        Project p = projects.owned(id);
         List<SourceFile> files = versions.current(p).map(ProjectVersion::files).orElse(List.of());
         return new ProjectDetail(p.id(), p.slug(), p.title(), p.prompt(), p.appType(), p.requiresBackend(),
                 p.reusedComponents(), p.status().wire(), p.currentVersion(), p.url(), p.createdAt(), p.updatedAt(),

@@ -76,10 +76,11 @@ public class Projects {
         return jdbc.sql("SELECT COUNT(*) FROM projects WHERE id = ?").param(id).query(Long.class).single() > 0;
     }
 
-    public List<Project> recent(int limit) {
+    public List<Project> recent(long ownerId, int limit) {
         return jdbc
-            .sql("SELECT " + ProjectRows.PROJECT_COLUMNS + " FROM projects ORDER BY updated_at DESC, id DESC LIMIT ?")
-            .param(limit)
+            .sql("SELECT " + ProjectRows.PROJECT_COLUMNS
+                    + " FROM projects WHERE owner_id = ? ORDER BY updated_at DESC, id DESC LIMIT ?")
+            .params(ownerId, limit)
             .query(rows::project)
             .list();
     }

@@ -23,11 +23,11 @@ class PublicVariablesController {
 
     static final String NOTE = "Every visitor of the app can read these values; they apply from the next version.";
 
-    private final Projects projects;
+    private final ProjectAccess projects;
 
     private final PublicVariables variables;
 
-    PublicVariablesController(Projects projects, PublicVariables variables) {
+    PublicVariablesController(ProjectAccess projects, PublicVariables variables) {
         this.projects = projects;
         this.variables = variables;
     }
@@ -41,25 +41,19 @@ class PublicVariablesController {
 
     @GetMapping({ "/api/projects/{id}/environment", "/api/projects/{id}/environment/" })
     VariablesView get(@PathVariable long id) {
-        requireProject(id);
+        projects.owned(id);
         return new VariablesView(variables.of(id), NOTE);
     }
 
     @PutMapping({ "/api/projects/{id}/environment", "/api/projects/{id}/environment/" })
     VariablesView replace(@PathVariable long id, @Valid @RequestBody VariablesRequest request) {
-        requireProject(id);
+        projects.owned(id);
         List<String> problems = PublicVariables.problems(request.variables());
         if (!problems.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("; ", problems) + ".");
         }
         variables.replace(id, request.variables());
         return new VariablesView(new TreeMap<>(request.variables()), NOTE);
-    }
-
-    private void requireProject(long id) {
-        if (projects.find(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id);
-        }
     }
 
 }

@@ -97,7 +97,8 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
             return;
         }
         long projectId = Long.parseLong(path.group(1));
-        if (!projects.exists(projectId)) {
+        // Another account's project is closed exactly as one that does not exist.
+        if (projects.find(projectId).filter(p -> p.ownerId() == SocketAccount.of(raw)).isEmpty()) {
             raw.close(UNKNOWN_PROJECT.withReason("Unknown project " + projectId));
             return;
         }

@@ -1,5 +1,6 @@
 package dev.faibric.realtime;
 
+import dev.faibric.account.CurrentAccount;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,15 +22,19 @@ class WebSocketConfig implements WebSocketConfigurer {
 
     private final List<String> allowedOrigins;
 
-    WebSocketConfig(ProjectSocketHandler handler, RealtimeSettings settings) {
+    private final CurrentAccount account;
+
+    WebSocketConfig(ProjectSocketHandler handler, RealtimeSettings settings, CurrentAccount account) {
         this.handler = handler;
+        this.account = account;
         this.allowedOrigins = settings.allowedOrigins();
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, "/ws/project/*", "/ws/project/*/")
-            .setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new));
+            .setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new))
+            .addInterceptors(new SocketAccount(account));
     }
 
     @Bean

@@ -7,6 +7,7 @@ import dev.faibric.hosting.AppRuntime;
 import dev.faibric.hosting.AppUrls;
 import dev.faibric.hosting.HostedApps;
 import dev.faibric.hosting.HostingSettings;
+import dev.faibric.hosting.PreviewKeys;
 import dev.faibric.hosting.TestRuntimes;
 import dev.faibric.project.SourceFile;
 import dev.faibric.tsx.TsxCompiler;
@@ -32,12 +33,14 @@ class StaticDeployerTests {
                     export default function Title({ text }: { text: string }) { return <h1 data-testid="app-title">{text}</h1>; }
                     """);
 
+    static final PreviewKeys PREVIEWS = new PreviewKeys(new byte[32]);
+
     private StaticDeployer deployer() {
-        HostingSettings settings = new HostingSettings(volume, "apps.localhost");
+        HostingSettings settings = new HostingSettings(volume, "apps.localhost", List.of());
         HostedApps apps = new HostedApps(settings);
         AppRuntime runtime = TestRuntimes.of(Map.of("react", "react.js", "react-dom/client", "react-dom-client.js"));
         return new StaticDeployer(new BrowserFiles(new TsxCompiler(), runtime, JsonMapper.builder().build()), apps,
-                new AppUrls(settings));
+                new AppUrls(settings, PREVIEWS));
     }
 
     @Test
@@ -117,7 +120,8 @@ class StaticDeployerTests {
         Deployment preview = deployer.preview(new Deployer.AppRelease("tips-abc123", "Tips", 0, List.of(APP, TITLE)));
         deployer.deploy(new Deployer.AppRelease("tips-abc123", "Tips", 1, List.of(APP, TITLE)));
 
-        assertThat(preview.url()).isEqualTo("http://tips-abc123--preview.apps.localhost:8080/");
+        assertThat(preview.url()).isEqualTo("http://" + PREVIEWS.previewName("tips-abc123") + ".apps.localhost:8080/")
+            .matches("http://tips-abc123--[0-9a-f]{14}\\.apps\\.localhost:8080/");
         assertThat(Files.readString(volume.resolve("tips-abc123/preview"))).isEqualTo("p3");
         assertThat(volume.resolve("tips-abc123/p3/index.html")).exists();
         assertThat(Files.readString(volume.resolve("tips-abc123/current"))).isEqualTo("v1");

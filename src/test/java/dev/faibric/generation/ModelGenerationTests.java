@@ -11,6 +11,7 @@ import dev.faibric.support.ModelIntegrationTest;
 import dev.faibric.support.SampleAnswers;
 import dev.faibric.support.SocketClient;
 import dev.faibric.support.VendorStreams;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -84,11 +85,13 @@ class ModelGenerationTests extends ModelIntegrationTest {
             .filter(e -> e.path("type").asString().equals("preview"))
             .findFirst()
             .orElseThrow();
-        assertThat(firstPreview.path("url").asString())
-            .isEqualTo("http://" + run.slug() + "--preview.apps.localhost:" + port + "/");
+        String preview = firstPreview.path("url").asString();
+        assertThat(preview).matches("http://" + run.slug() + "--[0-9a-f]{14}\\.apps\\.localhost:" + port + "/");
         assertThat(firstPreview.path("placeholders").asInt()).isEqualTo(4);
+        assertThat(api().getWithHost("/components/Footer", URI.create(preview).getAuthority()).status()).isEqualTo(200);
         assertThat(api().getWithHost("/components/Footer", run.slug() + "--preview.apps.localhost:" + port).status())
-            .isEqualTo(200);
+            .as("a guessed preview address")
+            .isEqualTo(404);
         JsonNode progress = run.last("progress");
         assertThat(progress.has("files")).isTrue();
         assertThat(progress.path("bytes").asLong()).isPositive();

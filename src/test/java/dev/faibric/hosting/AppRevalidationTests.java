@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 class AppRevalidationTests extends IntegrationTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Autowired
+    PreviewKeys previews;
 
     private long id;
 
@@ -103,7 +107,7 @@ class AppRevalidationTests extends IntegrationTest {
 
     @Test
     void thePreviewIsRevalidatedLikeTheLiveApp() {
-        String preview = "/apps/" + slug + HostedApps.PREVIEW_SUFFIX + "/";
+        String preview = "/apps/" + previews.previewName(slug) + "/";
         HttpResponse<String> first = send(preview + "App.js", "GET", Map.of());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(header(first, "ETag")).matches("\"p\\d+-[0-9a-f]{32}\"");

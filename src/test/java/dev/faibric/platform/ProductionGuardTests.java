@@ -19,9 +19,21 @@ class ProductionGuardTests {
     }
 
     @Test
-    void postgresInProductionAndH2OutsideItAreFine() {
-        MockEnvironment production = new MockEnvironment().withProperty("spring.datasource.url",
-                "jdbc:postgresql://db/faibric");
+    void theProductionProfileRefusesToRunWithoutAccounts() {
+        MockEnvironment environment = new MockEnvironment()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db/faibric")
+            .withProperty("faibric.auth.mode", "none");
+        environment.setActiveProfiles("production");
+
+        assertThatThrownBy(() -> new ProductionGuard(environment).afterSingletonsInstantiated())
+            .hasMessageContaining("FAIBRIC_AUTH=accounts");
+    }
+
+    @Test
+    void postgresWithAccountsInProductionAndH2OutsideItAreFine() {
+        MockEnvironment production = new MockEnvironment()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db/faibric")
+            .withProperty("faibric.auth.mode", "accounts");
         production.setActiveProfiles("production");
         MockEnvironment embedded = new MockEnvironment().withProperty("spring.datasource.url",
                 "jdbc:h2:file:./data/faibric");

@@ -3,6 +3,7 @@ package dev.faibric.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.faibric.account.Account;
 import dev.faibric.platform.DatabaseRetry;
 import dev.faibric.support.TestDatabase;
 import java.util.List;
@@ -165,7 +166,8 @@ class ProjectsPersistenceTests {
         assertThat(updated.status()).isEqualTo(ProjectStatus.READY);
         assertThat(updated.url()).isEqualTo("http://snake.apps.localhost:8080/");
         assertThat(updated.currentVersion()).isEqualTo(1);
-        assertThat(projects.recent(10)).extracting(Project::id).containsExactly(newer.id(), older.id());
+        assertThat(projects.recent(Account.LOCAL_ID, 10)).extracting(Project::id)
+            .containsExactly(newer.id(), older.id());
     }
 
     @ParameterizedTest

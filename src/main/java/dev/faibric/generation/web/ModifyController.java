@@ -1,6 +1,7 @@
 package dev.faibric.generation.web;
 
 import dev.faibric.generation.AppGenerator;
+import dev.faibric.project.ProjectAccess;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -21,8 +22,11 @@ class ModifyController {
 
     private final AppGenerator generator;
 
-    ModifyController(AppGenerator generator) {
+    private final ProjectAccess projects;
+
+    ModifyController(AppGenerator generator, ProjectAccess projects) {
         this.generator = generator;
+        this.projects = projects;
     }
 
     record ModifyRequest(@RequestText(what = "change request",
@@ -35,6 +39,7 @@ class ModifyController {
     @PostMapping(path = { "/api/v2/projects/{id}/modify", "/api/v2/projects/{id}/modify/" },
             consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ModifyResponse> modify(@PathVariable long id, @Valid @RequestBody ModifyRequest body) {
+        projects.owned(id);
         generator.modify(id, String.valueOf(body.request()).strip()).ifPresent(refusal -> {
             throw switch (refusal) {
                 case UNKNOWN_PROJECT -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id);

@@ -1,0 +1,106 @@
+package dev.faibric.account;
+
+import dev.faibric.hosting.HostingSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform's own requests (never an app's: those are answered before this chain): who
+ * is asking, what they may reach, CSRF protection for the UI's session cookie, and the
+ * security headers of the platform's pages.
+ */
+@Configuration
+@EnableConfigurationProperties(AuthSettings.class)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain platform(HttpSecurity http, AuthSettings auth, AccountTokens tokens, JsonMapper json,
+            HostingSettings hosting) {
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(c -> c.disable())
+            .httpBasic(b -> b.disable())
+            .formLogin(f -> f.disable())
+            .logout(l -> l.disable())
+            .addFilterBefore(new TokenAuthentication(tokens, auth), AnonymousAuthenticationFilter.class)
+            .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized(json))
+                .accessDeniedHandler(ProblemResponses.forbidden(json)))
+            .headers(h -> h.cacheControl(c -> c.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"), new CacheControlHeadersWriter()))
+                .frameOptions(f -> f.sameOrigin())
+                .contentSecurityPolicy(c -> c.policyDirectives(uiPolicy(hosting)))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
+        if (auth.accounts()) {
+            http.csrf(c -> c.spa().ignoringRequestMatchers(request -> TokenAuthentication.bearer(request) != null))
+                .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
+                .authorizeHttpRequests(a -> a
+                    .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/auth/logout")
+                    .permitAll()
+                    .requestMatchers("/api/**", "/ws/**")
+                    .authenticated()
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole(Account.Role.ADMIN.name())
+                    .anyRequest()
+                    .permitAll());
+        }
+        else {
+            http.csrf(c -> c.disable()).authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        }
+        return http.build();
+    }
+
+    /**
+     * The UI's own scripts and styles only; previews are framed from the apps' own
+     * origins; nobody else may frame the UI.
+     */
+    static String uiPolicy(HostingSettings hosting) {
+        String apps = "http://*." + hosting.appsDomain() + ":* https://*." + hosting.appsDomain() + ":*";
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+                + "font-src 'self' data:; connect-src 'self'; frame-src 'self' " + apps
+                + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    }
+
+    /**
+     * Makes sure the UI has its XSRF-TOKEN cookie from its first request, so it can send
+     * the header with its first change.
+     */
+    static final class CsrfCookie extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+
+    }
+
+}

@@ -1,0 +1,65 @@
+package dev.faibric.hosting;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers only for the platform's own host names and for apps under the apps domain.
+ * Anything else is 421 before it reaches an app or the API: a site that points its own
+ * name at this machine (DNS rebinding) gets nothing from a browser that visits it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class HostAllowlist extends OncePerRequestFilter {
+
+    private final Set<String> platformHosts;
+
+    private final String appsSuffix;
+
+    private final boolean any;
+
+    HostAllowlist(HostingSettings settings) {
+        this.platformHosts = Set.copyOf(settings.platformHosts());
+        this.appsSuffix = "." + settings.appsDomain();
+        this.any = platformHosts.contains("*");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String host = request.getServerName() == null ? "" : request.getServerName().toLowerCase(Locale.ROOT);
+        if (any || allowed(host)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(421);
+        response.setContentType("application/problem+json");
+        String shown = host.replaceAll("[^a-z0-9.\\-\\[\\]:]", "?");
+        shown = shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
+        response.getOutputStream()
+            .write(("{\"title\":\"Misdirected request\",\"status\":421,\"detail\":\"This server does not answer for the "
+                    + "host name '" + shown + "': add it to FAIBRIC_PLATFORM_HOSTS if it is the platform's.\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean allowed(String host) {
+        if (platformHosts.contains(host)) {
+            return true;
+        }
+        if (!host.endsWith(appsSuffix) || host.length() == appsSuffix.length()) {
+            return false;
+        }
+        return host.indexOf('.') == host.length() - appsSuffix.length();
+    }
+
+}
