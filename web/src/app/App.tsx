@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AccountGate } from '@/features/account/components/AccountGate';
 import { SystemInfoProvider } from '@/hooks/useSystemInfo';
 import { Layout } from './Layout';
 import { HomeRoute } from './routes/HomeRoute';
@@ -22,8 +23,10 @@ const router = createBrowserRouter([
 
 export function App() {
   return (
-    <SystemInfoProvider>
-      <RouterProvider router={router} />
-    </SystemInfoProvider>
+    <AccountGate>
+      <SystemInfoProvider>
+        <RouterProvider router={router} />
+      </SystemInfoProvider>
+    </AccountGate>
   );
 }

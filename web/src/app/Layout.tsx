@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
+import { AccountMenu } from '@/features/account/components/AccountGate';
 import { ProviderBadge } from '@/features/system/components/ProviderBadge';
 
 export function Layout() {
@@ -14,6 +15,7 @@ export function Layout() {
             Library
           </NavLink>
           <ProviderBadge />
+          <AccountMenu />
         </nav>
       </header>
       <main className="main">

@@ -31,17 +31,38 @@ async function problemFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, message, problem.title);
 }
 
+/**
+ * With accounts on, the server sets an XSRF-TOKEN cookie and wants its value back in an
+ * X-XSRF-TOKEN header on every change: a page on another site cannot read the cookie, so it
+ * cannot send the header.
+ */
+export function csrfHeader(method: string | undefined): Record<string, string> {
+  if (!method || ['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase())) return {};
+  const cookie = typeof document === 'undefined' ? '' : document.cookie;
+  const token = cookie
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('XSRF-TOKEN='));
+  return token ? { 'X-XSRF-TOKEN': decodeURIComponent(token.slice('XSRF-TOKEN='.length)) } : {};
+}
+
 export async function apiRequest<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       ...init,
-      headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...csrfHeader(init.method),
+        ...init.headers,
+      },
     });
   } catch {
     throw new ApiError(0, 'Cannot reach the Faibric server. Is it running?');
   }
   if (!response.ok) throw await problemFrom(response);
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 

@@ -55,7 +55,7 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
         if (auth.accounts()) {
-            http.csrf(c -> c.spa().ignoringRequestMatchers(request -> TokenAuthentication.bearer(request) != null))
+            http.csrf(c -> c.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
                     .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/auth/logout")
@@ -73,6 +73,23 @@ class SecurityConfiguration {
             http.csrf(c -> c.disable()).authorizeHttpRequests(a -> a.anyRequest().permitAll());
         }
         return http.build();
+    }
+
+    /**
+     * A change sent with the session cookie (the one credential a browser sends by
+     * itself) needs the CSRF header, and so do sign-up and sign-in; a personal API token
+     * is never sent by a browser on its own, and a request with no credential at all is
+     * simply not signed in (401).
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method)
+                || TokenAuthentication.bearer(request) != null) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        return TokenAuthentication.sessionCookie(request) != null || path.startsWith("/api/auth/signup")
+                || path.startsWith("/api/auth/login");
     }
 
     /**

@@ -623,4 +623,74 @@ public final class RealAnswers {
                 """;
     }
 
+    /**
+     * An app whose code attacks the platform as soon as it runs: reads projects, starts a
+     * build, opens a project's socket, reads the UI's storage and cookies; it shows what
+     * it got.
+     */
+    public static String hostile() {
+        return app("tool", "Innocent App", file("App.tsx",
+                """
+                        import { useEffect, useState } from 'react';
+
+                        async function attempt(run: () => Promise<string>): Promise<string> {
+                          try {
+                            return await run();
+                          } catch {
+                            return 'blocked';
+                          }
+                        }
+
+                        export default function App() {
+                          const [results, setResults] = useState<Record<string, string>>({});
+                          useEffect(() => {
+                            const report = (name: string, value: string) => setResults((r) => ({ ...r, [name]: value }));
+                            const platform = 'http://localhost:' + location.port;
+                            const read = (url: string) => attempt(async () => {
+                              const response = await fetch(url, { credentials: 'include' });
+                              return 'read ' + response.status + ' ' + (await response.text()).slice(0, 60);
+                            });
+                            read(platform + '/api/projects').then((v) => report('read', v));
+                            read('/api/projects').then((v) => report('relative', v));
+                            attempt(async () => {
+                              const response = await fetch(platform + '/api/v2/generate/', { method: 'POST', credentials: 'include',
+                                headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ prompt: 'a hostile takeover' }) });
+                              return 'sent ' + response.status;
+                            }).then((v) => report('write', v));
+                            new Promise<string>((resolve) => {
+                              try {
+                                const socket = new WebSocket('ws://localhost:' + location.port + '/ws/project/1/');
+                                socket.onopen = () => resolve('open');
+                                socket.onerror = () => resolve('refused');
+                              } catch {
+                                resolve('refused');
+                              }
+                            }).then((v) => report('socket', v));
+                            let stored = 'none';
+                            try {
+                              stored = localStorage.getItem('faibric-ui-secret') ?? 'none';
+                            } catch {
+                              stored = 'denied';
+                            }
+                            report('storage', stored);
+                            let cookies = 'none';
+                            try {
+                              cookies = document.cookie || 'none';
+                            } catch {
+                              cookies = 'denied';
+                            }
+                            report('cookies', cookies);
+                          }, []);
+                          return (
+                            <div>
+                              <h1 data-testid="app-title">Innocent App</h1>
+                              {Object.entries(results).map(([name, value]) => (
+                                <p key={name} data-testid={'result-' + name}>{value}</p>
+                              ))}
+                            </div>
+                          );
+                        }
+                        """));
+    }
+
 }

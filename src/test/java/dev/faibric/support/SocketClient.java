@@ -30,7 +30,7 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     public static SocketClient connect(String url) {
-        return connect(url, null);
+        return connect(url, (String) null);
     }
 
     /**
@@ -38,13 +38,19 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
      * refuses that origin.
      */
     public static SocketClient connect(String url, String origin) {
+        return connect(url, origin == null ? java.util.Map.of() : java.util.Map.of("Origin", origin));
+    }
+
+    /**
+     * Connects with these handshake headers (an Origin, a Cookie, an Authorization); the
+     * handshake fails if the server refuses them.
+     */
+    public static SocketClient connect(String url, java.util.Map<String, String> headers) {
         SocketClient client = new SocketClient();
         WebSocket.Builder builder = HttpClient.newHttpClient()
             .newWebSocketBuilder()
             .connectTimeout(Duration.ofSeconds(5));
-        if (origin != null) {
-            builder.header("Origin", origin);
-        }
+        headers.forEach(builder::header);
         client.socket = builder.buildAsync(URI.create(url), client).join();
         return client;
     }
