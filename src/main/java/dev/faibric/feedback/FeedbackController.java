@@ -80,7 +80,8 @@ class FeedbackController {
                     "Project " + id + " has no version " + number));
         Integer previous = versions.rate(id, number, rating).orElse(null);
         library.rate(project.reusedComponents(), rating, previous);
-        int learned = library.learnFrom(project.id(), project.title(), project.appType(), version.files(), rating);
+        int learned = library.learnFrom(project.id(), project.ownerId(), project.title(), project.appType(),
+                version.files(), rating);
         return new Recorded(id, number, rating, learned);
     }
 

@@ -73,8 +73,13 @@ class CodeReuse {
                 GenerationCost.NONE, Instant.now());
     }
 
-    List<ComponentCode> components(String prompt) {
-        return library.relevantComponents(prompt, COMPONENTS_OFFERED, COMPONENT_SIMILARITY);
+    /**
+     * Library components worth offering for a prompt, among those the project's owner may
+     * see.
+     */
+    List<ComponentCode> components(String prompt, long ownerId) {
+        return library.relevantComponents(prompt, COMPONENTS_OFFERED, COMPONENT_SIMILARITY,
+                LibrarySearch.Reader.owner(ownerId));
     }
 
     /**

@@ -83,8 +83,8 @@ class FirstBuild {
         ParsedAnswer<GenerationRun> answer = ParsedAnswer.app(
                 () -> new GenerationRun(id, events, settings.progressInterval().toNanos(), previews::update),
                 reason -> events.publish(id, EventType.THINKING, reason, Map.of("restarted", true)));
-        List<ComponentCode> offered = provider.writesEdits() && keepTitle == null ? reuse.components(prompt)
-                : List.of();
+        List<ComponentCode> offered = provider.writesEdits() && keepTitle == null
+                ? reuse.components(prompt, project.ownerId()) : List.of();
         LlmUsage usage;
         try {
             usage = provider.stream(new LlmRequest(prompts.forGeneration(appType, false),

@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.account.CurrentAccount;
 import dev.faibric.project.SourceFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,8 +31,11 @@ class ImportController {
 
     private final LibraryLearning library;
 
-    ImportController(LibraryLearning library) {
+    private final CurrentAccount account;
+
+    ImportController(LibraryLearning library, CurrentAccount account) {
         this.library = library;
+        this.account = account;
     }
 
     @PostMapping(path = { "/api/repository/import", "/api/repository/import/" },
@@ -42,7 +46,8 @@ class ImportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "The request body is empty: send a zip of the project.");
         }
-        return library.importComponents(unzip(zip), source.length() > 100 ? source.substring(0, 100) : source);
+        return library.importComponents(unzip(zip), source.length() > 100 ? source.substring(0, 100) : source,
+                LibrarySearch.Reader.of(account.get()));
     }
 
     static List<SourceFile> unzip(byte[] zip) {

@@ -1,6 +1,10 @@
 package dev.faibric.library;
 
+import dev.faibric.account.CurrentAccount;
 import java.util.List;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import java.util.Map;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -23,9 +27,15 @@ class LibraryController {
 
     private final LibraryListing listing;
 
-    LibraryController(LibrarySearch library, LibraryListing listing) {
+    private final CurrentAccount account;
+
+    private final LibraryRows rows;
+
+    LibraryController(LibrarySearch library, LibraryListing listing, CurrentAccount account, LibraryRows rows) {
         this.library = library;
         this.listing = listing;
+        this.account = account;
+        this.rows = rows;
     }
 
     record SearchResponse(String query, List<SearchHit> results) {
@@ -43,7 +53,8 @@ class LibraryController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "The query has " + query.length() + " characters; the limit is " + MAX_QUERY + ".");
         }
-        return new SearchResponse(query, library.search(query, kind(kind), blankToNull(category), limit(limit)));
+        return new SearchResponse(query, library.search(query, kind(kind), blankToNull(category), limit(limit),
+                LibrarySearch.Reader.of(account.get())));
     }
 
     @GetMapping({ "/api/repository/templates", "/api/repository/templates/" })
@@ -59,12 +70,29 @@ class LibraryController {
         return page(LibraryKind.COMPONENT, null, q, page, size);
     }
 
+    /**
+     * Publishes a component for everyone: imports and learned components are private to
+     * their author until an admin does this.
+     */
+    @PostMapping({ "/api/repository/components/{slug}/publish", "/api/repository/components/{slug}/publish/" })
+    Map<String, Object> publish(@PathVariable String slug) {
+        if (!account.get().isAdmin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an admin publishes library entries.");
+        }
+        if (!rows.publishComponent(slug)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No component " + slug + " in the library.");
+        }
+        library.reload();
+        return Map.of("slug", slug, "published", true);
+    }
+
     private LibraryListing.Page page(LibraryKind kind, @Nullable String category, @Nullable String q, int page,
             int size) {
         if (page < 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page starts at 0");
         }
-        return listing.page(kind, blankToNull(category), blankToNull(q), page, limit(size));
+        return listing.page(kind, blankToNull(category), blankToNull(q), page, limit(size),
+                LibrarySearch.Reader.of(account.get()));
     }
 
     private static int limit(int limit) {

@@ -65,13 +65,14 @@ final class LibraryIndex {
     record Match(LibraryEntry entry, double similarity, double score) {
     }
 
-    List<Match> search(float[] query, @Nullable LibraryKind kind, @Nullable String category, int limit) {
+    List<Match> search(float[] query, @Nullable LibraryKind kind, @Nullable String category, int limit,
+            java.util.function.Predicate<LibraryEntry> visible) {
         double[] best = new double[entries.size()];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         boolean[] eligible = new boolean[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             LibraryEntry e = entries.get(i);
-            eligible[i] = (kind == null || e.kind() == kind)
+            eligible[i] = (kind == null || e.kind() == kind) && visible.test(e)
                     && (category == null || category.equalsIgnoreCase(e.category()));
         }
         for (int row = 0; row < rowOwner.length; row++) {

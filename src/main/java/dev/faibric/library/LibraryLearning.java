@@ -76,9 +76,11 @@ public class LibraryLearning {
     /**
      * A well-rated (4 or 5) app contributes its self-contained components (files under
      * components/ that import nothing but React) to the library, with the project as
-     * their source. Returns how many components were added or merged.
+     * their source, private to the project's owner until an admin publishes them. Returns
+     * how many components were added or merged.
      */
-    public int learnFrom(long projectId, String title, AppType appType, List<SourceFile> files, int rating) {
+    public int learnFrom(long projectId, long ownerId, String title, AppType appType, List<SourceFile> files,
+            int rating) {
         if (rating < LEARN_FROM_RATING) {
             return 0;
         }
@@ -88,7 +90,7 @@ public class LibraryLearning {
                     && compiled(file).filter(LibraryLearning::importsOnlyReact).isPresent()) {
                 String name = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".tsx", "");
                 addOrMerge(name, words(name) + " component from the " + appType + " '" + title + "'", file.content(),
-                        projectId, rating);
+                        projectId, rating, LibrarySearch.Reader.owner(ownerId));
                 learned++;
             }
         }
@@ -106,9 +108,10 @@ public class LibraryLearning {
      * Imports the components of an existing React project or component folder: every
      * .tsx/.jsx file that compiles and imports nothing but React becomes a library
      * component (or is merged into its near-duplicate); anything else is reported with
-     * the reason.
+     * the reason. What an account imports is its own until an admin publishes it; what an
+     * admin imports is published at once.
      */
-    public ImportReport importComponents(List<SourceFile> files, String source) {
+    public ImportReport importComponents(List<SourceFile> files, String source, LibrarySearch.Reader importer) {
         List<String> added = new ArrayList<>();
         List<String> merged = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
@@ -123,7 +126,7 @@ public class LibraryLearning {
             }
             String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.(tsx|jsx)$", "");
             boolean wasMerged = addOrMerge(name, words(name) + " component imported from " + source, file.content(),
-                    null, 0);
+                    null, 0, importer);
             (wasMerged ? merged : added).add(file.path());
         }
         if (!added.isEmpty() || !merged.isEmpty()) {
@@ -156,19 +159,21 @@ public class LibraryLearning {
      * Adds a component, or merges it into one already there that is nearly the same; true
      * when merged.
      */
-    private boolean addOrMerge(String name, String description, String code, @Nullable Long sourceProject, int rating) {
+    private boolean addOrMerge(String name, String description, String code, @Nullable Long sourceProject, int rating,
+            LibrarySearch.Reader author) {
         // Two vectors, as shipped entries have: the whole (name, description, code) and
         // the bare name, which is what people search with ("cookie banner").
         float[][] vectors = embeddings
             .embedAll(List.of(words(name) + ". " + description + ". " + excerpt(code), words(name)));
-        Optional<LibraryIndex.Match> nearest = search.nearestComponent(vectors[0]);
+        Optional<LibraryIndex.Match> nearest = search.nearestComponent(vectors[0],
+                LibrarySearch.Reader.owner(author.accountId()));
         if (nearest.isPresent() && nearest.get().similarity() >= NEAR_DUPLICATE) {
             rows.mergeComponent(nearest.get().entry().slug(), rating);
             return true;
         }
         String slug = slugOf(name) + "-" + Long.toString(System.nanoTime() & 0xffffffL, 36);
         rows.addComponent(slug, words(name), description, code, sourceProject, rating, json.writeValueAsString(vectors),
-                embeddings.modelId());
+                embeddings.modelId(), author);
         return false;
     }
 

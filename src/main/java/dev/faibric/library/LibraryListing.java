@@ -38,9 +38,12 @@ class LibraryListing {
      * Entries of one kind, filtered by category (exactly) and by text in their name or
      * description, {@code size} to a page, pages counted from 0.
      */
-    Page page(LibraryKind kind, @Nullable String category, @Nullable String text, int page, int size) {
+    Page page(LibraryKind kind, @Nullable String category, @Nullable String text, int page, int size,
+            LibrarySearch.Reader reader) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        where.add(reader.sqlCondition());
+        params.add(reader.accountId());
         if (category != null) {
             where.add("category = ?");
             params.add(category.strip().toLowerCase(Locale.ROOT));

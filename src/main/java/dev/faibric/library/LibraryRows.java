@@ -168,12 +168,14 @@ class LibraryRows {
     }
 
     void addComponent(String slug, String name, String description, String code,
-            @org.jspecify.annotations.Nullable Long sourceProject, int rating, String embedding, String model) {
+            @org.jspecify.annotations.Nullable Long sourceProject, int rating, String embedding, String model,
+            LibrarySearch.Reader author) {
         jdbc.sql(
                 "INSERT INTO component_library (name, slug, description, code, source_project_id, rating, rating_count, "
-                        + "embedding, embedding_model, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb))")
+                        + "embedding, embedding_model, keywords, author_id, published) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?)")
             .params(name, slug, description, code, sourceProject, (double) rating, rating > 0 ? 1 : 0, embedding, model,
-                    json.writeValueAsString(List.of(name.toLowerCase(Locale.ROOT))))
+                    json.writeValueAsString(List.of(name.toLowerCase(Locale.ROOT))), author.accountId(), author.admin())
             .update();
     }
 
@@ -186,6 +188,11 @@ class LibraryRows {
                 () -> jdbc.sql("UPDATE " + kind.table() + " SET usage_count = usage_count + 1 WHERE slug = ?")
                     .param(slug)
                     .update());
+    }
+
+    /** Publishes a component for everyone; false if there is none by that slug. */
+    boolean publishComponent(String slug) {
+        return jdbc.sql("UPDATE component_library SET published = TRUE WHERE slug = ?").param(slug).update() > 0;
     }
 
     /** Every entry of every kind, with its embeddings, for the search index. */
@@ -201,7 +208,8 @@ class LibraryRows {
     private List<LibraryEntry> query(LibraryKind kind, String category, String quality) {
         return jdbc
             .sql("SELECT id, slug, name, description, " + category + " AS category, keywords, usage_count, " + quality
-                    + " AS quality, embedding FROM " + kind.table() + " WHERE embedding IS NOT NULL")
+                    + " AS quality, embedding, author_id, published FROM " + kind.table()
+                    + " WHERE embedding IS NOT NULL")
             .query((rs, row) -> entry(kind, rs))
             .list();
     }
@@ -210,7 +218,8 @@ class LibraryRows {
         return new LibraryEntry(kind, rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                 String.valueOf(rs.getString("description")), rs.getString("category"),
                 json.readValue(rs.getString("keywords"), STRINGS), rs.getInt("usage_count"),
-                Math.max(0, Math.min(1, rs.getDouble("quality"))), json.readValue(rs.getString("embedding"), VECTORS));
+                Math.max(0, Math.min(1, rs.getDouble("quality"))), json.readValue(rs.getString("embedding"), VECTORS),
+                rs.getObject("author_id") == null ? null : rs.getLong("author_id"), rs.getBoolean("published"));
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.account.Account;
 import dev.faibric.embedding.TextEmbeddings;
 import dev.faibric.project.AppType;
 import java.util.ArrayList;
@@ -62,10 +63,11 @@ public class LibrarySearch implements TemplateFinder {
      * Semantic search over the library, ranked by similarity weighted by usage and
      * quality.
      */
-    public List<SearchHit> search(String query, @Nullable LibraryKind kind, @Nullable String category, int limit) {
+    public List<SearchHit> search(String query, @Nullable LibraryKind kind, @Nullable String category, int limit,
+            Reader reader) {
         float[] vector = embeddings.embed(query);
         List<SearchHit> hits = new ArrayList<>();
-        for (LibraryIndex.Match m : index.search(vector, kind, category, limit)) {
+        for (LibraryIndex.Match m : index.search(vector, kind, category, limit, reader::sees)) {
             LibraryEntry e = m.entry();
             hits.add(new SearchHit(e.kind().wire(), e.id(), e.slug(), e.name(), e.description(), e.category(),
                     round(m.similarity()), round(m.score()), e.usageCount(), round(e.quality())));
@@ -81,8 +83,10 @@ public class LibrarySearch implements TemplateFinder {
      */
     @Override
     public Optional<TemplateMatch> closestTemplate(String request, @Nullable AppType appType) {
+        // Templates come only with Faibric (imports add components), so all are
+        // published.
         List<LibraryIndex.Match> semantic = index.search(embeddings.embed(request), LibraryKind.TEMPLATE, null,
-                CANDIDATES);
+                CANDIDATES, LibraryEntry::published);
         if (semantic.isEmpty()) {
             return Optional.empty();
         }
@@ -131,11 +135,12 @@ public class LibrarySearch implements TemplateFinder {
 
     /**
      * The components closest to a request, at least {@code minSimilarity} close, with
-     * their code.
+     * their code, among those the reader may see.
      */
-    public List<ComponentCode> relevantComponents(String request, int limit, double minSimilarity) {
+    public List<ComponentCode> relevantComponents(String request, int limit, double minSimilarity, Reader reader) {
         List<ComponentCode> components = new ArrayList<>();
-        for (LibraryIndex.Match m : index.search(embeddings.embed(request), LibraryKind.COMPONENT, null, limit)) {
+        for (LibraryIndex.Match m : index.search(embeddings.embed(request), LibraryKind.COMPONENT, null, limit,
+                reader::sees)) {
             if (m.similarity() < minSimilarity) {
                 continue;
             }
@@ -147,9 +152,9 @@ public class LibrarySearch implements TemplateFinder {
         return components;
     }
 
-    /** The component nearest to an embedding, if there is any component. */
-    Optional<LibraryIndex.Match> nearestComponent(float[] vector) {
-        return index.search(vector, LibraryKind.COMPONENT, null, 1).stream().findFirst();
+    /** The component nearest to an embedding among those the reader sees, if any. */
+    Optional<LibraryIndex.Match> nearestComponent(float[] vector, Reader reader) {
+        return index.search(vector, LibraryKind.COMPONENT, null, 1, reader::sees).stream().findFirst();
     }
 
     private static String pascal(String slug) {
@@ -164,6 +169,35 @@ public class LibrarySearch implements TemplateFinder {
 
     static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    /**
+     * Who a library search or listing is for: everyone sees what is published, an account
+     * also sees what it imported or its apps taught the library, and an admin sees
+     * everything (to decide what to publish).
+     */
+    public record Reader(long accountId, boolean admin) {
+
+        public static Reader of(Account account) {
+            return new Reader(account.id(), account.isAdmin());
+        }
+
+        /** The owner of a project, for what its generation may reuse. */
+        public static Reader owner(long accountId) {
+            return new Reader(accountId, false);
+        }
+
+        boolean sees(LibraryEntry entry) {
+            return entry.published() || admin || (entry.authorId() != null && entry.authorId() == accountId);
+        }
+
+        /**
+         * The same rule in SQL, for listings; its one parameter is {@link #accountId()}.
+         */
+        String sqlCondition() {
+            return admin ? "(1 = 1 OR ? IS NULL)" : "(published = TRUE OR author_id = ?)";
+        }
+
     }
 
 }

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * With {@code FAIBRIC_AUTH=accounts}: who may do what. Anonymous requests are 401; a
  * project is its owner's alone, and to anyone else it does not exist, on every path.
  */
-@TestPropertySource(properties = { "faibric.auth.mode=accounts", "faibric.auth.admins=boss@example.com" })
+@TestPropertySource(
+        properties = { "faibric.auth.mode=accounts", "faibric.auth.admins=boss@example.com,chief@example.com" })
 class AccountsTests extends IntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -183,6 +184,47 @@ class AccountsTests extends IntegrationTest {
 
         assertThat(owner.get("/api/projects/" + id).status()).isEqualTo(200);
         assertThat(owner.get("/api/projects").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void importedComponentsArePrivateToTheirAuthorUntilAnAdminPublishesThem() throws Exception {
+        Visitor author = Visitor.signedUp(baseUrl(), someone());
+        String token = author.post("/api/auth/tokens", "{}").json().path("token").asString();
+        byte[] zip = dev.faibric.library.ImportTests.zip(Map.of("src/components/OrbitalLaunchCountdown.tsx", """
+                export default function OrbitalLaunchCountdown({ seconds = 10 }: { seconds?: number }) {
+                  return <p data-testid="countdown">T-minus {seconds} seconds to orbital launch</p>;
+                }
+                """));
+        java.net.http.HttpResponse<String> imported = java.net.http.HttpClient.newHttpClient()
+            .send(java.net.http.HttpRequest.newBuilder(URI.create(baseUrl() + "/api/repository/import?source=acme"))
+                .header("Content-Type", "application/zip")
+                .header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zip))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).isEqualTo(200);
+        Visitor other = Visitor.signedUp(baseUrl(), someone());
+        String search = "/api/repository/search?q=orbital+launch+countdown&kind=component&limit=10";
+        String slug = author.get(search)
+            .json()
+            .path("results")
+            .valueStream()
+            .map(hit -> hit.path("slug").asString())
+            .filter(s -> s.startsWith("orbital-launch-countdown"))
+            .findFirst()
+            .orElseThrow();
+
+        assertThat(other.get(search).body()).doesNotContain(slug);
+        assertThat(other.get("/api/repository/components?q=orbital").json().path("total").asLong()).isZero();
+        assertThat(author.get("/api/repository/components?q=orbital").json().path("total").asLong()).isEqualTo(1);
+        Api.Response refused = other.post("/api/repository/components/" + slug + "/publish", "{}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("detail").asString()).contains("admin");
+
+        Visitor admin = Visitor.signedUp(baseUrl(), "chief@example.com");
+        assertThat(admin.get(search).body()).as("an admin sees what waits to be published").contains(slug);
+        assertThat(admin.post("/api/repository/components/" + slug + "/publish", "{}").status()).isEqualTo(200);
+        assertThat(other.get(search).body()).contains(slug);
+        assertThat(admin.post("/api/repository/components/no-such-thing/publish", "{}").status()).isEqualTo(404);
     }
 
 }

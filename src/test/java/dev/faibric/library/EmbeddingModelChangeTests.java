@@ -71,7 +71,9 @@ class EmbeddingModelChangeTests {
             openAi.verify(postRequestedFor(urlEqualTo("/v1/embeddings"))
                 .withHeader("Authorization", equalTo("Bearer sk-test"))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("text-embedding-3-small"))));
-            assertThat(switched.search("split a restaurant bill", LibraryKind.TEMPLATE, null, 3)).hasSize(3);
+            assertThat(switched.search("split a restaurant bill", LibraryKind.TEMPLATE, null, 3,
+                    LibrarySearch.Reader.owner(1)))
+                .hasSize(3);
         }
         finally {
             openAi.stop();

@@ -20,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * An existing React project's components come into the library, validated like generated
  * code.
  */
-class ImportTests extends IntegrationTest {
+public class ImportTests extends IntegrationTest {
 
-    static byte[] zip(Map<String, String> files) throws Exception {
+    public static byte[] zip(Map<String, String> files) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var file : files.entrySet()) {

@@ -40,12 +40,12 @@ class LibrarySearchBenchmark {
         for (int size : new int[] { 1_000, 10_000, 50_000 }) {
             LibraryIndex index = synthetic(size, embeddings.dimension(), new Random(size));
             for (int i = 0; i < 50; i++) {
-                index.search(probes[i % probes.length], null, null, 10);
+                index.search(probes[i % probes.length], null, null, 10, LibraryEntry::published);
             }
             double[] millis = new double[300];
             for (int i = 0; i < millis.length; i++) {
                 long start = System.nanoTime();
-                index.search(probes[i % probes.length], null, null, 10);
+                index.search(probes[i % probes.length], null, null, 10, LibraryEntry::published);
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             java.util.Arrays.sort(millis);
@@ -69,7 +69,7 @@ class LibrarySearchBenchmark {
             }
             entries.add(new LibraryEntry(template ? LibraryKind.TEMPLATE : LibraryKind.COMPONENT, i, "entry-" + i,
                     "Entry " + i, "", template ? "tool" : "component", java.util.List.of(), random.nextInt(50),
-                    random.nextDouble(), vectors));
+                    random.nextDouble(), vectors, null, true));
         }
         return new LibraryIndex(entries, dimension);
     }
