@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.web.InputText;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,10 @@ class LibraryController {
         String query = q.strip();
         if (query.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say what to search for: ?q=pricing table");
+        }
+        String unfit = InputText.problem(query);
+        if (unfit != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The query " + unfit);
         }
         if (query.length() > MAX_QUERY) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
