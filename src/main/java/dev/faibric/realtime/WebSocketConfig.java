@@ -29,6 +29,7 @@ class WebSocketConfig implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, "/ws/project/*", "/ws/project/*/")
+            .addInterceptors(new OriginSyntax())
             .setAllowedOriginPatterns(allowedOrigins.toArray(String[]::new));
     }
 

@@ -4,11 +4,8 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -35,6 +32,21 @@ class ApiDocs {
 
     static final String BEARER = "bearerAuth";
 
+    /**
+     * The error shape as springdoc resolves it from a type (a schema added by hand is
+     * dropped when the document's schemas are resolved); {@link ApiErrors} names it.
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = PROBLEM, description = "RFC 9457 problem details",
+            requiredProperties = { "title", "status", "detail" })
+    record Problem(
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "What kind of error, e.g. Bad Request") String title,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The HTTP status") int status,
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "What is wrong and what to send instead") String detail,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The path of the request") String instance) {
+    }
+
     @Bean
     OpenAPI faibricApi() {
         return new OpenAPI()
@@ -42,7 +54,7 @@ class ApiDocs {
                 .version("v2")
                 .description("Turn a sentence into a running web app. Every error is application/problem+json "
                         + "with title, status and detail."))
-            .components(new Components().addSchemas(PROBLEM, problemSchema())
+            .components(new Components()
                 .addSecuritySchemes(SESSION,
                         new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                             .in(SecurityScheme.In.COOKIE)
@@ -75,15 +87,6 @@ class ApiDocs {
         return new ApiResponse().description(description)
             .content(new Content().addMediaType(Problems.MEDIA_TYPE,
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
-    }
-
-    private static Schema<?> problemSchema() {
-        return new ObjectSchema().description("RFC 9457 problem details")
-            .addProperty("title", new StringSchema().description("What kind of error, e.g. Bad Request"))
-            .addProperty("status", new IntegerSchema().description("The HTTP status"))
-            .addProperty("detail", new StringSchema().description("What is wrong and what to send instead"))
-            .addProperty("instance", new StringSchema().description("The path of the request"))
-            .required(List.of("title", "status", "detail"));
     }
 
 }

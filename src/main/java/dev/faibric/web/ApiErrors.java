@@ -1,5 +1,8 @@
 package dev.faibric.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -112,6 +115,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
+    @ApiResponse(responseCode = "500", description = "Something went wrong on the server",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = ApiDocs.Problem.class)))
     ResponseEntity<Object> unexpected(Exception ex, NativeWebRequest request) {
         RequestSizeLimit.TooLarge tooLarge = causeOf(ex, RequestSizeLimit.TooLarge.class);
         if (tooLarge != null) {

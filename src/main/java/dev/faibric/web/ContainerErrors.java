@@ -76,9 +76,10 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                 case 400 -> "The request is malformed (its request line, the %-encoding of its URL or a header); "
                         + "send a well-formed HTTP request.";
                 case 404 -> "There is nothing at this address.";
+                case 505 -> "Only HTTP/1.1 and HTTP/1.0 are spoken here.";
                 default -> code.is5xxServerError() ? ApiErrors.INTERNAL : Problems.title(code) + ".";
             };
-            if (code.is5xxServerError()) {
+            if (code.is5xxServerError() && status != 505) {
                 log.error("{} from the servlet container", status, throwable);
             }
             else {

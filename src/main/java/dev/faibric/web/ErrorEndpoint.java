@@ -39,7 +39,7 @@ class ErrorEndpoint implements ErrorController {
         String detail = switch (value) {
             case 400 -> "The request is malformed.";
             case 404 -> "There is nothing at " + where + ".";
-            case 405 -> request.getMethod() + " is not supported here.";
+            case 405 -> "The method is not supported here.";
             case 413 -> "The request is too large.";
             default -> status.is5xxServerError() ? ApiErrors.INTERNAL : Problems.title(status) + ".";
         };

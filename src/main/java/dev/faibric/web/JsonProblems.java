@@ -27,16 +27,17 @@ final class JsonProblems {
     static String detail(HttpMessageNotReadableException ex) {
         String message = ex.getMessage() == null ? "" : ex.getMessage();
         if (message.startsWith("Required request body is missing")) {
-            return "The request body is missing: send JSON like {\"prompt\": \"a tip calculator\"}.";
+            return "The request body is missing.";
+        }
+        JacksonException unpaired = unpairedSurrogate(ex);
+        if (unpaired != null) {
+            String key = path(unpaired);
+            return (key.isEmpty() ? "A key" : "\"" + key + "\"") + " contains an unpaired surrogate (half of a"
+                    + " UTF-16 character, like \\ud800 alone); send valid Unicode text.";
         }
         MismatchedInputException mismatch = ApiErrors.causeOf(ex, MismatchedInputException.class);
         if (mismatch != null) {
             String key = path(mismatch);
-            if (mismatch.getOriginalMessage() != null
-                    && mismatch.getOriginalMessage().startsWith(StrictJson.UNPAIRED_SURROGATE)) {
-                return (key.isEmpty() ? "A key" : "\"" + key + "\"") + " contains an unpaired surrogate (half of a"
-                        + " UTF-16 character, like \\ud800 alone); send valid Unicode text.";
-            }
             String original = mismatch.getOriginalMessage() == null ? "" : mismatch.getOriginalMessage();
             if (original.startsWith("Trailing token")) {
                 return "The request body is not valid JSON: it goes on after the JSON value.";
@@ -51,8 +52,7 @@ final class JsonProblems {
         InputCoercionException range = ApiErrors.causeOf(ex, InputCoercionException.class);
         if (range != null) {
             String key = path(range);
-            return "The request body has a number out of range" + (key.isEmpty() ? "" : " for \"" + key + "\"")
-                    + ".";
+            return "The request body has a number out of range" + (key.isEmpty() ? "" : " for \"" + key + "\"") + ".";
         }
         StreamReadException malformed = ApiErrors.causeOf(ex, StreamReadException.class);
         if (malformed != null && malformed.getOriginalMessage() != null) {
@@ -83,6 +83,22 @@ final class JsonProblems {
             default -> name + " must be a decimal number";
         };
         return what + " (digits only," + limit + "): " + shown + " is not one.";
+    }
+
+    /**
+     * The outermost Jackson error that (or whose cause) is about an unpaired surrogate.
+     */
+    private static @Nullable JacksonException unpairedSurrogate(Throwable ex) {
+        JacksonException outermost = null;
+        boolean unpaired = false;
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (outermost == null && t instanceof JacksonException jackson) {
+                outermost = jackson;
+            }
+            unpaired |= t instanceof JacksonException && t.getMessage() != null
+                    && t.getMessage().contains(StrictJson.UNPAIRED_SURROGATE);
+        }
+        return unpaired ? outermost : null;
     }
 
     private static String path(JacksonException ex) {
