@@ -69,7 +69,13 @@ class StaticDeployer implements Deployer {
             }
             publish.accept(staging);
         }
-        catch (IOException | UncheckedIOException | IllegalStateException e) {
+        catch (IllegalStateException e) {
+            // Ours, in words for the user (a version already live, say).
+            deleteQuietly(staging);
+            throw new DeploymentException(
+                    List.of("could not write version " + release.version() + ": " + e.getMessage()));
+        }
+        catch (IOException | UncheckedIOException e) {
             deleteQuietly(staging);
             // The cause (a path on the server, an exception) is for the log, not the
             // user.
