@@ -20,7 +20,6 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The platform's own requests (never an app's: those are answered before this chain): who
@@ -37,16 +36,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain platform(HttpSecurity http, AuthSettings auth, AccountTokens tokens, JsonMapper json,
-            HostingSettings hosting) {
+    SecurityFilterChain platform(HttpSecurity http, AuthSettings auth, AccountTokens tokens, HostingSettings hosting) {
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(c -> c.disable())
             .httpBasic(b -> b.disable())
             .formLogin(f -> f.disable())
             .logout(l -> l.disable())
             .addFilterBefore(new TokenAuthentication(tokens, auth), AnonymousAuthenticationFilter.class)
-            .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized(json))
-                .accessDeniedHandler(ProblemResponses.forbidden(json)))
+            .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
+                .accessDeniedHandler(ProblemResponses.forbidden()))
             .headers(h -> h.cacheControl(c -> c.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**"), new CacheControlHeadersWriter()))
@@ -59,6 +57,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
                     .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/auth/logout")
+                    .permitAll()
+                    .requestMatchers("/api/docs", "/api/docs/", "/api/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                     .permitAll()
                     .requestMatchers("/api/**", "/ws/**")
                     .authenticated()

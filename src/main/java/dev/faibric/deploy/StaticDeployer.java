@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -21,6 +23,8 @@ import org.springframework.util.FileSystemUtils;
  */
 @Component
 class StaticDeployer implements Deployer {
+
+    private static final Logger log = LoggerFactory.getLogger(StaticDeployer.class);
 
     private final BrowserFiles browserFiles;
 
@@ -65,10 +69,19 @@ class StaticDeployer implements Deployer {
             }
             publish.accept(staging);
         }
-        catch (IOException | UncheckedIOException | IllegalStateException e) {
+        catch (IllegalStateException e) {
+            // Ours, in words for the user (a version already live, say).
             deleteQuietly(staging);
             throw new DeploymentException(
                     List.of("could not write version " + release.version() + ": " + e.getMessage()));
+        }
+        catch (IOException | UncheckedIOException e) {
+            deleteQuietly(staging);
+            // The cause (a path on the server, an exception) is for the log, not the
+            // user.
+            log.error("Could not write version {} of {}", release.version(), release.slug(), e);
+            throw new DeploymentException(List.of("could not write version " + release.version()
+                    + " to the server's disk; the previous version stays live"));
         }
     }
 

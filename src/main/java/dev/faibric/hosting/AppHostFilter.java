@@ -1,11 +1,11 @@
 package dev.faibric.hosting;
 
+import dev.faibric.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -71,10 +71,9 @@ class AppHostFilter extends OncePerRequestFilter {
         return slug.indexOf('.') >= 0 ? null : slug;
     }
 
+    /** An error in the platform's one shape (a problem), on the app's origin too. */
     static void plainError(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
+        Problems.write(response, status, message);
     }
 
 }

@@ -1,11 +1,11 @@
 package dev.faibric.hosting;
 
+import dev.faibric.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.core.Ordered;
@@ -42,14 +42,10 @@ class HostAllowlist extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(421);
-        response.setContentType("application/problem+json");
         String shown = host.replaceAll("[^a-z0-9.\\-\\[\\]:]", "?");
         shown = shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
-        response.getOutputStream()
-            .write(("{\"title\":\"Misdirected request\",\"status\":421,\"detail\":\"This server does not answer for the "
-                    + "host name '" + shown + "': add it to FAIBRIC_PLATFORM_HOSTS if it is the platform's.\"}")
-                .getBytes(StandardCharsets.UTF_8));
+        Problems.write(response, 421, "Misdirected request", "This server does not answer for the host name '" + shown
+                + "': add it to FAIBRIC_PLATFORM_HOSTS if it is the platform's.");
     }
 
     private boolean allowed(String host) {

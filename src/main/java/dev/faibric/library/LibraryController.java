@@ -1,6 +1,7 @@
 package dev.faibric.library;
 
 import dev.faibric.account.CurrentAccount;
+import dev.faibric.web.InputText;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +49,10 @@ class LibraryController {
         String query = q.strip();
         if (query.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say what to search for: ?q=pricing table");
+        }
+        String unfit = InputText.problem(query);
+        if (unfit != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The query " + unfit);
         }
         if (query.length() > MAX_QUERY) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,

@@ -149,7 +149,10 @@ final class ChatModelProvider implements LlmProvider {
 
     /** The vendor's message, never anything that could carry a key. */
     private static String message(Throwable error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        // Never the name of an exception class: it means nothing to the user and tells an
+        // attacker what runs here.
+        String message = error.getMessage() == null || error.getMessage().isBlank() ? "no details given"
+                : error.getMessage().replaceAll("\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*", "");
         message = message.replaceAll("(sk-[A-Za-z0-9_-]{6})[A-Za-z0-9_-]+", "$1…");
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -45,7 +46,8 @@ class PublicVariablesController {
         return new VariablesView(variables.of(id), NOTE);
     }
 
-    @PutMapping({ "/api/projects/{id}/environment", "/api/projects/{id}/environment/" })
+    @PutMapping(path = { "/api/projects/{id}/environment", "/api/projects/{id}/environment/" },
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     VariablesView replace(@PathVariable long id, @Valid @RequestBody VariablesRequest request) {
         projects.owned(id);
         List<String> problems = PublicVariables.problems(request.variables());

@@ -1,6 +1,7 @@
 package dev.faibric.realtime;
 
 import dev.faibric.project.Projects;
+import dev.faibric.web.InputText;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -42,6 +43,11 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
 
     static final CloseStatus UNKNOWN_PROJECT = new CloseStatus(4404, "Unknown project");
     static final CloseStatus BAD_PATH = new CloseStatus(4400, "Expected /ws/project/{id}/");
+
+    static final CloseStatus BAD_AFTER = new CloseStatus(4400,
+            "after must be a non-negative decimal number (the last seq you have), e.g. ?after=42");
+
+    private static final Pattern SEQ = Pattern.compile("0|[1-9][0-9]{0,18}");
 
     private static final Pattern PATH = Pattern.compile("/ws/project/(\\d{1,18})/?");
 
@@ -97,8 +103,13 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
             return;
         }
         long projectId = Long.parseLong(path.group(1));
+        long after = afterParameter(uri);
+        if (after < 0) {
+            raw.close(BAD_AFTER);
+            return;
+        }
         // Another account's project is closed exactly as one that does not exist.
-        if (projects.find(projectId).filter(p -> p.ownerId() == SocketAccount.of(raw)).isEmpty()) {
+        if (projects.find(projectId).filter(p -> p.ownerId() == WebSocketConfig.SocketAccount.of(raw)).isEmpty()) {
             raw.close(UNKNOWN_PROJECT.withReason("Unknown project " + projectId));
             return;
         }
@@ -107,8 +118,7 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
             standard.getUserProperties()
                 .put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", settings.sendTimeout().toMillis());
         }
-        SocketSubscriber subscriber = new SocketSubscriber(projectId, raw, events, afterParameter(uri), this::delivered,
-                writers);
+        SocketSubscriber subscriber = new SocketSubscriber(projectId, raw, events, after, this::delivered, writers);
         // Subscribe before replaying: an event published in between is either replayed
         // or, if it arrives live first, fills the gap from the log — never lost, never
         // sent twice.
@@ -136,12 +146,24 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
             reject(session, "Messages must be JSON objects like {\"type\": \"user_message\", \"content\": \"...\"}");
             return;
         }
-        String type = node.path("type").asString("");
+        if (!node.isObject()) {
+            reject(session, "Messages must be JSON objects like {\"type\": \"user_message\", \"content\": \"...\"}");
+            return;
+        }
+        String type = node.path("type").isString() ? node.path("type").asString() : "";
         switch (type) {
             case "user_message" -> {
-                String content = node.path("content").asString("").strip();
-                if (content.isEmpty()) {
+                JsonNode text = node.path("content");
+                String content = text.isString() ? text.asString().strip() : "";
+                String unfit = InputText.problem(content);
+                if (!text.isString()) {
+                    reject(session, "A user_message needs content: a string, like \"make the header blue\"");
+                }
+                else if (content.isEmpty()) {
                     reject(session, "A user_message needs non-empty content");
+                }
+                else if (unfit != null) {
+                    reject(session, "The message " + unfit);
                 }
                 else if (content.length() > chatLimit.maxChars()) {
                     reject(session, "A user_message may have at most " + chatLimit.maxChars() + " characters");
@@ -151,7 +173,16 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
                     publisher.publishEvent(new UserMessageReceived(connection.projectId(), content));
                 }
             }
-            case "resume" -> connection.subscriber().resume(node.path("after").asLong(0));
+            case "resume" -> {
+                JsonNode after = node.path("after");
+                if (after.isMissingNode()
+                        || (after.isIntegralNumber() && after.canConvertToLong() && after.asLong() >= 0)) {
+                    connection.subscriber().resume(after.asLong(0));
+                }
+                else {
+                    reject(session, "resume needs after: the last seq you have, a non-negative whole number");
+                }
+            }
             default -> reject(session, "Unknown message type '" + type + "'; expected user_message or resume");
         }
     }
@@ -222,13 +253,22 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
         }
     }
 
+    /**
+     * The {@code after} of the socket's URL; 0 without one, -1 for one that is not a seq.
+     */
     private static long afterParameter(URI uri) {
         String after = UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("after");
+        if (after == null) {
+            return 0;
+        }
+        if (!SEQ.matcher(after).matches()) {
+            return -1;
+        }
         try {
-            return after == null ? 0 : Math.max(0, Long.parseLong(after));
+            return Long.parseLong(after);
         }
         catch (NumberFormatException e) {
-            return 0;
+            return -1;
         }
     }
 

@@ -52,14 +52,15 @@ class AppHostingTests extends IntegrationTest {
     void thePlatformsApiIsNotReachableFromAnAppsOrigin() {
         Api.Response response = api().getWithHost("/api/projects/", host());
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo("Not found: /api/projects/");
+        assertThat(response.header("content-type")).startsWith("application/problem+json");
+        assertThat(response.json().path("detail").asString()).isEqualTo("Not found: /api/projects/");
     }
 
     @Test
     void anUnknownAppIsA404ThatSaysSo() {
         Api.Response response = api().getWithHost("/", "no-such-app.apps.localhost:" + port);
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo("No deployed app named no-such-app");
+        assertThat(response.json().path("detail").asString()).isEqualTo("No deployed app named no-such-app");
     }
 
     @Test

@@ -81,6 +81,11 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(json, true).join();
     }
 
+    /** Sends a binary frame; the server may close the socket for it. */
+    public void sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).exceptionally(e -> null).join();
+    }
+
     /**
      * Waits for the next message of the given type; everything received on the way is
      * kept.

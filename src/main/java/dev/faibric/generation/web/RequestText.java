@@ -9,8 +9,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A prompt or change request: visible text (surrounding whitespace aside) of at most
- * {@code FAIBRIC_GENERATION_PROMPT_MAX_LENGTH} characters. The messages say what to send
+ * A prompt or change request: a JSON string of visible text (surrounding whitespace
+ * aside; see {@link dev.faibric.web.InputText}) of at most
+ * {@code FAIBRIC_GENERATION_PROMPT_MAX_LENGTH} characters. Numbers and booleans are not
+ * coerced to text (the application's JSON is strict). The messages say what to send
  * instead.
  */
 @Documented

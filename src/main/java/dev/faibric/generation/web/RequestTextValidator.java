@@ -1,6 +1,7 @@
 package dev.faibric.generation.web;
 
 import dev.faibric.generation.GenerationSettings;
+import dev.faibric.web.InputText;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +29,12 @@ class RequestTextValidator implements ConstraintValidator<RequestText, String> {
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
         String text = value == null ? "" : value.strip();
         String problem = null;
-        if (text.isEmpty()) {
-            problem = "The " + what + " is empty: " + example + ".";
+        String unfit = InputText.problem(text);
+        if (text.isEmpty() || InputText.INVISIBLE.equals(unfit)) {
+            problem = "The " + what + (text.isEmpty() ? " is empty: " : " has no visible characters: ") + example + ".";
+        }
+        else if (unfit != null) {
+            problem = "The " + what + " " + unfit;
         }
         else if (text.length() > settings.promptMaxLength()) {
             problem = "The " + what + " has " + text.length() + " characters; the limit is "
