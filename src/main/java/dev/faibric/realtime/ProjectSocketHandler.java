@@ -1,11 +1,16 @@
 package dev.faibric.realtime;
 
+import dev.faibric.account.Account;
+import dev.faibric.limits.LimitExceeded;
+import dev.faibric.limits.LimitedAction;
+import dev.faibric.limits.RateLimits;
 import dev.faibric.project.Projects;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
@@ -43,6 +48,11 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
     static final CloseStatus UNKNOWN_PROJECT = new CloseStatus(4404, "Unknown project");
     static final CloseStatus BAD_PATH = new CloseStatus(4400, "Expected /ws/project/{id}/");
 
+    static final CloseStatus FLOOD = new CloseStatus(4429, "Too many messages");
+
+    /** Where the handshake puts the signed-in account's id (a {@code Long}). */
+    static final String ACCOUNT_ID = "faibric.accountId";
+
     private static final Pattern PATH = Pattern.compile("/ws/project/(\\d{1,18})/?");
 
     private static final Logger log = LoggerFactory.getLogger(ProjectSocketHandler.class);
@@ -67,10 +77,13 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
 
     private final Executor writers;
 
+    private final RateLimits rates;
+
     ProjectSocketHandler(Projects projects, ProjectEvents events, ApplicationEventPublisher publisher, JsonMapper json,
             MeterRegistry registry, RealtimeSettings settings, ChatMessageLimit chatLimit,
-            @Qualifier("socketWriters") Executor writers) {
+            @Qualifier("socketWriters") Executor writers, RateLimits rates) {
         this.settings = settings;
+        this.rates = rates;
         this.chatLimit = chatLimit;
         this.writers = writers;
         this.eventLatency = Timer.builder("faibric.events.latency")
@@ -127,6 +140,14 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
         if (connection == null) {
             return;
         }
+        RateLimits.ChatVerdict verdict = rates.chatMessage(accountId(session), session.getId());
+        if (!verdict.accepted()) {
+            reject(session, verdict.detail());
+            if (verdict.close()) {
+                session.close(FLOOD);
+            }
+            return;
+        }
         JsonNode node;
         try {
             node = json.readTree(message.getPayload());
@@ -145,7 +166,7 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
                 else if (content.length() > chatLimit.maxChars()) {
                     reject(session, "A user_message may have at most " + chatLimit.maxChars() + " characters");
                 }
-                else {
+                else if (changeAllowed(session)) {
                     events.publish(connection.projectId(), EventType.USER, content);
                     publisher.publishEvent(new UserMessageReceived(connection.projectId(), content));
                 }
@@ -153,6 +174,27 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
             case "resume" -> connection.subscriber().resume(node.path("after").asLong(0));
             default -> reject(session, "Unknown message type '" + type + "'; expected user_message or resume");
         }
+    }
+
+    /** A change request counts against the change rate, as {@code /modify/} does. */
+    private boolean changeAllowed(WebSocketSession session) {
+        try {
+            rates.take(LimitedAction.CHANGE, accountId(session), address(session));
+            return true;
+        }
+        catch (LimitExceeded e) {
+            reject(session, e.detail());
+            return false;
+        }
+    }
+
+    private static String address(WebSocketSession session) {
+        InetSocketAddress remote = session.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+
+    private static long accountId(WebSocketSession session) {
+        return session.getAttributes().get(ACCOUNT_ID) instanceof Long id ? id : Account.LOCAL_ID;
     }
 
     /** Each watched project's latest event number at the previous sweep. */
