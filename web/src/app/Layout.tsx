@@ -13,6 +13,9 @@ export function Layout() {
           <NavLink to="/library" className="topnav-link" data-testid="nav-library">
             Library
           </NavLink>
+          <NavLink to="/usage" className="topnav-link" data-testid="nav-usage">
+            Usage
+          </NavLink>
           <ProviderBadge />
         </nav>
       </header>

@@ -84,6 +84,7 @@ class RequestRateTests extends IntegrationTest {
         assertThat(generate.path("perAddress").asInt()).isEqualTo(3);
         assertThat(generate.path("periodSeconds").asLong()).isEqualTo(60);
         assertThat(usage.path("chatMessages").path("perConnection").asInt()).isEqualTo(100000);
+        assertThat(api().get("/usage").body()).contains("<div id=\"root\">");
     }
 
     private HttpResponse<String> generateFrom(String address) throws Exception {
