@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -142,10 +143,8 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
         }
         RateLimits.ChatVerdict verdict = rates.chatMessage(accountId(session), session.getId());
         if (!verdict.accepted()) {
-            reject(session, verdict.detail());
-            if (verdict.close()) {
-                session.close(FLOOD);
-            }
+            // A flood: told why once more, then closed once that is written.
+            reject(session, verdict.detail(), verdict.close() ? FLOOD : null);
             return;
         }
         JsonNode node;
@@ -255,11 +254,15 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
      * seq.
      */
     private void reject(WebSocketSession session, String message) {
+        reject(session, message, null);
+    }
+
+    private void reject(WebSocketSession session, String message, @Nullable CloseStatus then) {
         String body = json.writeValueAsString(Map.of("type", EventType.ERROR.wire(), "content", message, "recoverable",
                 true, "timestamp", System.currentTimeMillis()));
         Connection connection = connections.get(session.getId());
         if (connection != null) {
-            connection.subscriber().tell(body);
+            connection.subscriber().tell(body, then);
         }
     }
 
