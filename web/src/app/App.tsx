@@ -6,8 +6,9 @@ import { HomeRoute } from './routes/HomeRoute';
 import { LibraryRoute } from './routes/LibraryRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { ProjectRoute } from './routes/ProjectRoute';
+import { UsageRoute } from './routes/UsageRoute';
 
-// The server forwards these paths to index.html (SinglePageRoutes; /library needs adding there);
+// The server forwards these paths to index.html (SinglePageRoutes; a new route needs adding there);
 // anything else is its own 404.
 const router = createBrowserRouter([
   {
@@ -16,6 +17,7 @@ const router = createBrowserRouter([
       { path: '/', element: <HomeRoute /> },
       { path: '/projects/:id', element: <ProjectRoute /> },
       { path: '/library', element: <LibraryRoute /> },
+      { path: '/usage', element: <UsageRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -14,6 +14,9 @@ export function Layout() {
           <NavLink to="/library" className="topnav-link" data-testid="nav-library">
             Library
           </NavLink>
+          <NavLink to="/usage" className="topnav-link" data-testid="nav-usage">
+            Usage
+          </NavLink>
           <ProviderBadge />
           <AccountMenu />
         </nav>

@@ -2,6 +2,7 @@ import type { FeedItem } from '../model/streamReducer';
 
 const labels: Record<FeedItem['kind'], string> = {
   thinking: 'Thinking',
+  queued: 'Waiting',
   progress: 'Progress',
   file: 'File',
   preview: 'Preview',
@@ -18,13 +19,13 @@ const time = (timestamp: number) =>
 export function MessageBubble({ item }: { item: FeedItem }) {
   const className = `bubble bubble-${item.kind}${item.pending ? ' bubble-pending' : ''}`;
 
-  if (item.kind === 'file' || item.kind === 'progress') {
+  if (item.kind === 'file' || item.kind === 'progress' || item.kind === 'queued') {
     // Compact one-liners: these are frequent and mostly tell "still working".
     return (
       <li className={className} data-kind={item.kind}>
-        <span className="line-icon" aria-hidden="true">{item.kind === 'file' ? '📄' : '⋯'}</span>
+        <span className="line-icon" aria-hidden="true">{item.kind === 'file' ? '📄' : item.kind === 'queued' ? '⏳' : '⋯'}</span>
         <span className="line-text">{item.text}</span>
-        {item.count != null && item.count > 1 && <span className="muted"> ×{item.count}</span>}
+        {item.kind !== 'queued' && item.count != null && item.count > 1 && <span className="muted"> ×{item.count}</span>}
       </li>
     );
   }

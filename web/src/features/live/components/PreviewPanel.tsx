@@ -66,7 +66,7 @@ export function PreviewPanel({ stream, lastError, actions }: Props) {
             sandbox={previewSandbox(src, window.location.origin)}
           />
         ) : (
-          <BuildingAnimation step={stream.step} files={stream.fileOrder} phase={stream.phase} error={lastError} />
+          <BuildingAnimation step={stream.step} queuePosition={stream.queuePosition} files={stream.fileOrder} phase={stream.phase} error={lastError} />
         )}
       </div>
     </section>

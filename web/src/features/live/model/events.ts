@@ -5,6 +5,7 @@ import type { GenerationCost } from '@/types/project';
 
 export type ServerEventType =
   | 'thinking'
+  | 'queued'
   | 'progress'
   | 'file'
   | 'preview'
@@ -20,12 +21,16 @@ export interface ServerEvent {
   content: unknown;
   timestamp: number;
   path?: string;
+  /** On `queued`: the build's place in line (1 = next). */
+  position?: number;
   files?: number;
   bytes?: number;
   url?: string;
   version?: number;
   errors?: string[];
   recoverable?: boolean;
+  /** On an `error` that is a limit: seconds until it is worth trying again. */
+  retryAfter?: number;
   /** On an `error` that ended the build (its previous version, if `recoverable`, stays live). */
   ended?: boolean;
   /** On a `thinking` event when the build starts from a library template: its slug and how close it was. */

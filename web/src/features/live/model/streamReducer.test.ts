@@ -57,6 +57,20 @@ describe('streamReducer: sequencing', () => {
     expect(state.items).toHaveLength(1);
   });
 
+  it('shows the place in line while a build waits, on one updating line, until it runs', () => {
+    const waiting = feed([
+      ev(1, 'queued', 'Waiting for a free builder: number 3 in line', { position: 3 }),
+      ev(2, 'queued', 'Waiting for a free builder: number 1 in line', { position: 1 }),
+    ]);
+    expect(waiting.queuePosition).toBe(1);
+    expect(waiting.phase).toBe('generating');
+    expect(waiting.items.map((i) => [i.kind, i.text])).toEqual([['queued', 'Waiting for a free builder: number 1 in line']]);
+
+    const running = feed([ev(3, 'thinking', 'Building a tool...')], waiting);
+    expect(running.queuePosition).toBeNull();
+    expect(running.step).toBe('Building a tool...');
+  });
+
   it('shows unsequenced events (e.g. a rate-limit error) without moving lastSeq', () => {
     const state = feed([ev(4, 'thinking', 'x'), { type: 'error', content: 'slow down', timestamp: 1, recoverable: true } as ServerEvent]);
     expect(state.lastSeq).toBe(4);

@@ -1,12 +1,13 @@
 // Turns the project's event stream (plus the REST snapshot) into what the page shows.
 // Pure, so the protocol rules are unit-tested: duplicates (seq <= lastSeq) are ignored,
-// consecutive progress events collapse into one updating line, and the newest
+// consecutive progress (or queue place) events collapse into one updating line, and the newest
 // preview/deployed url wins.
 import type { GenerationCost, ProjectDetail } from '@/types/project';
 import { hasSeq, type AppResult, type ServerEvent } from './events';
 
 export type FeedKind =
   | 'thinking'
+  | 'queued'
   | 'progress'
   | 'file'
   | 'preview'
@@ -57,6 +58,8 @@ export interface StreamState {
   version: number | null;
   /** Last thinking/progress message: what the building animation says it is doing. */
   step: string | null;
+  /** The build's place in this server's line of builds while it waits (1 = next); null once it runs. */
+  queuePosition: number | null;
   phase: Phase;
   title: string | null;
   result: AppResult | null;
@@ -81,6 +84,7 @@ export const initialStreamState = (): StreamState => ({
   showingPreview: false,
   version: null,
   step: null,
+  queuePosition: null,
   phase: 'waiting',
   title: null,
   result: null,
@@ -155,6 +159,10 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
   const key = sequenced ? `s${event.seq}` : `u${state.items.length}-${event.timestamp}`;
   const base = { key, seq: sequenced ? event.seq : undefined, timestamp: event.timestamp ?? Date.now() };
   const body = text(event.content);
+  // Any sign of the build running (or ending) means it is out of the line.
+  if (event.type !== 'queued' && event.type !== 'user' && state.queuePosition != null) {
+    state = { ...state, queuePosition: null };
+  }
 
   switch (event.type) {
     case 'thinking': {
@@ -162,15 +170,18 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
       return push({ ...state, step: body, phase: 'generating', template }, { ...base, kind: 'thinking', text: body });
     }
 
+    case 'queued':
     case 'progress': {
-      const next = { ...state, step: body, phase: 'generating' as Phase };
+      const kind = event.type;
+      const position = kind === 'queued' ? numberOrNull(event.position) : null;
+      const next = { ...state, step: body, phase: 'generating' as Phase, queuePosition: position };
       const last = state.items[state.items.length - 1];
-      if (last?.kind === 'progress') {
+      if (last?.kind === kind) {
         // Keep the first key so React updates the same line instead of appending.
-        const merged: FeedItem = { ...base, key: last.key, kind: 'progress', text: body, count: (last.count ?? 1) + 1 };
+        const merged: FeedItem = { ...base, key: last.key, kind, text: body, count: (last.count ?? 1) + 1 };
         return { ...next, items: [...state.items.slice(0, -1), merged] };
       }
-      return push(next, { ...base, kind: 'progress', text: body, count: 1 });
+      return push(next, { ...base, kind, text: body, count: 1 });
     }
 
     case 'file': {

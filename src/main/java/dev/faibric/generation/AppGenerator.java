@@ -3,6 +3,9 @@ package dev.faibric.generation;
 import dev.faibric.classification.AppTypeClassifier;
 import dev.faibric.generation.prompt.ModelRequests;
 import dev.faibric.library.TemplateMatch;
+import dev.faibric.limits.BuildAdmission;
+import dev.faibric.limits.BuildTicket;
+import dev.faibric.limits.LimitExceeded;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmProviders;
 import dev.faibric.project.AppType;
@@ -52,9 +55,11 @@ public class AppGenerator {
 
     private final BuildRunner runner;
 
+    private final BuildAdmission admission;
+
     AppGenerator(Projects projects, ProjectVersions versions, ProjectEvents events, LlmProviders providers,
             AppTypeClassifier classifier, FirstBuild firstBuild, ChangeBuild changeBuild, CodeReuse reuse,
-            BuildRunner runner) {
+            BuildRunner runner, BuildAdmission admission) {
         this.projects = projects;
         this.versions = versions;
         this.events = events;
@@ -64,19 +69,30 @@ public class AppGenerator {
         this.changeBuild = changeBuild;
         this.reuse = reuse;
         this.runner = runner;
+        this.admission = admission;
     }
 
     /**
-     * Creates the project and starts generating it; watch {@code /ws/project/{id}/} for
-     * the rest.
+     * Creates the project and starts generating it (or puts it in line); watch
+     * {@code /ws/project/{id}/} for the rest.
+     * @throws LimitExceeded when the owner may not start a build now; no project is made
      */
     public Project start(String prompt, long ownerId) {
-        AppType appType = classifier.classify(prompt);
-        Project project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType, ownerId));
-        if (!runner.claim(project.id())) {
-            throw new IllegalStateException("a new project is already being built: " + project.id());
+        BuildTicket ticket = admission.admit(ownerId);
+        Project project;
+        try {
+            AppType appType = classifier.classify(prompt);
+            project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType, ownerId));
+            if (!runner.claim(project.id())) {
+                throw new IllegalStateException("a new project is already being built: " + project.id());
+            }
         }
-        runner.run(project, "generate", () -> {
+        catch (RuntimeException e) {
+            ticket.finished();
+            throw e;
+        }
+        AppType appType = project.appType();
+        runner.run(project, "generate", ticket, () -> {
             long started = System.nanoTime();
             LlmProvider provider = providers.active();
             events.publish(project.id(), EventType.THINKING, thinking(provider, appType, false),
@@ -107,8 +123,9 @@ public class AppGenerator {
     }
 
     /**
-     * Starts a change to an existing app (from the chat or the API); empty when it
-     * started.
+     * Starts a change to an existing app (from the chat or the API), or puts it in line;
+     * empty when it did.
+     * @throws LimitExceeded when the owner may not start a build now
      */
     public Optional<Refusal> modify(long projectId, String change) {
         Project project = projects.find(projectId).orElse(null);
@@ -118,7 +135,15 @@ public class AppGenerator {
         if (!runner.claim(project.id())) {
             return Optional.of(Refusal.BUSY);
         }
-        runner.run(project, "modify", () -> {
+        BuildTicket ticket;
+        try {
+            ticket = admission.admit(project.ownerId());
+        }
+        catch (RuntimeException e) {
+            runner.unclaim(project.id());
+            throw e;
+        }
+        runner.run(project, "modify", ticket, () -> {
             long started = System.nanoTime();
             LlmProvider provider = providers.active();
             ProjectVersion current = versions.current(project).orElse(null);
@@ -139,13 +164,19 @@ public class AppGenerator {
 
     @EventListener
     void onUserMessage(UserMessageReceived message) {
-        modify(message.projectId(), message.content()).ifPresent(refusal -> {
-            if (refusal == Refusal.BUSY) {
-                events.publish(message.projectId(), EventType.ERROR,
-                        "Still working on the previous request; send your change again when it is deployed.",
-                        Map.of("recoverable", true));
-            }
-        });
+        try {
+            modify(message.projectId(), message.content()).ifPresent(refusal -> {
+                if (refusal == Refusal.BUSY) {
+                    events.publish(message.projectId(), EventType.ERROR,
+                            "Still working on the previous request; send your change again when it is deployed.",
+                            Map.of("recoverable", true));
+                }
+            });
+        }
+        catch (LimitExceeded e) {
+            events.publish(message.projectId(), EventType.ERROR, e.detail(),
+                    Map.of("recoverable", true, "retryAfter", e.retryAfter().toSeconds()));
+        }
     }
 
     private static String thinking(LlmProvider provider, AppType appType, boolean change) {

@@ -1,11 +1,15 @@
 package dev.faibric.generation;
 
+import dev.faibric.limits.BuildTicket;
 import dev.faibric.project.BuildLeases;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectStatus;
 import dev.faibric.project.Projects;
+import dev.faibric.realtime.EventType;
+import dev.faibric.realtime.ProjectEvents;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +54,8 @@ class BuildRunner implements SchedulingConfigurer, DisposableBean {
 
     private final SimpleAsyncTaskExecutor executor;
 
+    private final ProjectEvents events;
+
     /**
      * Builds running on this node (each also holds its project's lease in the database).
      */
@@ -62,13 +68,14 @@ class BuildRunner implements SchedulingConfigurer, DisposableBean {
     private final String node = UUID.randomUUID().toString();
 
     BuildRunner(Projects projects, BuildLeases leases, Releaser releaser, GenerationMetrics metrics,
-            GenerationSettings settings, SimpleAsyncTaskExecutor buildExecutor) {
+            GenerationSettings settings, SimpleAsyncTaskExecutor buildExecutor, ProjectEvents events) {
         this.projects = projects;
         this.leases = leases;
         this.releaser = releaser;
         this.metrics = metrics;
         this.settings = settings;
         this.executor = buildExecutor;
+        this.events = events;
         metrics.inFlight(busy);
     }
 
@@ -87,8 +94,17 @@ class BuildRunner implements SchedulingConfigurer, DisposableBean {
         return true;
     }
 
-    /** Runs a build of a claimed project; the claim ends with the build. */
-    void run(Project project, String kind, Build build) {
+    /**
+     * Runs a build of a claimed project when its ticket's turn comes (the project hears
+     * its place in line meanwhile); the claim and the ticket end with the build.
+     */
+    void run(Project project, String kind, BuildTicket ticket, Build build) {
+        ticket.start(() -> execute(project, kind, ticket, build),
+                position -> events.publish(project.id(), EventType.QUEUED,
+                        "Waiting for a free builder: number " + position + " in line", Map.of("position", position)));
+    }
+
+    private void execute(Project project, String kind, BuildTicket ticket, Build build) {
         try {
             executor.execute(() -> {
                 long started = System.nanoTime();
@@ -104,15 +120,22 @@ class BuildRunner implements SchedulingConfigurer, DisposableBean {
                 }
                 finally {
                     release(project.id());
+                    ticket.finished();
                     metrics.finished(kind, ok ? "deployed" : "failed", Duration.ofNanos(System.nanoTime() - started));
                 }
             });
         }
         catch (TaskRejectedException e) {
             release(project.id());
+            ticket.finished();
             releaser.fail(project, "This server is already building " + settings.maxConcurrentBuilds()
                     + " apps, as many as it may at once; send your request again in a moment.");
         }
+    }
+
+    /** Gives up a claim whose build will not run after all. */
+    void unclaim(long projectId) {
+        release(projectId);
     }
 
     private void release(long projectId) {

@@ -17,7 +17,7 @@ public record GenerationSettings(Integer promptMaxLength, Duration progressInter
 
     public GenerationSettings {
         promptMaxLength = promptMaxLength == null || promptMaxLength <= 0 ? 4000 : promptMaxLength;
-        progressInterval = progressInterval == null ? Duration.ofMillis(100) : progressInterval;
+        progressInterval = progressInterval == null ? Duration.ofMillis(250) : progressInterval;
         lease = positive(lease, Duration.ofSeconds(30));
         leaseRenewal = positive(leaseRenewal, Duration.ofSeconds(10));
         interruptedSweep = positive(interruptedSweep, Duration.ofSeconds(15));

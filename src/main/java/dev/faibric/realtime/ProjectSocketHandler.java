@@ -1,5 +1,8 @@
 package dev.faibric.realtime;
 
+import dev.faibric.limits.LimitExceeded;
+import dev.faibric.limits.LimitedAction;
+import dev.faibric.limits.RateLimits;
 import dev.faibric.project.Projects;
 import dev.faibric.web.InputText;
 import io.micrometer.core.instrument.Gauge;
@@ -16,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,7 +32,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +50,7 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
     static final CloseStatus BAD_AFTER = new CloseStatus(4400,
             "after must be a non-negative decimal number (the last seq you have), e.g. ?after=42");
 
-    private static final Pattern SEQ = Pattern.compile("0|[1-9][0-9]{0,18}");
+    static final CloseStatus FLOOD = new CloseStatus(4429, "Too many messages");
 
     private static final Pattern PATH = Pattern.compile("/ws/project/(\\d{1,18})/?");
 
@@ -73,10 +76,13 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
 
     private final Executor writers;
 
+    private final RateLimits rates;
+
     ProjectSocketHandler(Projects projects, ProjectEvents events, ApplicationEventPublisher publisher, JsonMapper json,
             MeterRegistry registry, RealtimeSettings settings, ChatMessageLimit chatLimit,
-            @Qualifier("socketWriters") Executor writers) {
+            @Qualifier("socketWriters") Executor writers, RateLimits rates) {
         this.settings = settings;
+        this.rates = rates;
         this.chatLimit = chatLimit;
         this.writers = writers;
         this.eventLatency = Timer.builder("faibric.events.latency")
@@ -103,13 +109,13 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
             return;
         }
         long projectId = Long.parseLong(path.group(1));
-        long after = afterParameter(uri);
+        long after = SocketHandshake.after(uri);
         if (after < 0) {
             raw.close(BAD_AFTER);
             return;
         }
         // Another account's project is closed exactly as one that does not exist.
-        if (projects.find(projectId).filter(p -> p.ownerId() == WebSocketConfig.SocketAccount.of(raw)).isEmpty()) {
+        if (projects.find(projectId).filter(p -> p.ownerId() == SocketHandshake.accountId(raw)).isEmpty()) {
             raw.close(UNKNOWN_PROJECT.withReason("Unknown project " + projectId));
             return;
         }
@@ -136,6 +142,12 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
     protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
         Connection connection = connections.get(session.getId());
         if (connection == null) {
+            return;
+        }
+        RateLimits.ChatVerdict verdict = rates.chatMessage(SocketHandshake.accountId(session), session.getId());
+        if (!verdict.accepted()) {
+            // A flood: told why once more, then closed once that is written.
+            reject(session, verdict.detail(), verdict.close() ? FLOOD : null);
             return;
         }
         JsonNode node;
@@ -168,7 +180,7 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
                 else if (content.length() > chatLimit.maxChars()) {
                     reject(session, "A user_message may have at most " + chatLimit.maxChars() + " characters");
                 }
-                else {
+                else if (changeAllowed(session)) {
                     events.publish(connection.projectId(), EventType.USER, content);
                     publisher.publishEvent(new UserMessageReceived(connection.projectId(), content));
                 }
@@ -184,6 +196,18 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
                 }
             }
             default -> reject(session, "Unknown message type '" + type + "'; expected user_message or resume");
+        }
+    }
+
+    /** A change request counts against the change rate, as {@code /modify/} does. */
+    private boolean changeAllowed(WebSocketSession session) {
+        try {
+            rates.take(LimitedAction.CHANGE, SocketHandshake.accountId(session), SocketHandshake.address(session));
+            return true;
+        }
+        catch (LimitExceeded e) {
+            reject(session, e.detail());
+            return false;
         }
     }
 
@@ -245,30 +269,15 @@ class ProjectSocketHandler extends TextWebSocketHandler implements SchedulingCon
      * seq.
      */
     private void reject(WebSocketSession session, String message) {
+        reject(session, message, null);
+    }
+
+    private void reject(WebSocketSession session, String message, @Nullable CloseStatus then) {
         String body = json.writeValueAsString(Map.of("type", EventType.ERROR.wire(), "content", message, "recoverable",
                 true, "timestamp", System.currentTimeMillis()));
         Connection connection = connections.get(session.getId());
         if (connection != null) {
-            connection.subscriber().tell(body);
-        }
-    }
-
-    /**
-     * The {@code after} of the socket's URL; 0 without one, -1 for one that is not a seq.
-     */
-    private static long afterParameter(URI uri) {
-        String after = UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("after");
-        if (after == null) {
-            return 0;
-        }
-        if (!SEQ.matcher(after).matches()) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(after);
-        }
-        catch (NumberFormatException e) {
-            return -1;
+            connection.subscriber().tell(body, then);
         }
     }
 

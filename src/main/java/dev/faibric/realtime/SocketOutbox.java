@@ -2,6 +2,7 @@ package dev.faibric.realtime;
 
 import java.util.ArrayDeque;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.socket.CloseStatus;
 
 /**
  * The messages waiting for one socket's writer, in order, and how many characters they
@@ -12,9 +13,14 @@ final class SocketOutbox {
 
     /**
      * A message waiting to be written; {@code event} is null for an answer to this client
-     * alone.
+     * alone, after which {@code then}, if set, closes the socket.
      */
-    record Outgoing(String json, @Nullable ProjectEvent event) {
+    record Outgoing(String json, @Nullable ProjectEvent event, @Nullable CloseStatus then) {
+
+        Outgoing(String json, @Nullable ProjectEvent event) {
+            this(json, event, null);
+        }
+
     }
 
     private final ArrayDeque<Outgoing> queue = new ArrayDeque<>();

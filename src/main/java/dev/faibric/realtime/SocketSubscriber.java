@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
@@ -22,8 +23,7 @@ import org.springframework.web.socket.WebSocketSession;
  * the event log by the writer, a page at a time and only as fast as the client takes
  * them, so a long replay holds little memory. A client that stops reading fills only its
  * own outbox; past {@link #OUTBOX_CHARS} of live events it is closed with 4408 and the
- * sequence number to resume from, and nobody else (the build, the other watchers)
- * notices.
+ * sequence number to resume from, and nobody else (the build, other watchers) notices.
  *
  * <p>
  * A writer exists only while its socket has something to write, and one blocked on a
@@ -115,10 +115,10 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
     }
 
     /** Queues a message for this client alone (an answer to something it sent). */
-    void tell(String json) {
+    void tell(String json, @Nullable CloseStatus then) {
         locked(() -> {
             if (closing == null) {
-                queue(new Outgoing(json, null));
+                queue(new Outgoing(json, null, then));
             }
         });
     }
@@ -204,14 +204,16 @@ final class SocketSubscriber implements Consumer<ProjectEvent> {
                 lastSent = next.event().seq();
                 sent.accept(next.event());
             }
+            if (next.then() != null) {
+                locked(() -> close(next.then()));
+            }
         }
     }
 
     /**
      * The next message to write: from the outbox, else the next page of the log while
      * replaying (read without the lock, so handing in an event never waits for the
-     * database). Null when the writer is done, after closing the socket if that was asked
-     * for.
+     * database). Null when the writer is done, having closed the socket if asked to.
      */
     private Outgoing next() {
         while (true) {

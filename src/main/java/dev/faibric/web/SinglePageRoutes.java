@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SinglePageRoutes {
 
-    @GetMapping({ "/projects/{id}", "/projects/{id}/", "/library", "/library/" })
+    @GetMapping({ "/projects/{id}", "/projects/{id}/", "/library", "/library/", "/usage", "/usage/" })
     String route() {
         return "forward:/index.html";
     }

@@ -96,7 +96,12 @@ public final class Api {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            response.headers()
+                .map()
+                .forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
+                        String.join(", ", values)));
+            return new Response(response.statusCode(), response.body(), headers);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

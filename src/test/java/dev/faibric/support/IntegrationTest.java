@@ -11,9 +11,19 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole service on a random port, on its embedded defaults (H2, in-process bus,
- * offline provider, built-in hosting), with a database and an apps volume of its own.
+ * offline provider, built-in hosting), with a database and an apps volume of its own. Its
+ * limits are on but far apart: one context serves many test classes, which together send
+ * more requests a minute than a person would (a test class about limits sets its own with
+ * {@code @TestPropertySource}, which wins).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "faibric.limits.generate.per-account=100000", "faibric.limits.generate.per-address=100000",
+                "faibric.limits.change.per-account=100000", "faibric.limits.change.per-address=100000",
+                "faibric.limits.library-import.per-account=100000", "faibric.limits.library-import.per-address=100000",
+                "faibric.limits.library-search.per-account=100000", "faibric.limits.library-search.per-address=100000",
+                "faibric.limits.chat.per-account=100000", "faibric.limits.chat.per-connection=100000",
+                "faibric.limits.builds.per-account=1000", "faibric.limits.builds.per-node=1000",
+                "faibric.limits.quota.generations-per-day=100000" })
 public abstract class IntegrationTest {
 
     @LocalServerPort

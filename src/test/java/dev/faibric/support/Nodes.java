@@ -31,11 +31,15 @@ public final class Nodes {
     public static List<String> arguments(String schema, String apps, String... extra) {
         // Command-line arguments outrank application.yml, as an operator's settings
         // would.
-        List<String> arguments = new ArrayList<>(
-                List.of("--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
-                        "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + schema,
-                        "--spring.flyway.create-schemas=true", "--faibric.realtime.redis-url=redis://127.0.0.1:6379",
-                        "--faibric.hosting.apps-volume=" + apps));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
+                "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.create-schemas=true", "--faibric.realtime.redis-url=redis://127.0.0.1:6379",
+                "--faibric.hosting.apps-volume=" + apps, "--faibric.limits.builds.per-account=1000",
+                "--faibric.limits.builds.per-node=1000", "--faibric.limits.generate.per-account=100000",
+                "--faibric.limits.generate.per-address=100000", "--faibric.limits.change.per-account=100000",
+                "--faibric.limits.change.per-address=100000", "--faibric.limits.chat.per-account=100000",
+                "--faibric.limits.chat.per-connection=100000", "--faibric.limits.quota.generations-per-day=100000"));
         for (String setting : extra) {
             String name = setting.substring(0, setting.indexOf('=') + 1);
             arguments.removeIf(a -> a.startsWith(name));

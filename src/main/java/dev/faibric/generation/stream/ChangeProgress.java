@@ -8,13 +8,28 @@ import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Progress of a change for the browser (which file is being edited or written), and each
- * complete edit or file handed to {@code completed} as it arrives.
+ * Progress of a change for the browser (which file is being edited or written, once per
+ * run of edits to one file), and each complete edit or file handed to {@code completed}
+ * as it arrives.
  */
-public record ChangeProgress(long projectId, ProjectEvents events,
-        Consumer<ChangeSet.Change> completed) implements ChangeStreamListener {
+public final class ChangeProgress implements ChangeStreamListener {
+
+    private final long projectId;
+
+    private final ProjectEvents events;
+
+    private final Consumer<ChangeSet.Change> completed;
+
+    private @Nullable String lastPath;
+
+    public ChangeProgress(long projectId, ProjectEvents events, Consumer<ChangeSet.Change> completed) {
+        this.projectId = projectId;
+        this.events = events;
+        this.completed = completed;
+    }
 
     /** Progress for the browser only. */
     public ChangeProgress(long projectId, ProjectEvents events) {
@@ -34,11 +49,15 @@ public record ChangeProgress(long projectId, ProjectEvents events,
 
     @Override
     public void onEditStarted(String path) {
-        events.publish(projectId, EventType.PROGRESS, "Editing " + path, Map.of("path", path));
+        if (!path.equals(lastPath)) {
+            lastPath = path;
+            events.publish(projectId, EventType.PROGRESS, "Editing " + path, Map.of("path", path));
+        }
     }
 
     @Override
     public void onFileStarted(String path) {
+        lastPath = path;
         events.publish(projectId, EventType.PROGRESS, "Writing " + path, Map.of("path", path));
     }
 

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
 
 /**
  * One streaming answer being turned into events: a {@code file} event the moment each
- * file is complete, {@code progress} at most every {@code progressIntervalNanos}, and
- * everything collected for validation and the seed's JSON result once the stream ends.
+ * file is complete, {@code progress} when each file starts and paced in between
+ * ({@link ProgressPacer}), and everything collected for validation and the seed's JSON
+ * result once the stream ends.
  */
 public final class GenerationRun implements AppStreamListener {
 
@@ -21,7 +22,7 @@ public final class GenerationRun implements AppStreamListener {
 
     private final ProjectEvents events;
 
-    private final long progressIntervalNanos;
+    private final ProgressPacer pacer;
 
     private final Consumer<List<SourceFile>> onFileWritten;
 
@@ -33,15 +34,13 @@ public final class GenerationRun implements AppStreamListener {
 
     private final List<String> problems = new ArrayList<>();
 
-    private long lastProgress;
-
     private long bytesDone;
 
     public GenerationRun(long projectId, ProjectEvents events, long progressIntervalNanos,
             Consumer<List<SourceFile>> onFileWritten) {
         this.projectId = projectId;
         this.events = events;
-        this.progressIntervalNanos = progressIntervalNanos;
+        this.pacer = new ProgressPacer(progressIntervalNanos);
         this.onFileWritten = onFileWritten;
     }
 
@@ -81,11 +80,9 @@ public final class GenerationRun implements AppStreamListener {
     }
 
     private void progress(String path, int chars, boolean force) {
-        long now = System.nanoTime();
-        if (!force && now - lastProgress < progressIntervalNanos) {
+        if (!pacer.due(force)) {
             return;
         }
-        lastProgress = now;
         String content = chars == 0 ? "Writing " + path : "Writing " + path + " (" + chars + " characters)";
         events.publish(projectId, EventType.PROGRESS, content,
                 Map.of("path", path, "files", files.size(), "bytes", bytesDone + chars));

@@ -1,0 +1,36 @@
+package dev.faibric.limits;
+
+import java.util.Locale;
+
+/** What a rate limit counts. */
+public enum LimitedAction {
+
+    GENERATE("app generations"), CHANGE("change requests"), LIBRARY_IMPORT("library imports"),
+    LIBRARY_SEARCH("library searches");
+
+    private final String what;
+
+    LimitedAction(String what) {
+        this.what = what;
+    }
+
+    /** How a refusal names it: "app generations". */
+    public String what() {
+        return what;
+    }
+
+    /** As the usage endpoint and the settings name it: "library-import". */
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    LimitsSettings.Rate rate(LimitsSettings settings) {
+        return switch (this) {
+            case GENERATE -> settings.generate();
+            case CHANGE -> settings.change();
+            case LIBRARY_IMPORT -> settings.libraryImport();
+            case LIBRARY_SEARCH -> settings.librarySearch();
+        };
+    }
+
+}

@@ -1,0 +1,5 @@
+import { UsagePanel } from '@/features/usage/components/UsagePanel';
+
+export function UsageRoute() {
+  return <UsagePanel />;
+}
