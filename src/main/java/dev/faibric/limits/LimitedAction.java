@@ -6,7 +6,13 @@ import java.util.Locale;
 public enum LimitedAction {
 
     GENERATE("app generations"), CHANGE("change requests"), LIBRARY_IMPORT("library imports"),
-    LIBRARY_SEARCH("library searches");
+    LIBRARY_SEARCH("library searches"),
+
+    /**
+     * Sign-ins and sign-ups: nobody is signed in yet, so "per account" is every attempt
+     * on the node together, which bounds the password hashing they cost.
+     */
+    SIGN_IN("sign-in attempts");
 
     private final String what;
 
@@ -30,6 +36,7 @@ public enum LimitedAction {
             case CHANGE -> settings.change();
             case LIBRARY_IMPORT -> settings.libraryImport();
             case LIBRARY_SEARCH -> settings.librarySearch();
+            case SIGN_IN -> settings.signIn();
         };
     }
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("faibric.limits")
 public record LimitsSettings(Boolean enabled, Rate generate, Rate change, Rate libraryImport, Rate librarySearch,
-        ChatRate chat, Builds builds, Quota quota, Integer trackedClients) {
+        Rate signIn, ChatRate chat, Builds builds, Quota quota, Integer trackedClients) {
 
     public LimitsSettings {
         enabled = enabled == null || enabled;
@@ -21,6 +21,7 @@ public record LimitsSettings(Boolean enabled, Rate generate, Rate change, Rate l
         change = Rate.orDefault(change, 20, 40);
         libraryImport = Rate.orDefault(libraryImport, 5, 10);
         librarySearch = Rate.orDefault(librarySearch, 60, 120);
+        signIn = Rate.orDefault(signIn, 300, 10);
         chat = chat == null ? new ChatRate(null, null, null, null) : chat;
         builds = builds == null ? new Builds(null, null, null, null) : builds;
         quota = quota == null ? new Quota(null, null) : quota;

@@ -24,6 +24,8 @@ class RateLimitedEndpoints implements WebMvcConfigurer {
         limit(registry, LimitedAction.CHANGE, "POST", "/api/v2/projects/*/modify", "/api/v2/projects/*/modify/");
         limit(registry, LimitedAction.LIBRARY_IMPORT, "POST", "/api/repository/import", "/api/repository/import/**");
         limit(registry, LimitedAction.LIBRARY_SEARCH, "GET", "/api/repository/search", "/api/repository/search/");
+        limit(registry, LimitedAction.SIGN_IN, "POST", "/api/auth/login", "/api/auth/login/", "/api/auth/signup",
+                "/api/auth/signup/");
     }
 
     private void limit(InterceptorRegistry registry, LimitedAction action, String method, String... paths) {

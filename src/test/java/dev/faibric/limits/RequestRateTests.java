@@ -79,7 +79,7 @@ class RequestRateTests extends IntegrationTest {
         assertThat(usage.path("tokensThisMonth").path("resetsAt").asString()).endsWith("T00:00:00Z");
         assertThat(usage.path("builds").path("maxRunning").asInt()).isEqualTo(1000);
         assertThat(usage.path("rates").findValuesAsString("action")).containsExactly("generate", "change",
-                "library-import", "library-search");
+                "library-import", "library-search", "sign-in");
         JsonNode generate = usage.path("rates").get(0);
         assertThat(generate.path("perAddress").asInt()).isEqualTo(3);
         assertThat(generate.path("periodSeconds").asLong()).isEqualTo(60);
