@@ -6,6 +6,7 @@ const RATE_NAMES: Record<string, string> = {
   change: 'Changes',
   'library-import': 'Library imports',
   'library-search': 'Library searches',
+  'sign-in': 'Sign-in attempts',
 };
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -63,6 +64,7 @@ function UsageDetails({ usage }: { usage: Usage }) {
               <th scope="row">{RATE_NAMES[rate.action] ?? rate.action}</th>
               <td>
                 {rate.perAccount} {per(rate.periodSeconds)}
+                {rate.action === 'sign-in' && ' (everyone, on this server)'}
               </td>
               <td>
                 {rate.perAddress} {per(rate.periodSeconds)}
