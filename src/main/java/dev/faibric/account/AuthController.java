@@ -56,7 +56,7 @@ class AuthController {
     record Credentials(@NotNull(
             message = "Send an e-mail address: {\"email\": \"you@example.com\", \"password\": \"...\"}.") @Size(
                     max = 254, message = "The e-mail address may be at most 254 characters.") @Pattern(
-                            regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+                            regexp = "[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+",
                             message = "The e-mail address is not valid: it looks like you@example.com.") String email,
             @NotNull(
                     message = "Send a password: {\"email\": \"you@example.com\", \"password\": \"...\"}.") String password) {

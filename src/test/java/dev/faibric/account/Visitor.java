@@ -69,7 +69,16 @@ final class Visitor {
         return send("POST", path, json);
     }
 
+    /** A request with one more header than the visitor's own. */
+    Api.Response sendWith(String method, String path, String header, String value) {
+        return send(method, path, null, Map.of(header, value));
+    }
+
     Api.Response send(String method, String path, @Nullable String json) {
+        return send(method, path, json, Map.of());
+    }
+
+    private Api.Response send(String method, String path, @Nullable String json, Map<String, String> extra) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(20))
             .method(method,
@@ -78,6 +87,7 @@ final class Visitor {
             request.header("Content-Type", "application/json");
         }
         headers().forEach(request::header);
+        extra.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String setCookie : response.headers().allValues("set-cookie")) {
