@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@code detail}, never a 500, and no account or token is made.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = "faibric.auth.mode=accounts")
+@TestPropertySource(
+        properties = { "faibric.auth.mode=accounts", "faibric.auth.admins=boss@example.com,chief@example.com" })
 class HostileSignInTests extends IntegrationTest {
 
     @Autowired

@@ -18,7 +18,8 @@ import org.springframework.test.context.TestPropertySource;
  * on every change, the socket, the preview under the UI's content policy), and signing
  * out ends it.
  */
-@TestPropertySource(properties = "faibric.auth.mode=accounts")
+@TestPropertySource(
+        properties = { "faibric.auth.mode=accounts", "faibric.auth.admins=boss@example.com,chief@example.com" })
 class SignedInEndToEndTests extends IntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
