@@ -60,7 +60,7 @@ public enum FieldType {
         return COMMON_OPTIONS.contains(option) || this.options.contains(option);
     }
 
-    /** The longest string the type allows; zero for types that are not free text. */
+    /** The longest string the type allows; zero when it sets no length of its own. */
     public int maxLength() {
         return switch (this) {
             case TEXT -> 1_000;

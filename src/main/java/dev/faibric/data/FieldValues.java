@@ -61,7 +61,7 @@ final class FieldValues {
             return "must be at most " + field.maxLength() + " characters (it has " + length + ")";
         }
         Double min = field.min();
-        if (min != null && field.type() != FieldType.URL && length < min) {
+        if (min != null && length < min) {
             return "must be at least " + Field.plain(min) + " characters (it has " + length + ")";
         }
         boolean control = text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n');
