@@ -54,6 +54,11 @@ class AccountTokens {
         random.nextBytes(bytes);
         String token = kind.prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now();
+        // Expired sign-ins of the account go as it signs in again, so the table does not
+        // grow.
+        jdbc.sql("DELETE FROM account_tokens WHERE account_id = ? AND expires_at < ?")
+            .params(accountId, Timestamp.from(now))
+            .update();
         jdbc.sql("INSERT INTO account_tokens (account_id, kind, token_hash, name, created_at, expires_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)")
             .params(accountId, kind.name(), hash(token), name, Timestamp.from(now),
