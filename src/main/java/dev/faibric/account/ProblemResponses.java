@@ -1,8 +1,6 @@
 package dev.faibric.account;
 
 import dev.faibric.web.Problems;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -18,26 +16,21 @@ final class ProblemResponses {
     }
 
     static AuthenticationEntryPoint unauthorized() {
-        return (request, response, e) -> write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
+        return (request, response, e) -> Problems.write(response, HttpStatus.UNAUTHORIZED.value(), "Not signed in",
                 "Sign in first (POST /api/auth/login), or send a personal API token as Authorization: Bearer.");
     }
 
     static AccessDeniedHandler forbidden() {
         return (request, response, e) -> {
             if (e instanceof CsrfException) {
-                write(response, HttpStatus.FORBIDDEN, "Missing CSRF token",
+                Problems.write(response, HttpStatus.FORBIDDEN.value(), "Missing CSRF token",
                         "Send the XSRF-TOKEN cookie's value in an X-XSRF-TOKEN header "
                                 + "(or use a personal API token as Authorization: Bearer).");
             }
             else {
-                write(response, HttpStatus.FORBIDDEN, "Forbidden", "This needs an admin account.");
+                Problems.write(response, HttpStatus.FORBIDDEN.value(), "Forbidden", "This needs an admin account.");
             }
         };
-    }
-
-    private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
-        Problems.write(response, status.value(), title, detail);
     }
 
 }

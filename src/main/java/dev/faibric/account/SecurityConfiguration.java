@@ -1,7 +1,11 @@
 package dev.faibric.account;
 
 import dev.faibric.hosting.HostingSettings;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -110,8 +114,8 @@ class SecurityConfiguration {
     static final class CsrfCookie extends OncePerRequestFilter {
 
         @Override
-        protected void doFilterInternal(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
             }

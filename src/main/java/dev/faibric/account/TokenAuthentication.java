@@ -36,6 +36,16 @@ class TokenAuthentication extends OncePerRequestFilter {
         this.accounts = settings.accounts();
     }
 
+    /**
+     * The UI's files and pages need nobody signed in: only the API, the socket and the
+     * actuator look up a session or token (a database read), not every asset request.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return accounts && !path.startsWith("/api/") && !path.startsWith("/ws/") && !path.startsWith("/actuator/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,17 +25,17 @@ class AppHostFilter extends OncePerRequestFilter {
 
     private final AppFileServer files;
 
-    private final String hostSuffix;
+    private final HostingSettings settings;
 
     AppHostFilter(AppFileServer files, HostingSettings settings) {
         this.files = files;
-        this.hostSuffix = "." + settings.appsDomain();
+        this.settings = settings;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String slug = slugFromHost(request.getServerName());
+        String slug = settings.appName(request.getServerName());
         String path = request.getRequestURI();
         if (slug != null) {
             files.serve(slug, path.substring(1), false, request, response);
@@ -59,19 +57,6 @@ class AppHostFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private @Nullable String slugFromHost(@Nullable String host) {
-        if (host == null) {
-            return null;
-        }
-        String name = host.toLowerCase(Locale.ROOT);
-        if (!name.endsWith(hostSuffix) || name.length() == hostSuffix.length()) {
-            return null;
-        }
-        String slug = name.substring(0, name.length() - hostSuffix.length());
-        return slug.indexOf('.') >= 0 ? null : slug;
-    }
-
-    /** An error in the platform's one shape (a problem), on the app's origin too. */
     static void plainError(HttpServletResponse response, int status, String message) throws IOException {
         Problems.write(response, status, message);
     }

@@ -24,13 +24,13 @@ class HostAllowlist extends OncePerRequestFilter {
 
     private final Set<String> platformHosts;
 
-    private final String appsSuffix;
+    private final HostingSettings settings;
 
     private final boolean any;
 
     HostAllowlist(HostingSettings settings) {
         this.platformHosts = Set.copyOf(settings.platformHosts());
-        this.appsSuffix = "." + settings.appsDomain();
+        this.settings = settings;
         this.any = platformHosts.contains("*");
     }
 
@@ -49,13 +49,7 @@ class HostAllowlist extends OncePerRequestFilter {
     }
 
     private boolean allowed(String host) {
-        if (platformHosts.contains(host)) {
-            return true;
-        }
-        if (!host.endsWith(appsSuffix) || host.length() == appsSuffix.length()) {
-            return false;
-        }
-        return host.indexOf('.') == host.length() - appsSuffix.length();
+        return platformHosts.contains(host) || settings.appName(host) != null;
     }
 
 }

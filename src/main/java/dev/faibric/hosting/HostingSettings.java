@@ -3,6 +3,7 @@ package dev.faibric.hosting;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -25,6 +26,23 @@ public record HostingSettings(Path appsVolume, String appsDomain, List<String> p
                     .map(h -> h.strip().toLowerCase(Locale.ROOT))
                     .filter(h -> !h.isEmpty())
                     .toList();
+    }
+
+    /**
+     * The app a host name names ({@code <name>.<apps domain>}, one label before the
+     * domain, compared without case), if it names one.
+     */
+    @Nullable String appName(@Nullable String host) {
+        if (host == null) {
+            return null;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        String suffix = "." + appsDomain;
+        if (!name.endsWith(suffix) || name.length() == suffix.length()) {
+            return null;
+        }
+        String app = name.substring(0, name.length() - suffix.length());
+        return app.indexOf('.') >= 0 ? null : app;
     }
 
     /**

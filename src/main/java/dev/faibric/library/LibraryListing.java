@@ -42,8 +42,10 @@ class LibraryListing {
             LibrarySearch.Reader reader) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        where.add(reader.sqlCondition());
-        params.add(reader.accountId());
+        if (!reader.admin()) {
+            where.add("(published = TRUE OR author_id = ?)");
+            params.add(reader.accountId());
+        }
         if (category != null) {
             where.add("category = ?");
             params.add(category.strip().toLowerCase(Locale.ROOT));

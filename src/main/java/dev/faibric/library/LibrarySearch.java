@@ -191,13 +191,6 @@ public class LibrarySearch implements TemplateFinder {
             return entry.published() || admin || (entry.authorId() != null && entry.authorId() == accountId);
         }
 
-        /**
-         * The same rule in SQL, for listings; its one parameter is {@link #accountId()}.
-         */
-        String sqlCondition() {
-            return admin ? "(1 = 1 OR ? IS NULL)" : "(published = TRUE OR author_id = ?)";
-        }
-
     }
 
 }

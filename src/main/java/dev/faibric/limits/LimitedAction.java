@@ -30,6 +30,14 @@ public enum LimitedAction {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Whether it is counted before anyone is signed in: then every caller shares the one
+     * "account" bucket, {@code 0}.
+     */
+    boolean beforeSignIn() {
+        return this == SIGN_IN;
+    }
+
     LimitsSettings.Rate rate(LimitsSettings settings) {
         return switch (this) {
             case GENERATE -> settings.generate();

@@ -30,7 +30,7 @@ final class RateLimitInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (method.equals(request.getMethod())) {
-            rates.take(action, action == LimitedAction.SIGN_IN ? 0 : account.id(), request.getRemoteAddr());
+            rates.take(action, action.beforeSignIn() ? 0 : account.id(), request.getRemoteAddr());
         }
         return true;
     }
