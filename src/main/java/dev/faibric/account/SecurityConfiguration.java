@@ -1,5 +1,6 @@
 package dev.faibric.account;
 
+import dev.faibric.hosting.AppOrigin;
 import dev.faibric.hosting.HostingSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -39,7 +41,30 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * An app's own server side (the data API and the app's sign-in, on the app's origin):
+     * none of the platform's credentials apply there (its cookies are host-only and never
+     * reach an app's host), so this chain only keeps the platform's sessions, CSRF tokens
+     * and page headers out; the app's handlers check the app's own users and where each
+     * change came from.
+     */
     @Bean
+    @Order(0)
+    SecurityFilterChain appOrigins(HttpSecurity http) {
+        http.securityMatcher(AppOrigin::present)
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(c -> c.disable())
+            .httpBasic(b -> b.disable())
+            .formLogin(f -> f.disable())
+            .logout(l -> l.disable())
+            .csrf(c -> c.disable())
+            .headers(h -> h.frameOptions(f -> f.disable()))
+            .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(1)
     SecurityFilterChain platform(HttpSecurity http, AuthSettings auth, AccountTokens tokens, HostingSettings hosting) {
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(c -> c.disable())

@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Routes requests for deployed apps before the platform sees them: by host name
  * ({@code <slug>.<apps domain>}, the app's own origin) or by path
  * ({@code /apps/<slug>/...}). Requests for app hosts never reach the platform's API, so
- * app code cannot call it same-origin.
+ * app code cannot call it same-origin; only the app's own server side ({@code /_api/} on
+ * its host, marked with an {@link AppOrigin}) goes on to the handlers behind this filter.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -27,18 +28,29 @@ class AppHostFilter extends OncePerRequestFilter {
 
     private final HostingSettings settings;
 
-    AppHostFilter(AppFileServer files, HostingSettings settings) {
+    private final PreviewKeys previews;
+
+    AppHostFilter(AppFileServer files, HostingSettings settings, PreviewKeys previews) {
         this.files = files;
         this.settings = settings;
+        this.previews = previews;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String slug = settings.appName(request.getServerName());
+        String name = settings.appName(request.getServerName());
         String path = request.getRequestURI();
-        if (slug != null) {
-            files.serve(slug, path.substring(1), false, request, response);
+        if (name != null) {
+            if (path.startsWith(AppOrigin.API_PATH) || path.equals("/_api")) {
+                // The app's server side: answered by the platform's handlers, which read
+                // the app from this attribute and never from the request.
+                request.setAttribute(AppOrigin.ATTRIBUTE,
+                        AppOrigin.of(name, previews.previewOf(name).orElse(name), request));
+                chain.doFilter(request, response);
+                return;
+            }
+            files.serve(name, path.substring(1), false, request, response);
             return;
         }
         if (path.startsWith(PATH_PREFIX)) {
@@ -51,7 +63,16 @@ class AppHostFilter extends OncePerRequestFilter {
                 response.setHeader("Location", PATH_PREFIX + rest + "/");
                 return;
             }
-            files.serve(rest.substring(0, slash), rest.substring(slash + 1), true, request, response);
+            String inApp = rest.substring(slash + 1);
+            if (inApp.startsWith("_api/") || inApp.equals("_api")) {
+                // A sandboxed page has an opaque origin: no cookies, no same-origin
+                // calls.
+                plainError(response, HttpServletResponse.SC_NOT_FOUND,
+                        "An app's data and sign-in are served on its own host (" + rest.substring(0, slash) + "."
+                                + settings.appsDomain() + "), not under /apps/");
+                return;
+            }
+            files.serve(rest.substring(0, slash), inApp, true, request, response);
             return;
         }
         chain.doFilter(request, response);
