@@ -2,6 +2,8 @@ package dev.faibric.datastore;
 
 import dev.faibric.data.AppSchema;
 import dev.faibric.data.Collection;
+import dev.faibric.data.Field;
+import dev.faibric.data.FieldType;
 import dev.faibric.data.Outcome;
 import dev.faibric.data.SchemaChange;
 import dev.faibric.datastore.AppDataRecords.Stored;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +44,13 @@ public class AppDataStore {
 
     private final RowWriter writer;
 
+    /** What app schemas' names start with, read once from the database. */
+    private final SingletonSupplier<String> prefix;
+
     public AppDataStore(JdbcClient jdbc, DatabaseRetry retry, JsonMapper json, DataSettings settings) {
         this.jdbc = jdbc;
+        this.prefix = SingletonSupplier.of(() -> SqlNames.prefix(retry.statement("read the platform's schema",
+                () -> jdbc.sql("SELECT CURRENT_SCHEMA").query(String.class).optional().orElse(null))));
         this.retry = retry;
         this.records = new AppDataRecords(jdbc, json);
         this.reader = new RowReader(jdbc);
@@ -63,7 +71,7 @@ public class AppDataStore {
         try {
             SchemaChange change = this.retry.transaction("apply an app's schema", () -> {
                 Optional<Stored> current = this.records.lock(projectId);
-                StorageLayout layout = new SchemaMigration(this.jdbc, projectId)
+                StorageLayout layout = new SchemaMigration(this.jdbc, schemaOf(projectId))
                     .run(current.map(Stored::layout).orElse(StorageLayout.EMPTY), schema);
                 this.records.save(projectId, schema, layout, current.isPresent());
                 return SchemaChange.between(current.map(Stored::schema).orElse(NO_SCHEMA), schema);
@@ -97,7 +105,7 @@ public class AppDataStore {
     /** Deletes the app's data, every collection, hidden or not; for a deleted app. */
     public void drop(long projectId) {
         this.retry.transaction("drop an app's data", () -> {
-            this.jdbc.sql("DROP SCHEMA IF EXISTS " + SqlNames.schema(projectId) + " CASCADE").update();
+            this.jdbc.sql("DROP SCHEMA IF EXISTS " + schemaOf(projectId) + " CASCADE").update();
             this.records.delete(projectId);
             return true;
         }, done -> true);
@@ -108,7 +116,9 @@ public class AppDataStore {
     public Map<String, Long> counts(long projectId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         stored(projectId).ifPresent(stored -> stored.schema().collections().forEach(c -> {
-            String table = new RowTable(projectId, c, stored.layout().table(c.name()).orElseThrow()).qualified();
+            String table = new RowTable(schemaOf(projectId), projectId, c,
+                    stored.layout().table(c.name()).orElseThrow())
+                .qualified();
             counts.put(c.name(), read("count rows",
                     () -> this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()));
         }));
@@ -145,6 +155,7 @@ public class AppDataStore {
     public Row create(long projectId, String collection, JsonNode body, @Nullable Long owner) {
         RowTable table = table(projectId, collection);
         Map<String, @Nullable Object> values = checked(table.collection(), body, false);
+        referencesExist(projectId, table.collection(), values);
         return this.retry.transaction("create a row", () -> this.writer.create(projectId, table, values, owner),
                 row -> this.reader.get(table, row.id()).isPresent());
     }
@@ -156,6 +167,7 @@ public class AppDataStore {
     public Optional<Row> update(long projectId, String collection, long id, JsonNode body) {
         RowTable table = table(projectId, collection);
         Map<String, @Nullable Object> values = checked(table.collection(), body, true);
+        referencesExist(projectId, table.collection(), values);
         return this.retry.transaction("update a row", () -> this.writer.update(projectId, table, id, values),
                 row -> false);
     }
@@ -175,6 +187,21 @@ public class AppDataStore {
         return outcome.orThrow();
     }
 
+    /**
+     * A reference names a row of this app that exists: a row id of another app, or of
+     * nothing, is refused.
+     */
+    private void referencesExist(long projectId, Collection collection, Map<String, @Nullable Object> values) {
+        for (Field field : collection.fields()) {
+            if (field.type() == FieldType.REFERENCE && field.collection() != null
+                    && values.get(field.name()) instanceof Long id
+                    && get(projectId, field.collection(), id).isEmpty()) {
+                throw new AppDataException(AppDataException.Kind.INVALID,
+                        field.name() + ": there is no row " + id + " in " + field.collection());
+            }
+        }
+    }
+
     private RowTable table(long projectId, String collection) {
         Stored stored = stored(projectId)
             .orElseThrow(() -> new AppDataException(AppDataException.Kind.NOT_FOUND, "This app has no data model"));
@@ -183,7 +210,12 @@ public class AppDataStore {
             .orElseThrow(() -> new AppDataException(AppDataException.Kind.NOT_FOUND, "This app has no collection \""
                     + collection + "\"; its collections are "
                     + String.join(", ", stored.schema().collections().stream().map(Collection::name).toList())));
-        return new RowTable(projectId, found, stored.layout().table(collection).orElseThrow());
+        return new RowTable(schemaOf(projectId), projectId, found, stored.layout().table(collection).orElseThrow());
+    }
+
+    /** The app's schema, quoted. */
+    private String schemaOf(long projectId) {
+        return SqlNames.schema(this.prefix.obtain(), projectId);
     }
 
     private Optional<Stored> stored(long projectId) {

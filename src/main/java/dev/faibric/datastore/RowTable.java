@@ -43,10 +43,10 @@ final class RowTable {
 
     private final String qualified;
 
-    RowTable(long projectId, Collection collection, Table table) {
+    RowTable(String schema, long projectId, Collection collection, Table table) {
         this.collection = collection;
         this.table = table;
-        this.qualified = SqlNames.table(projectId, table.table());
+        this.qualified = SqlNames.table(schema, table.table());
     }
 
     Collection collection() {

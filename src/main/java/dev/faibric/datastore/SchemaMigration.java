@@ -30,11 +30,11 @@ final class SchemaMigration {
 
     private final JdbcClient jdbc;
 
-    private final long projectId;
+    private final String schema;
 
-    SchemaMigration(JdbcClient jdbc, long projectId) {
+    SchemaMigration(JdbcClient jdbc, String schema) {
         this.jdbc = jdbc;
-        this.projectId = projectId;
+        this.schema = schema;
     }
 
     /** The layout after the migration, which has been run. */
@@ -42,9 +42,9 @@ final class SchemaMigration {
         checkFits(next);
         for (Collection collection : next.collections()) {
             old.table(collection.name())
-                .ifPresent(table -> WantedIndexes.checkUnique(this.jdbc, this.projectId, table, collection));
+                .ifPresent(table -> WantedIndexes.checkUnique(this.jdbc, this.schema, table, collection));
         }
-        this.jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + SqlNames.schema(this.projectId)).update();
+        this.jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + this.schema).update();
         Map<String, Table> tables = new LinkedHashMap<>();
         old.collections()
             .forEach((name, table) -> tables.put(name,
@@ -69,7 +69,7 @@ final class SchemaMigration {
 
     private Table migrate(Optional<Table> existing, Collection collection) {
         String table = existing.map(Table::table).orElse(SqlNames.tableFor(collection.name()));
-        String qualified = SqlNames.table(this.projectId, table);
+        String qualified = SqlNames.table(this.schema, table);
         Map<String, Column> fields = new LinkedHashMap<>();
         List<Retired> retired = new ArrayList<>();
         Map<String, Index> indexes = new LinkedHashMap<>();
@@ -186,7 +186,7 @@ final class SchemaMigration {
     }
 
     private boolean dropIndex(String name) {
-        this.jdbc.sql("DROP INDEX IF EXISTS " + SqlNames.schema(this.projectId) + "." + SqlNames.quote(name)).update();
+        this.jdbc.sql("DROP INDEX IF EXISTS " + this.schema + "." + SqlNames.quote(name)).update();
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names and types storage uses, and the one place that quotes an identifier. Every
@@ -35,17 +36,39 @@ final class SqlNames {
         return "\"" + name + "\"";
     }
 
-    /** The app's schema, quoted: {@code "app_42"}. */
-    static String schema(long projectId) {
+    /**
+     * The app's schema, quoted: {@code "app_42"}, or {@code "faibric_app_42"} when the
+     * platform's own tables are in a schema {@code faibric} (so two installations sharing
+     * one PostgreSQL database never share an app's schema).
+     * @param prefix the platform schema's name and an underscore, or empty when the
+     * platform is in the default schema
+     */
+    static String schema(String prefix, long projectId) {
         if (projectId <= 0) {
             throw new IllegalArgumentException("not a project id: " + projectId);
         }
-        return quote("app_" + projectId);
+        return quote(prefix + "app_" + projectId);
+    }
+
+    /**
+     * What app schemas' names start with, from the schema the platform's tables are in
+     * ({@code public} and H2's {@code PUBLIC} are the default: no prefix).
+     */
+    static String prefix(@Nullable String platformSchema) {
+        if (platformSchema == null || platformSchema.equalsIgnoreCase("public")) {
+            return "";
+        }
+        String prefix = platformSchema + "_";
+        if (!IDENTIFIER.matcher(prefix + "app_" + Long.MAX_VALUE).matches()) {
+            throw new IllegalStateException("The platform's schema name '" + platformSchema
+                    + "' cannot start app schema names: use lower-case letters, digits and _, at most 32");
+        }
+        return prefix;
     }
 
     /** A table of the app, quoted with its schema: {@code "app_42"."c_posts"}. */
-    static String table(long projectId, String table) {
-        return schema(projectId) + "." + quote(table);
+    static String table(String schema, String table) {
+        return schema + "." + quote(table);
     }
 
     static String tableFor(String collection) {

@@ -65,7 +65,7 @@ final class WantedIndexes {
      * break: a new unique field or set, or one over a field whose values are copied to a
      * new type.
      */
-    static void checkUnique(JdbcClient jdbc, long projectId, Table table, Collection collection) {
+    static void checkUnique(JdbcClient jdbc, String schema, Table table, Collection collection) {
         for (Map.Entry<String, Wanted> entry : of(collection).entrySet()) {
             List<String> fields = entry.getValue().fields();
             boolean retyped = fields.stream()
@@ -88,7 +88,7 @@ final class WantedIndexes {
             if (sources.size() < fields.size()) {
                 continue;
             }
-            if (duplicated(jdbc, SqlNames.table(projectId, table.table()), sources)) {
+            if (duplicated(jdbc, SqlNames.table(schema, table.table()), sources)) {
                 throw new AppDataException(AppDataException.Kind.MIGRATION,
                         collection.name() + ": rows already stored share the same " + String.join(" and ", fields)
                                 + ", so " + (fields.size() > 1 ? "they" : "it")

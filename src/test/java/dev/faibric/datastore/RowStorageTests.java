@@ -32,14 +32,17 @@ class RowStorageTests {
             app.apply(POSTS);
             Instant before = Instant.now().minusSeconds(1);
 
+            long topic = app.create("posts", "{'title': 'A topic'}").id();
             Row created = app.create("posts",
-                    "{'title': 'Hello 👋', 'solved': true, 'due': '2026-03-01T12:00:00+02:00', 'topic': 7}", 42);
+                    "{'title': 'Hello 👋', 'solved': true, 'due': '2026-03-01T12:00:00+02:00', " + "'topic': " + topic
+                            + "}",
+                    42);
 
             assertThat(created.id()).isPositive();
             assertThat(created.owner()).isEqualTo(42L);
             assertThat(created.createdAt()).isAfter(before).isEqualTo(created.updatedAt());
             assertThat(created.values()).containsExactly(entry("title", "Hello 👋"), entry("votes", 0.0),
-                    entry("solved", true), entry("due", Instant.parse("2026-03-01T10:00:00Z")), entry("topic", 7L),
+                    entry("solved", true), entry("due", Instant.parse("2026-03-01T10:00:00Z")), entry("topic", topic),
                     entry("slug", null));
             assertThat(app.store.get(app.id, "posts", created.id())).contains(created);
             assertThat(app.create("posts", "{'title': 'By nobody'}").owner()).isNull();

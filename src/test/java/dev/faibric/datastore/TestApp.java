@@ -70,7 +70,9 @@ final class TestApp implements AutoCloseable {
         this.jdbc
             .sql("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? "
                     + "AND table_name = ? ORDER BY ordinal_position")
-            .params("app_" + this.id, table)
+            .params(this.jdbc.sql("SELECT CURRENT_SCHEMA").query(String.class).single().equalsIgnoreCase("public")
+                    ? "app_" + this.id
+                    : this.jdbc.sql("SELECT CURRENT_SCHEMA").query(String.class).single() + "_app_" + this.id, table)
             .query((rs, n) -> columns.put(rs.getString(1), rs.getString(2).toLowerCase(java.util.Locale.ROOT)))
             .list();
         return columns;

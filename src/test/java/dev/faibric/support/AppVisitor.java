@@ -3,12 +3,14 @@ package dev.faibric.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,8 @@ public final class AppVisitor {
 
     private final HttpClient http;
 
+    private final CookieManager cookies = new CookieManager();
+
     private final String origin;
 
     /**
@@ -30,10 +34,7 @@ public final class AppVisitor {
      */
     public AppVisitor(String name, int port) {
         this.origin = "http://" + name + ".apps.localhost:" + port;
-        this.http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .cookieHandler(new CookieManager())
-            .build();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(this.cookies).build();
     }
 
     /** The app's origin, e.g. {@code http://forum-x1.apps.localhost:8080}. */
@@ -55,6 +56,16 @@ public final class AppVisitor {
 
     public Api.Response delete(String path) {
         return send(request(path).header("Origin", this.origin).DELETE());
+    }
+
+    /** The cookies this visitor holds. */
+    public List<HttpCookie> cookies() {
+        return this.cookies.getCookieStore().getCookies();
+    }
+
+    /** The JDK client this visitor sends with, with its cookies. */
+    public HttpClient client() {
+        return this.http;
     }
 
     /** Signs up (the session cookie is kept for the next requests). */
