@@ -2,27 +2,22 @@ package dev.faibric.dataapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faibric.datastore.AppDataStore;
 import dev.faibric.project.Project;
-import dev.faibric.project.Projects;
 import dev.faibric.support.Api;
 import dev.faibric.support.AppVisitor;
-import dev.faibric.support.IntegrationTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The data API at an app's real URL: the schema, rows created, listed, read, changed and
  * deleted with the contract's JSON, and the platform's host answering none of it.
  */
-class AppDataApiTests extends IntegrationTest {
+class AppDataApiTests extends DataApiTest {
 
     static final String FORUM = """
             {'collections': {
@@ -32,19 +27,6 @@ class AppDataApiTests extends IntegrationTest {
               'secrets': {'fields': {'text': {'type': 'text'}},
                           'access': {'list': 'admin', 'read': 'owner', 'create': 'signed-in'}}}}
             """;
-
-    @Autowired
-    Projects projects;
-
-    @Autowired
-    AppDataStore store;
-
-    DataApps apps;
-
-    @BeforeEach
-    void apps() {
-        this.apps = new DataApps(this.projects, this.store, this.port);
-    }
 
     @Test
     void theSchemaIsTheAppsCanonicalSchemaAndEmptyWithoutADataModel() {

@@ -3,17 +3,13 @@ package dev.faibric.dataapi;
 import static dev.faibric.dataapi.AppDataApiTests.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faibric.datastore.AppDataStore;
 import dev.faibric.project.Project;
-import dev.faibric.project.Projects;
 import dev.faibric.support.Api;
 import dev.faibric.support.AppVisitor;
-import dev.faibric.support.IntegrationTest;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * collection's rules for anonymous visitors, signed-in users, a row's owner and the app's
  * admin, and nothing of one app reachable from another app's origin or session.
  */
-class DataAccessRulesTests extends IntegrationTest {
+class DataAccessRulesTests extends DataApiTest {
 
     static final String SCHEMA = """
             {'collections': {
@@ -33,14 +29,6 @@ class DataAccessRulesTests extends IntegrationTest {
                         'access': {'list': 'admin', 'read': 'admin', 'create': 'public', 'update': 'admin', 'delete': 'admin'}}}}
             """;
 
-    @Autowired
-    Projects projects;
-
-    @Autowired
-    AppDataStore store;
-
-    DataApps apps;
-
     Project app;
 
     AppVisitor alice;
@@ -51,7 +39,6 @@ class DataAccessRulesTests extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        this.apps = new DataApps(this.projects, this.store, this.port);
         this.app = this.apps.app(SCHEMA);
         this.alice = signedUp(this.app, "alice@example.com");
         this.bob = signedUp(this.app, "bob@example.com");

@@ -3,12 +3,9 @@ package dev.faibric.dataapi;
 import static dev.faibric.dataapi.AppDataApiTests.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faibric.datastore.AppDataStore;
 import dev.faibric.project.Project;
-import dev.faibric.project.Projects;
 import dev.faibric.support.Api;
 import dev.faibric.support.AppVisitor;
-import dev.faibric.support.IntegrationTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = { "faibric.data.requests-per-minute=30", "faibric.data.max-rows=3",
         "faibric.data.max-listeners=2", "faibric.data.heartbeat=200ms" })
-class DataLimitsTests extends IntegrationTest {
+class DataLimitsTests extends DataApiTest {
 
     static final String NOTES = """
             {'collections': {'notes': {'fields': {'text': {'type': 'text'}},
@@ -31,18 +28,11 @@ class DataLimitsTests extends IntegrationTest {
             """;
 
     @Autowired
-    Projects projects;
-
-    @Autowired
-    AppDataStore store;
-
-    @Autowired
     LiveListeners listeners;
 
     @Test
     void anAppKeepsAtMostItsRowsAndSaysSo() {
-        DataApps apps = new DataApps(this.projects, this.store, this.port);
-        AppVisitor visitor = apps.visitor(apps.app(NOTES));
+        AppVisitor visitor = this.apps.visitor(this.apps.app(NOTES));
         long first = visitor.post("/_api/data/notes", Map.of("text", "1")).json().path("id").asLong();
         visitor.post("/_api/data/notes", Map.of("text", "2"));
         visitor.post("/_api/data/notes", Map.of("text", "3"));
@@ -55,9 +45,8 @@ class DataLimitsTests extends IntegrationTest {
 
     @Test
     void anAddressSendingTooManyRequestsToAnAppIsToldWhenToTryAgain() {
-        DataApps apps = new DataApps(this.projects, this.store, this.port);
-        Project busy = apps.app(NOTES);
-        AppVisitor visitor = apps.visitor(busy);
+        Project busy = this.apps.app(NOTES);
+        AppVisitor visitor = this.apps.visitor(busy);
         for (int i = 0; i < 30; i++) {
             assertThat(visitor.get("/_api/data/notes").status()).isEqualTo(200);
         }
@@ -69,21 +58,20 @@ class DataLimitsTests extends IntegrationTest {
         assertThat(refused.json().path("detail").asString())
             .startsWith("Too many requests to this app's data: at most 30 a minute from one address. Try again in");
         assertThat(visitor.post("/_api/data/notes", Map.of("text", "x")).status()).isEqualTo(429);
-        assertThat(apps.visitor(apps.app(NOTES)).get("/_api/data/notes").status()).isEqualTo(200);
+        assertThat(this.apps.visitor(this.apps.app(NOTES)).get("/_api/data/notes").status()).isEqualTo(200);
         assertThat(api().get("/api/projects/").status()).isEqualTo(200);
     }
 
     @Test
     void anAppHasAtMostItsLiveListenersAndAStreamWhosePageWentIsForgotten() throws Exception {
-        DataApps apps = new DataApps(this.projects, this.store, this.port);
-        Project app = apps.app(NOTES);
-        String live = apps.visitor(app).origin() + "/_api/live";
+        Project app = this.apps.app(NOTES);
+        String live = this.apps.visitor(app).origin() + "/_api/live";
         try (LiveClient first = new LiveClient(live); LiveClient second = new LiveClient(live)) {
             first.await(":heartbeat");
             second.await(":listening");
             assertThat(this.listeners.listening(app.id())).isEqualTo(2);
 
-            Api.Response third = apps.visitor(app).get("/_api/live");
+            Api.Response third = this.apps.visitor(app).get("/_api/live");
 
             assertThat(third.status()).isEqualTo(429);
             assertThat(third.header("retry-after")).isEqualTo("30");

@@ -2,41 +2,23 @@ package dev.faibric.dataapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faibric.datastore.AppDataStore;
 import dev.faibric.project.Project;
-import dev.faibric.project.Projects;
 import dev.faibric.support.AppVisitor;
-import dev.faibric.support.IntegrationTest;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Live updates: a page listening to a collection hears of every row another visitor
  * creates, changes or deletes, and nothing of other collections or other apps.
  */
-class LiveUpdatesTests extends IntegrationTest {
+class LiveUpdatesTests extends DataApiTest {
 
     static final String SCHEMA = """
             {'collections': {
               'posts': {'fields': {'title': {'type': 'text'}}, 'access': {'create': 'public', 'update': 'public', 'delete': 'public'}},
               'votes': {'fields': {'post': {'type': 'number'}}, 'access': {'create': 'public'}}}}
             """;
-
-    @Autowired
-    Projects projects;
-
-    @Autowired
-    AppDataStore store;
-
-    DataApps apps;
-
-    @BeforeEach
-    void apps() {
-        this.apps = new DataApps(this.projects, this.store, this.port);
-    }
 
     @Test
     void aListenerHearsOfAnotherVisitorsCreateChangeAndDelete() throws Exception {

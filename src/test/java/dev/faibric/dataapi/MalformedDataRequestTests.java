@@ -3,12 +3,9 @@ package dev.faibric.dataapi;
 import static dev.faibric.dataapi.AppDataApiTests.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faibric.datastore.AppDataStore;
 import dev.faibric.project.Project;
-import dev.faibric.project.Projects;
 import dev.faibric.support.Api;
 import dev.faibric.support.AppVisitor;
-import dev.faibric.support.IntegrationTest;
 import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,13 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Malformed and hostile data API requests, each answered with a clean 4xx problem whose
  * detail says what is wrong, and nothing stored.
  */
-class MalformedDataRequestTests extends IntegrationTest {
+class MalformedDataRequestTests extends DataApiTest {
 
     static final String SCHEMA = """
             {'collections': {'posts': {
@@ -32,12 +28,6 @@ class MalformedDataRequestTests extends IntegrationTest {
               'access': {'create': 'public', 'update': 'public', 'delete': 'public'}}}}
             """;
 
-    @Autowired
-    Projects projects;
-
-    @Autowired
-    AppDataStore store;
-
     Project app;
 
     AppVisitor visitor;
@@ -46,9 +36,8 @@ class MalformedDataRequestTests extends IntegrationTest {
 
     @BeforeEach
     void app() {
-        DataApps apps = new DataApps(this.projects, this.store, this.port);
-        this.app = apps.app(SCHEMA);
-        this.visitor = apps.visitor(this.app);
+        this.app = this.apps.app(SCHEMA);
+        this.visitor = this.apps.visitor(this.app);
         this.existing = this.visitor.post("/_api/data/posts", Map.of("title", "Kept")).json().path("id").asLong();
     }
 
