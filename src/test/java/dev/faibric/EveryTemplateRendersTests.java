@@ -2,11 +2,15 @@ package dev.faibric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.datastore.AppDataStore;
 import dev.faibric.deploy.Deployer;
 import dev.faibric.deploy.Deployment;
 import dev.faibric.library.LibraryFixtures;
 import dev.faibric.library.TemplateConfig;
 import dev.faibric.library.TemplateMatch;
+import dev.faibric.project.NewProject;
+import dev.faibric.project.Project;
+import dev.faibric.project.Projects;
 import dev.faibric.project.SourceFile;
 import dev.faibric.startcheck.StartCheck;
 import dev.faibric.support.Browser;
@@ -26,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every template the library ships, started by the start check (the offline composer's
  * apps must never be held back by it) and deployed as it is and rendered in headless
- * Chromium, light and dark.
+ * Chromium, light and dark; a template that keeps data with its data model applied.
  */
 class EveryTemplateRendersTests extends IntegrationTest {
 
@@ -41,6 +45,12 @@ class EveryTemplateRendersTests extends IntegrationTest {
 
     @Autowired
     StartCheck startCheck;
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    AppDataStore data;
 
     static Stream<Arguments> templates() {
         List<Arguments> cases = new ArrayList<>();
@@ -67,6 +77,13 @@ class EveryTemplateRendersTests extends IntegrationTest {
                         Map.of("heading", "Georgia, serif", "body", "system-ui, sans-serif"), dark)));
         assertThat(startCheck.problem(files)).isEmpty();
         String appSlug = "render-" + slug + (dark ? "-dark" : "");
+        if (template.database() != null) {
+            // An app that keeps data reads it from its own origin from the first screen:
+            // it is a project whose data model is applied, as a release would.
+            Project project = projects.create(new NewProject(appSlug, template.name(), template.appType()));
+            data.apply(project.id(), template.database());
+            appSlug = project.slug();
+        }
         Deployment deployment = deployer.deploy(new Deployer.AppRelease(appSlug, template.name(), 1, files));
 
         browser.consoleProblems();

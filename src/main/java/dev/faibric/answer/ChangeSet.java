@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a modification answer asked for, in the order it was written: edits and
- * whole files, the one-line summary, and the problems the parser met (a cut-off block, a
- * block without path).
+ * whole files, the one-line summary, a new data model ({@code <database>}, null when the
+ * answer has none, so the app keeps its own), and the problems the parser met (a cut-off
+ * block, a block without path).
  */
-public record ChangeSet(List<Change> changes, @Nullable String summary, List<String> problems) {
+public record ChangeSet(List<Change> changes, @Nullable String summary, @Nullable String database,
+        List<String> problems) {
 
     public ChangeSet {
         changes = List.copyOf(changes);
@@ -43,8 +45,9 @@ public record ChangeSet(List<Change> changes, @Nullable String summary, List<Str
         return changes.stream().filter(Write.class::isInstance).map(c -> ((Write) c).file()).toList();
     }
 
+    /** Whether the answer changes nothing: no edit, no file and no new data model. */
     public boolean isEmpty() {
-        return changes.isEmpty();
+        return changes.isEmpty() && database == null;
     }
 
     /**
@@ -61,6 +64,8 @@ public record ChangeSet(List<Change> changes, @Nullable String summary, List<Str
         private final List<String> problems = new ArrayList<>();
 
         private @Nullable String summary;
+
+        private @Nullable String database;
 
         public Collector(ChangeStreamListener delegate) {
             this.delegate = delegate;
@@ -100,13 +105,19 @@ public record ChangeSet(List<Change> changes, @Nullable String summary, List<Str
         }
 
         @Override
+        public void onDatabase(String json) {
+            database = json;
+            delegate.onDatabase(json);
+        }
+
+        @Override
         public void onProblem(String message) {
             problems.add(message);
             delegate.onProblem(message);
         }
 
         public ChangeSet result() {
-            return new ChangeSet(changes, summary, problems);
+            return new ChangeSet(changes, summary, database, problems);
         }
 
     }

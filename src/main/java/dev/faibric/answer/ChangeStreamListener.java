@@ -28,6 +28,12 @@ public interface ChangeStreamListener {
     default void onFile(SourceFile file) {
     }
 
+    /**
+     * A {@code <database>}: the app's whole new data model (its JSON, not yet checked).
+     */
+    default void onDatabase(String json) {
+    }
+
     /** The one-line {@code <summary>} of what changed. */
     default void onSummary(String summary) {
     }

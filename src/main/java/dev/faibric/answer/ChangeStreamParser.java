@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Incremental parser of the modification format: {@code <edit path="...">} elements
  * holding SEARCH/REPLACE blocks, {@code <file path="...">} elements holding whole files,
- * and a {@code <summary>}. Chunks may be cut anywhere, even inside a tag or a marker;
- * each edit, file and the summary is reported as soon as it is complete.
+ * a {@code <summary>}, and, for an app that keeps data, a new data model in a
+ * {@code <database>}. Chunks may be cut anywhere, even inside a tag or a marker; each
+ * edit, file, the summary and the data model is reported as soon as it is complete.
  *
  * <p>
  * Tolerant of what real models write: prose around and between the blocks, code fences
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChangeStreamParser implements AnswerParser {
 
-    private static final Pattern TAG = Pattern.compile("<(edit|file|summary)(?=[\\s>/])([^<>]*)>");
+    private static final Pattern TAG = Pattern.compile("<(edit|file|summary|database)(?=[\\s>/])([^<>]*)>");
 
     private static final Pattern STRAY_SEARCH = Pattern
         .compile("(?m)^[ \\t]*<{5,9}[ \\t]*(?i:SEARCH|ORIGINAL)[ \\t]*\\r?\\n");
@@ -41,15 +42,15 @@ public final class ChangeStreamParser implements AnswerParser {
      * Where a {@code <file>} missing its {@code </file>} ends: the next block at the
      * start of a line.
      */
-    private static final Pattern FILE_CUT = Pattern.compile("\\n<(?:file|edit)\\s|\\n<summary>");
+    private static final Pattern FILE_CUT = Pattern.compile("\\n<(?:file|edit)\\s|\\n<summary>|\\n<database>");
 
-    private static final Pattern SUMMARY_CUT = Pattern.compile("<(?:edit|file)(?=[\\s>/])[^<>]*>");
+    private static final Pattern SECTION_CUT = Pattern.compile("<(?:edit|file)(?=[\\s>/])[^<>]*>");
 
     private static final int MAX_SUMMARY = 1_000;
 
     private enum State {
 
-        SEEK, IN_EDIT, IN_FILE, IN_SUMMARY, DONE
+        SEEK, IN_EDIT, IN_FILE, IN_SECTION, DONE
 
     }
 
@@ -120,10 +121,15 @@ public final class ChangeStreamParser implements AnswerParser {
             }
             case IN_FILE ->
                 listener.onProblem("file '" + current + "' was cut off before </file> (the answer ended early)");
-            case IN_SUMMARY -> {
+            case IN_SECTION -> {
                 String text = buffer.toString().strip();
-                int paragraph = text.indexOf("\n\n");
-                deliverSummary(paragraph < 0 ? text : text.substring(0, paragraph));
+                if (current.equals("database")) {
+                    listener.onProblem("<database> was cut off before </database> (the answer ended early)");
+                }
+                else {
+                    int paragraph = text.indexOf("\n\n");
+                    deliverSummary(paragraph < 0 ? text : text.substring(0, paragraph));
+                }
             }
             case DONE -> {
             }
@@ -139,7 +145,7 @@ public final class ChangeStreamParser implements AnswerParser {
                 case SEEK -> seek();
                 case IN_EDIT -> inEdit();
                 case IN_FILE -> inFile();
-                case IN_SUMMARY -> inSummary();
+                case IN_SECTION -> inSection();
                 case DONE -> false;
             };
         }
@@ -172,7 +178,10 @@ public final class ChangeStreamParser implements AnswerParser {
                 listener.onFileStarted(current);
                 state = State.IN_FILE;
             }
-            default -> state = State.IN_SUMMARY;
+            default -> {
+                current = name;
+                state = State.IN_SECTION;
+            }
         }
         return true;
     }
@@ -319,22 +328,32 @@ public final class ChangeStreamParser implements AnswerParser {
         listener.onFile(new SourceFile(current, content));
     }
 
-    private boolean inSummary() {
-        int end = buffer.indexOf("</summary>");
-        Matcher cut = SUMMARY_CUT.matcher(buffer);
+    /**
+     * Looks for the end of the {@code <summary>} or {@code <database>}; one missing its
+     * closing tag ends where the next edit or file starts.
+     */
+    private boolean inSection() {
+        String close = "</" + current + ">";
+        int end = buffer.indexOf(close);
+        Matcher cut = SECTION_CUT.matcher(buffer);
         int next = cut.find() ? cut.start() : -1;
         int stop = Tags.earliest(end, next);
         if (stop < 0) {
             return false;
         }
         String body = buffer.substring(0, stop);
-        buffer.delete(0, stop == end ? end + "</summary>".length() : stop);
+        buffer.delete(0, stop == end ? end + close.length() : stop);
         atLineStart = false;
         state = State.SEEK;
         if (stop != end) {
-            listener.onProblem("<summary> had no </summary>; it was closed where the next block began");
+            listener.onProblem("<" + current + "> had no " + close + "; it was closed where the next block began");
         }
-        deliverSummary(body);
+        if (current.equals("database")) {
+            listener.onDatabase(Tags.body(body).strip());
+        }
+        else {
+            deliverSummary(body);
+        }
         return true;
     }
 

@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The offline provider. It is not a language model: it picks the built-in template that
  * fits the prompt, names it after the prompt, colours it as asked, and streams the result
  * in the same output format a model uses (so the rest of the pipeline cannot tell the
- * difference, and is exercised the same way), paced in small chunks.
+ * difference, and is exercised the same way), paced in small chunks. A data-backed
+ * template is answered with {@code requires_backend="true"} and its data model in a
+ * {@code <database>} block.
  */
 @Component
 class OfflineTemplateComposer implements LlmProvider {
@@ -97,7 +99,7 @@ class OfflineTemplateComposer implements LlmProvider {
         Map<String, String> app = new LinkedHashMap<>();
         app.put("type", type.wire());
         app.put("title", title);
-        app.put("requires_backend", "false");
+        app.put("requires_backend", String.valueOf(template.database() != null));
         app.put("template", template.slug());
         AnswerWriter answer = new AnswerWriter()
             .prose("Offline template composer (not a language model): adapting the built-in '" + template.name()
@@ -118,10 +120,12 @@ class OfflineTemplateComposer implements LlmProvider {
         styles.put("colors", palette.colors());
         styles.put("fonts", fonts(type));
         styles.put("theme", palette.dark() ? "dark" : "light");
-        return answer.section("styles", json.writeValueAsString(styles))
-            .section("features", json.writeValueAsString(template.features()))
-            .closeApp()
-            .toString();
+        answer.section("styles", json.writeValueAsString(styles))
+            .section("features", json.writeValueAsString(template.features()));
+        if (template.database() != null) {
+            answer.section("database", template.database().toJson());
+        }
+        return answer.closeApp().toString();
     }
 
     private static Map<String, String> fonts(AppType type) {

@@ -2,6 +2,7 @@ package dev.faibric.generation;
 
 import dev.faibric.answer.AppStreamParser;
 import dev.faibric.answer.ChangeSet;
+import dev.faibric.data.AppSchema;
 import dev.faibric.generation.edit.EditApplier;
 import dev.faibric.generation.edit.EditOutcome;
 import dev.faibric.generation.prompt.ChangeContext;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * with search/replace edits against the current files (a few hundred tokens, not the
  * whole app); edits are applied with staged matching; a file whose edits cannot be
  * applied is asked for whole, once; the result is validated (one repair), stored as a new
- * version and hot-deployed.
+ * version and hot-deployed. An app that keeps data is shown its data model and may answer
+ * a new one in a {@code <database>}; without one it keeps its own. A change that asks for
+ * shared data ("let people log in") turns the data tier on.
  */
 @Component
 class ChangeBuild {
@@ -59,8 +63,12 @@ class ChangeBuild {
 
     private final PublicVariables variables;
 
+    private final DataTierChoice dataTier;
+
     ChangeBuild(ProjectVersions versions, ProjectEvents events, SystemPrompts prompts, Repairer repairer,
-            Releaser releaser, GenerationMetrics metrics, JsonMapper json, PublicVariables variables) {
+            Releaser releaser, GenerationMetrics metrics, JsonMapper json, PublicVariables variables,
+            DataTierChoice dataTier) {
+        this.dataTier = dataTier;
         this.json = json;
         this.variables = variables;
         this.versions = versions;
@@ -74,12 +82,14 @@ class ChangeBuild {
     boolean run(Project project, ProjectVersion current, LlmProvider provider, String change, long started) {
         long id = project.id();
         List<SourceFile> files = current.files();
-        String request = ChangeContext.request(change, versions.recentSummaries(id, EARLIER_TURNS), files);
+        AppSchema schema = schemaOf(current);
+        boolean withData = dataTier.choose(id, change, schema != null, project.appType());
+        String request = ChangeContext.request(change, versions.recentSummaries(id, EARLIER_TURNS), files, schema);
         ChangeSet changes;
         LlmUsage usage;
         try {
             Streamed streamed = stream(provider,
-                    new LlmRequest(prompts.forChange(), request, project.appType(), project.title()), id,
+                    new LlmRequest(prompts.forChange(withData), request, project.appType(), project.title()), id,
                     () -> prefetching(files, variables.of(id)));
             changes = streamed.changes();
             usage = streamed.usage();
@@ -97,14 +107,16 @@ class ChangeBuild {
         EditOutcome outcome = EditApplier.apply(files, changes);
         List<String> warnings = new ArrayList<>(changes.problems());
         if (!outcome.allApplied()) {
-            Rewrite rewrite = rewrite(project, provider, change, outcome);
+            Rewrite rewrite = rewrite(project, provider, change, outcome, withData);
             outcome = rewrite.outcome();
             usage = usage.plus(rewrite.usage());
             warnings.addAll(rewrite.warnings());
         }
         AnswerLayout.Normalised layout = AnswerLayout.normalise(outcome.files());
         warnings.addAll(layout.notes());
-        Repairer.Outcome checked = repairer.validate(project, provider, project.appType(), layout.files(), List.of());
+        String database = changes.database() != null ? changes.database() : schema == null ? null : schema.toJson();
+        Repairer.Outcome checked = repairer.validate(project, provider, project.appType(),
+                new Repairer.Draft(layout.files(), database, schema != null), List.of());
         metrics.answered(checked.usage());
         if (!checked.problems().isEmpty()) {
             events.publish(id, EventType.VALIDATION,
@@ -116,8 +128,22 @@ class ChangeBuild {
         String summary = changes.summary() != null && !changes.summary().isBlank() ? changes.summary().strip()
                 : Releaser.summaryOf(change);
         return releaser.release(project,
-                new Releaser.Build(project.appType(), project.title(), project.requiresBackend(), checked.files(),
-                        sections(current), warnings, summary, usage.plus(checked.usage()), started));
+                new Releaser.Build(project.appType(), project.title(), checked.dataBacked(), checked.schema(),
+                        checked.files(), ResultAssembler.withSchema(sections(current), checked.schema()), warnings,
+                        summary, usage.plus(checked.usage()), started));
+    }
+
+    /**
+     * The data model a version keeps in its result ({@code database}), if it is one in
+     * the declarative form.
+     */
+    private @Nullable AppSchema schemaOf(ProjectVersion version) {
+        Object database = version.result().get("database");
+        if (database == null) {
+            return null;
+        }
+        String text = database instanceof String string ? string : json.writeValueAsString(database);
+        return AppSchema.parse(text).value();
     }
 
     private record Streamed(ChangeSet changes, LlmUsage usage) {
@@ -127,7 +153,8 @@ class ChangeBuild {
     }
 
     /** Edits that could not be placed: ask for each such file whole, in one more call. */
-    private Rewrite rewrite(Project project, LlmProvider provider, String change, EditOutcome failed) {
+    private Rewrite rewrite(Project project, LlmProvider provider, String change, EditOutcome failed,
+            boolean withData) {
         List<String> paths = failed.failedPaths();
         List<SourceFile> current = failed.files();
         List<String> reasons = failed.failures().stream().map(EditOutcome.EditFailure::message).toList();
@@ -137,7 +164,7 @@ class ChangeBuild {
                 Map.of("errors", reasons));
         try {
             Streamed streamed = stream(
-                    provider, new LlmRequest(prompts.forChange(),
+                    provider, new LlmRequest(prompts.forChange(withData),
                             ModelRequests.rewrite(change, reasons, current, paths), project.appType(), project.title()),
                     project.id(), () -> rewritten -> {
                     });

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a generation takes from the code library: the template it starts from when one is
@@ -34,6 +35,13 @@ class CodeReuse {
     static final int COMPONENTS_OFFERED = 2;
 
     static final double COMPONENT_SIMILARITY = 0.45;
+
+    /**
+     * How close a library schema must be to a request for its data model to be offered.
+     */
+    static final double DATA_MODEL_SIMILARITY = 0.45;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LibrarySearch library;
 
@@ -52,8 +60,8 @@ class CodeReuse {
     }
 
     /**
-     * The template as the first version of the app a model will adapt: its files and a
-     * neutral config.ts.
+     * The template as the first version of the app a model will adapt: its files, a
+     * neutral config.ts, and its data model if it has one.
      */
     static ProjectVersion starter(long projectId, TemplateMatch template) {
         List<SourceFile> files = new ArrayList<>();
@@ -69,6 +77,10 @@ class CodeReuse {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("description", template.description());
         result.put("features", template.features());
+        if (template.database() != null) {
+            result.put("database", JSON.readValue(template.database().toJson(), Object.class));
+            result.put("requires_backend", true);
+        }
         return new ProjectVersion(projectId, 0, files, result, "the '" + template.name() + "' template",
                 GenerationCost.NONE, Instant.now());
     }
@@ -80,6 +92,14 @@ class CodeReuse {
     List<ComponentCode> components(String prompt, long ownerId) {
         return library.relevantComponents(prompt, COMPONENTS_OFFERED, COMPONENT_SIMILARITY,
                 LibrarySearch.Reader.owner(ownerId));
+    }
+
+    /**
+     * The library's data model closest to a request, if it is close enough to offer to a
+     * model as the start of its {@code <database>}.
+     */
+    Optional<LibrarySearch.DataModel> dataModel(String prompt) {
+        return library.relevantDataModel(prompt, DATA_MODEL_SIMILARITY);
     }
 
     /**

@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A whole app from a prompt (or, with the offline composer, composed anew for a change):
- * one streaming call, files and previews as they complete, validation with one repair,
- * release.
+ * one streaming call, files and previews as they complete, validation (of the code and
+ * the data model) with one repair, release. An app that keeps shared data is asked for
+ * with the prompt that teaches the data tier, and offered the library's data model that
+ * fits.
  */
 @Component
 class FirstBuild {
@@ -55,9 +57,12 @@ class FirstBuild {
 
     private final StartCheck startCheck;
 
+    private final DataTierChoice dataTier;
+
     FirstBuild(ProjectEvents events, SystemPrompts prompts, Repairer repairer, Releaser releaser, Deployer deployer,
             TsxCompiler compiler, GenerationSettings settings, GenerationMetrics metrics, CodeReuse reuse,
-            PublicVariables variables, StartCheck startCheck) {
+            PublicVariables variables, StartCheck startCheck, DataTierChoice dataTier) {
+        this.dataTier = dataTier;
         this.reuse = reuse;
         this.variables = variables;
         this.startCheck = startCheck;
@@ -85,10 +90,18 @@ class FirstBuild {
                 reason -> events.publish(id, EventType.THINKING, reason, Map.of("restarted", true)));
         List<ComponentCode> offered = provider.writesEdits() && keepTitle == null
                 ? reuse.components(prompt, project.ownerId()) : List.of();
+        boolean withData = provider.writesEdits() && dataTier.choose(id, prompt, project.requiresBackend(), appType);
+        String request = ModelRequests.withComponents(prompt, offered);
+        if (withData) {
+            String plain = request;
+            request = reuse.dataModel(prompt)
+                .map(model -> ModelRequests.withDataModel(plain, model.name(), model.schema()))
+                .orElse(plain);
+        }
         LlmUsage usage;
         try {
-            usage = provider.stream(new LlmRequest(prompts.forGeneration(appType, false),
-                    ModelRequests.withComponents(prompt, offered), appType, keepTitle), answer);
+            usage = provider
+                .stream(new LlmRequest(prompts.forGeneration(appType, withData), request, appType, keepTitle), answer);
         }
         catch (LlmException e) {
             releaser.fail(project, e);
@@ -102,7 +115,9 @@ class FirstBuild {
 
         AppType type = AppType.parse(run.attributes().getOrDefault("type", "")).orElse(appType);
         AnswerLayout.Normalised layout = AnswerLayout.normalise(run.files());
-        Repairer.Outcome checked = repairer.validate(project, provider, type, layout.files(), run.problems());
+        boolean declared = Boolean.parseBoolean(run.attributes().getOrDefault("requires_backend", "false"));
+        Repairer.Outcome checked = repairer.validate(project, provider, type,
+                new Repairer.Draft(layout.files(), run.sections().get("database"), declared), run.problems());
         metrics.answered(checked.usage());
         if (!checked.problems().isEmpty()) {
             events.publish(id, EventType.VALIDATION, "The app still has " + checked.problems().size() + " problem(s)",
@@ -111,14 +126,14 @@ class FirstBuild {
             return false;
         }
         String title = keepTitle != null ? keepTitle : titleFrom(run.attributes(), project.title());
-        boolean backend = Boolean.parseBoolean(run.attributes().getOrDefault("requires_backend", "false"));
         if (keepTitle == null) {
             // Recorded before the release, so whoever sees `deployed` also sees what the
             // app was built from.
             reuse.record(id, run.attributes().get("template"), offered, checked.files());
         }
         return releaser.release(project,
-                new Releaser.Build(type, title, backend, checked.files(), run.sections(),
+                new Releaser.Build(type, title, checked.dataBacked(), checked.schema(), checked.files(),
+                        ResultAssembler.withSchema(run.sections(), checked.schema()),
                         warnings(run.problems(), layout.notes()),
                         keepTitle == null ? "Generated from the prompt" : Releaser.summaryOf(prompt),
                         usage.plus(checked.usage()), started));

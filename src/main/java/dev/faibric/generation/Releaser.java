@@ -1,8 +1,13 @@
 package dev.faibric.generation;
 
+import dev.faibric.data.AppSchema;
+import dev.faibric.data.SchemaChange;
+import dev.faibric.datastore.AppDataException;
+import dev.faibric.datastore.AppDataStore;
 import dev.faibric.deploy.Deployer;
 import dev.faibric.deploy.Deployment;
 import dev.faibric.deploy.DeploymentException;
+import dev.faibric.deploy.DeploymentSettings;
 import dev.faibric.hosting.AppUrls;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmUsage;
@@ -19,14 +24,18 @@ import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The end of every build: store the validated files as a new immutable version with what
- * it cost, send {@code complete} (the seed's JSON result), deploy, send {@code deployed}.
- * And the other end: a build that fails leaves the last good version live and says so.
+ * The end of every build: make the app's storage follow its data model (for an app that
+ * keeps data, when the deployment strategy gives it the data tier; the chat hears what
+ * changed), store the validated files as a new immutable version with what it cost, send
+ * {@code complete} (the seed's JSON result), deploy, send {@code deployed}. And the other
+ * end: a build that fails leaves the last good version live and says so.
  */
 @Component
 class Releaser {
@@ -47,8 +56,15 @@ class Releaser {
 
     private final PublicVariables variables;
 
+    private final AppDataStore data;
+
+    private final DeploymentSettings deployment;
+
     Releaser(Projects projects, ProjectVersions versions, BuildLeases leases, ProjectEvents events,
-            ResultAssembler results, Deployer deployer, AppUrls urls, PublicVariables variables) {
+            ResultAssembler results, Deployer deployer, AppUrls urls, PublicVariables variables, AppDataStore data,
+            DeploymentSettings deployment) {
+        this.data = data;
+        this.deployment = deployment;
         this.urls = urls;
         this.variables = variables;
         this.projects = projects;
@@ -59,9 +75,13 @@ class Releaser {
         this.deployer = deployer;
     }
 
-    /** What a finished build produced. */
-    record Build(AppType appType, String title, boolean requiresBackend, List<SourceFile> files,
-            Map<String, String> sections, List<String> warnings, String summary, LlmUsage usage, long startedNanos) {
+    /**
+     * What a finished build produced: whether the app keeps data, and its data model
+     * (null for an app without one).
+     */
+    record Build(AppType appType, String title, boolean requiresBackend, @Nullable AppSchema schema,
+            List<SourceFile> files, Map<String, String> sections, List<String> warnings, String summary, LlmUsage usage,
+            long startedNanos) {
     }
 
     /**
@@ -84,8 +104,12 @@ class Releaser {
 
     boolean release(Project project, Build build) {
         long id = project.id();
+        List<String> warnings = new ArrayList<>(build.warnings());
+        if (!applyDataModel(project, build.schema(), warnings)) {
+            return false;
+        }
         Map<String, Object> result = results.assemble(build.appType(), build.title(), build.requiresBackend(),
-                build.files(), build.sections(), build.warnings());
+                build.files(), build.sections(), warnings);
         projects.describe(id, build.title(), build.appType(), build.requiresBackend());
         long tookMillis = (System.nanoTime() - build.startedNanos()) / 1_000_000;
         LlmUsage usage = build.usage();
@@ -94,7 +118,7 @@ class Releaser {
                 usage.model());
         ProjectVersion version = versions.add(id, build.files(), result, build.summary(), cost);
         events.publish(id, EventType.COMPLETE, result,
-                Map.of("version", version.number(), "warnings", build.warnings(), "usage", cost));
+                Map.of("version", version.number(), "warnings", warnings, "usage", cost));
 
         Deployment deployment;
         try {
@@ -111,6 +135,45 @@ class Releaser {
                 Map.of("url", deployment.url(), "path", urls.pathUrl(project.slug()), "version", version.number(),
                         "deployMillis", deployment.took().toMillis()));
         return true;
+    }
+
+    /**
+     * Before anything is stored or deployed, the app's storage follows its data model: in
+     * place, keeping what the model no longer has hidden. What changed is said in the
+     * chat; storage that cannot follow fails the build (the previous version stays live).
+     * With the static strategy nothing is applied, and the version says its data features
+     * are off. False when the build failed.
+     */
+    private boolean applyDataModel(Project project, @Nullable AppSchema schema, List<String> warnings) {
+        if (schema == null) {
+            return true;
+        }
+        if (!deployment.strategy().dataTier()) {
+            String warning = "This app keeps shared data, but DEPLOYMENT_STRATEGY is " + deployment.strategy().wire()
+                    + ", so it is deployed as a static app with its data features " + "(sign-in and shared data) off.";
+            warnings.add(warning);
+            events.publish(project.id(), EventType.MESSAGE, warning, Map.of("dataTier", false));
+            return true;
+        }
+        try {
+            SchemaChange change = data.apply(project.id(), schema);
+            if (!change.isEmpty()) {
+                events.publish(project.id(), EventType.MESSAGE, "Data: " + change.summary(),
+                        Map.of("dataTier", true, "hidden", hidden(change)));
+            }
+            return true;
+        }
+        catch (AppDataException e) {
+            fail(project, "The app's data could not follow the new data model, so this version was not deployed: "
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    private static List<String> hidden(SchemaChange change) {
+        List<String> hidden = new ArrayList<>(change.hiddenCollections());
+        hidden.addAll(change.hiddenFields());
+        return hidden;
     }
 
     /**

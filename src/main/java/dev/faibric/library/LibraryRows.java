@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.data.AppSchema;
 import dev.faibric.platform.DatabaseRetry;
 import dev.faibric.project.AppType;
 import java.sql.ResultSet;
@@ -96,7 +97,8 @@ class LibraryRows {
 
     /** A stored template with its files, as generation starts from it. */
     record StoredTemplate(String slug, String name, AppType appType, String description, List<String> features,
-            List<dev.faibric.project.SourceFile> files, String defaultTitle, String tagline) {
+            List<dev.faibric.project.SourceFile> files, String defaultTitle, String tagline,
+            @org.jspecify.annotations.Nullable AppSchema database) {
     }
 
     private static final TypeReference<List<dev.faibric.project.SourceFile>> FILES = new TypeReference<>() {
@@ -112,7 +114,9 @@ class LibraryRows {
                         AppType.parse(rs.getString("app_type")).orElse(AppType.DEFAULT),
                         String.valueOf(rs.getString("description")), json.readValue(rs.getString("provides"), STRINGS),
                         json.readValue(rs.getString("code"), FILES),
-                        defaults.path("title").asString(rs.getString("name")), defaults.path("tagline").asString(""));
+                        defaults.path("title").asString(rs.getString("name")), defaults.path("tagline").asString(""),
+                        defaults.has("database")
+                                ? AppSchema.parse(json.writeValueAsString(defaults.get("database"))).value() : null);
             })
             .optional());
     }

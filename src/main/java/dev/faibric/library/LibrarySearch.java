@@ -1,6 +1,7 @@
 package dev.faibric.library;
 
 import dev.faibric.account.Account;
+import dev.faibric.data.AppSchema;
 import dev.faibric.embedding.TextEmbeddings;
 import dev.faibric.project.AppType;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public class LibrarySearch implements TemplateFinder {
         double relevance = bestRelevance;
         return rows.template(chosen.entry().slug())
             .map(t -> new TemplateMatch(t.slug(), t.name(), t.appType(), t.description(), t.features(), t.files(),
-                    t.defaultTitle(), t.tagline(), round(chosen.similarity()), round(relevance)));
+                    t.defaultTitle(), t.tagline(), round(chosen.similarity()), round(relevance), t.database()));
     }
 
     /**
@@ -150,6 +151,25 @@ public class LibrarySearch implements TemplateFinder {
                             "components/" + pascal(m.entry().slug()) + ".tsx", code, round(m.similarity()))));
         }
         return components;
+    }
+
+    /**
+     * The library schema closest to a request, if it is at least {@code minSimilarity}
+     * close, with its data model in the declarative form: what a model is offered to
+     * start its {@code <database>} from.
+     */
+    public Optional<DataModel> relevantDataModel(String request, double minSimilarity) {
+        return index.search(embeddings.embed(request), LibraryKind.SCHEMA, null, 1, LibraryEntry::published)
+            .stream()
+            .filter(m -> m.similarity() >= minSimilarity)
+            .findFirst()
+            .flatMap(m -> Optional
+                .ofNullable(AppSchema.parse(ShippedLibrary.schemaModel(m.entry().slug()).toString()).value())
+                .map(schema -> new DataModel(m.entry().slug(), m.entry().name(), schema, round(m.similarity()))));
+    }
+
+    /** A library schema's data model, and how close it is to the request (0 to 1). */
+    public record DataModel(String slug, String name, AppSchema schema, double similarity) {
     }
 
     /** The component nearest to an embedding among those the reader sees, if any. */

@@ -1,5 +1,7 @@
 package dev.faibric.library;
 
+import dev.faibric.data.AppSchema;
+import dev.faibric.data.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -15,6 +18,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads what ships in the jar: the app templates ({@code offline/templates/<id>/}, their
@@ -27,6 +32,8 @@ class ShippedLibrary {
     private static final Logger log = LoggerFactory.getLogger(ShippedLibrary.class);
 
     private static final String SHARED = "offline/shared/";
+
+    private static final JsonMapper SCHEMA_READER = JsonMapper.builder().build();
 
     private final JsonMapper json;
 
@@ -67,17 +74,51 @@ class ShippedLibrary {
                         e.getMessage());
                 continue;
             }
+            Optional<Outcome<AppSchema>> database = TemplateConfig.database(node, ShippedLibrary::schemaModel);
+            if (database.isPresent() && !database.get().ok()) {
+                log.error("Template '{}' declares a data model with problems and was left out of the library: {}",
+                        node.path("id").asString(), String.join("; ", database.get().texts()));
+                continue;
+            }
             Map<String, Object> columns = new LinkedHashMap<>();
             columns.put("app_type", node.path("type").asString());
             columns.put("code", json.writeValueAsString(files));
             columns.put("provides", json.writeValueAsString(node.path("features")));
             columns.put("requires", "[\"react\"]");
-            columns.put("defaults", json.writeValueAsString(node.path("defaults")));
+            columns.put("defaults", json.writeValueAsString(defaults(node.path("defaults"), database)));
             items.add(new ShippedItem(LibraryKind.TEMPLATE, node.path("id").asString(), node.path("name").asString(),
                     node.path("description").asString(), node.path("type").asString(), strings(node.path("keywords")),
                     columns));
         }
         return items;
+    }
+
+    /**
+     * A template's defaults (title, tagline) and, for a data-backed template, its data
+     * model in the canonical JSON, under {@code database}: stored with the template, so
+     * what a build starts from comes from one row.
+     */
+    private JsonNode defaults(JsonNode declared, Optional<Outcome<AppSchema>> database) {
+        ObjectNode defaults = declared.isObject() ? ((ObjectNode) declared).deepCopy() : json.createObjectNode();
+        database.ifPresent(schema -> defaults.set("database", json.readTree(schema.orThrow().toJson())));
+        return defaults;
+    }
+
+    /**
+     * The declarative data model ({@code "schema"}) of the library schema with this id,
+     * or a missing node.
+     */
+    static JsonNode schemaModel(String id) {
+        Resource resource = new ClassPathResource("library/schemas/" + id + ".json");
+        if (!id.matches("[a-z0-9-]{1,60}") || !resource.exists()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return SCHEMA_READER.readTree(resource.getContentAsString(StandardCharsets.UTF_8)).path("schema");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<ShippedItem> components() {

@@ -2,6 +2,7 @@ package dev.faibric.composer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.data.AppSchema;
 import dev.faibric.llm.LlmRequest;
 import dev.faibric.llm.LlmUsage;
 import dev.faibric.library.LibraryFixtures;
@@ -35,6 +36,30 @@ class OfflineTemplateComposerTests {
                 "<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\" template=\"tip-calculator\">");
         assertThat(answer.indexOf("<file path=\"App.tsx\">")).isLessThan(answer.indexOf("<file path=\"config.ts\">"));
         assertThat(answer).contains("\"primary\" : \"#1e3a8a\"").contains("</faibric-app>");
+    }
+
+    @Test
+    void aDataBackedTemplateIsAnsweredWithItsDataModel() {
+        String answer = composer(Duration.ZERO)
+            .compose(new LlmRequest("system", "a guestbook for our wedding", AppType.WEBAPP, null))
+            .orElseThrow();
+
+        assertThat(answer).startsWith("Offline template composer (not a language model)");
+        assertThat(answer).contains("requires_backend=\"true\" template=\"guestbook\"");
+        String database = answer.substring(answer.indexOf("<database>") + "<database>".length(),
+                answer.indexOf("</database>"));
+        AppSchema schema = AppSchema.parse(database).orThrow();
+        assertThat(database).isEqualTo(schema.toJson());
+        assertThat(schema.collection("entries")).isPresent();
+        assertThat(answer).contains("from 'faibric/data'");
+    }
+
+    @Test
+    void aTemplateWithoutDataSaysItNeedsNoBackend() {
+        String answer = composer(Duration.ZERO).compose(new LlmRequest("system", "a stopwatch", AppType.TOOL, null))
+            .orElseThrow();
+
+        assertThat(answer).contains("requires_backend=\"false\"").doesNotContain("<database>");
     }
 
     @Test

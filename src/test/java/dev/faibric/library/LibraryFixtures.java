@@ -1,5 +1,6 @@
 package dev.faibric.library;
 
+import dev.faibric.data.AppSchema;
 import dev.faibric.project.AppType;
 import dev.faibric.project.SourceFile;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class LibraryFixtures {
             var defaults = JSON.readTree((String) c.get("defaults"));
             templates.add(new TemplateMatch(item.slug(), item.name(), AppType.parse(item.category()).orElseThrow(),
                     item.description(), features, files, defaults.path("title").asString(item.name()),
-                    defaults.path("tagline").asString(""), 1.0, 1.0));
+                    defaults.path("tagline").asString(""), 1.0, 1.0,
+                    defaults.has("database") ? AppSchema.parse(defaults.get("database").toString()).orThrow() : null));
         }
         templates.sort(Comparator.comparing(TemplateMatch::slug));
         return templates;

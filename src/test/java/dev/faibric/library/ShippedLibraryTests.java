@@ -22,6 +22,37 @@ class ShippedLibraryTests {
     }
 
     @Test
+    void aTemplateDeclaresItsDataModelInlineOrByALibrarySchemasId() {
+        JsonMapper json = JsonMapper.builder().build();
+        var inline = TemplateConfig.database(json.readTree("""
+                {"database": {"collections": {"entries": {"fields": {"message": {"type": "text"}}}}}}"""),
+                ShippedLibrary::schemaModel);
+        var byId = TemplateConfig.database(json.readTree("{\"schema\": \"blog\"}"), ShippedLibrary::schemaModel);
+        var unknown = TemplateConfig.database(json.readTree("{\"schema\": \"../secrets\"}"),
+                ShippedLibrary::schemaModel);
+        var wrong = TemplateConfig.database(json.readTree("""
+                {"database": {"collections": {"entries": {"fields": {"message": {"type": "varchar"}}}}}}"""),
+                ShippedLibrary::schemaModel);
+
+        assertThat(TemplateConfig.database(json.readTree("{}"), ShippedLibrary::schemaModel)).isEmpty();
+        assertThat(inline.orElseThrow().orThrow().collection("entries")).isPresent();
+        assertThat(byId.orElseThrow().orThrow().collections()).extracting(c -> c.name()).contains("posts", "comments");
+        assertThat(unknown.orElseThrow().texts())
+            .containsExactly("schema: \"schema\" names the library schema '../secrets', which does not exist");
+        assertThat(wrong.orElseThrow().texts()).singleElement().asString().contains("entries.message");
+    }
+
+    @Test
+    void everyDataBackedTemplateCarriesAValidDataModel() {
+        var templates = LibraryFixtures.shippedTemplates();
+
+        assertThat(templates).filteredOn(t -> t.database() != null)
+            .isNotEmpty()
+            .allSatisfy(t -> assertThat(t.files()).as(t.slug())
+                .anySatisfy(f -> assertThat(f.content()).contains("from 'faibric/data'")));
+    }
+
+    @Test
     void aTemplatesStoredCodeIsTheSameTextOnEveryStart() {
         // Its hash decides whether a starting node re-embeds the library: no per-JVM map
         // ordering in it.

@@ -1,6 +1,7 @@
 package dev.faibric.generation.prompt;
 
 import dev.faibric.answer.AnswerWriter;
+import dev.faibric.data.AppSchema;
 import dev.faibric.project.SourceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,12 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a change request sends the model: the request, a short summary of earlier turns,
- * and the files the request needs, not the whole history. A small app goes whole; a
- * larger one sends App.tsx, the files the request names (by file or component name), then
- * what fits the budget.
+ * the files the request needs, not the whole history, and the app's data model when it
+ * keeps data. A small app goes whole; a larger one sends App.tsx, the files the request
+ * names (by file or component name), then what fits the budget.
  */
 public final class ChangeContext {
 
@@ -23,6 +25,12 @@ public final class ChangeContext {
     }
 
     public static String request(String change, List<String> earlierTurns, List<SourceFile> files) {
+        return request(change, earlierTurns, files, null);
+    }
+
+    /** The request for an app with this data model (none when null). */
+    public static String request(String change, List<String> earlierTurns, List<SourceFile> files,
+            @Nullable AppSchema database) {
         List<SourceFile> shown = select(change, files);
         StringBuilder out = new StringBuilder("Change request: ").append(change.strip()).append("\n");
         if (!earlierTurns.isEmpty()) {
@@ -38,6 +46,10 @@ public final class ChangeContext {
                     "\nOther files exist but are not shown (ask for none; edit only the files shown, or write new ones): ")
                 .append(String.join(", ", hidden))
                 .append('\n');
+        }
+        if (database != null) {
+            out.append("\nThe app's current data model:\n")
+                .append(new AnswerWriter().section("database", "\n" + database.toJson() + "\n"));
         }
         return out.toString();
     }

@@ -1,11 +1,13 @@
 package dev.faibric.generation.prompt;
 
 import dev.faibric.answer.AnswerWriter;
+import dev.faibric.data.AppSchema;
 import dev.faibric.library.ComponentCode;
 import dev.faibric.project.SourceFile;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The user messages of the calls besides a change: a repair, a rewrite of files whose
@@ -17,8 +19,11 @@ public final class ModelRequests {
     private ModelRequests() {
     }
 
-    /** The errors, the files they name (and App.tsx), and the names of the others. */
-    public static String repair(List<SourceFile> files, List<String> problems) {
+    /**
+     * The errors, the files they name (and App.tsx), the names of the others, and for an
+     * app that keeps data, its {@code <database>} block as it is.
+     */
+    public static String repair(List<SourceFile> files, @Nullable String database, List<String> problems) {
         Set<String> broken = new LinkedHashSet<>();
         files.stream().filter(SourceFile::isEntry).forEach(f -> broken.add(f.path()));
         for (String problem : problems) {
@@ -36,6 +41,10 @@ public final class ModelRequests {
         List<String> others = files.stream().map(SourceFile::path).filter(p -> !broken.contains(p)).toList();
         if (!others.isEmpty()) {
             out.append("\nThe app's other files, unchanged: ").append(String.join(", ", others)).append('\n');
+        }
+        if (database != null) {
+            out.append("\nThe app's data model (if a problem is in it, answer the whole corrected <database> block):\n")
+                .append(new AnswerWriter().section("database", "\n" + database.strip() + "\n"));
         }
         return out.toString();
     }
@@ -62,6 +71,17 @@ public final class ModelRequests {
         components.forEach(c -> offered.file(c.path(), c.code()));
         return prompt.strip() + "\n\nAvailable components from the code library. "
                 + "Copy one into the app as a file of its own (at the path given) only if it fits:\n" + offered;
+    }
+
+    /**
+     * The prompt with the code library's data model that fits it, offered as the start of
+     * the answer's {@code <database>}.
+     */
+    public static String withDataModel(String prompt, String name, AppSchema schema) {
+        return prompt.strip() + "\n\nA data model from the code library that fits ('" + name
+                + "'). Start your <database> from it if it suits the app: keep what the app needs, change or "
+                + "leave out the rest, add what is missing:\n"
+                + new AnswerWriter().section("database", "\n" + schema.toJson() + "\n");
     }
 
     /** The change a model is asked for when it starts from a library template. */

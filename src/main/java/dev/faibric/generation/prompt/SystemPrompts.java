@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The versioned system prompts in resources/prompts/: one specialised prompt per app
- * type, one for a webapp with a backend, and those for changes and repairs.
+ * type, one for an app that keeps shared data (whatever its type), and those for changes
+ * and repairs. The data tier (the {@code <database>} block and the {@code faibric/data}
+ * client) is taught by one text, in the prompt for apps with data and after the change
+ * prompt when the app keeps data or the change asks for it.
  */
 @Component
 public class SystemPrompts {
@@ -26,6 +29,10 @@ public class SystemPrompts {
 
     private static final String REPAIR = "repair";
 
+    private static final String DATA_TIER = "data-tier";
+
+    private static final String DATA_CHANGE = "data-change";
+
     private final Map<String, String> prompts = new HashMap<>();
 
     SystemPrompts() {
@@ -33,7 +40,7 @@ public class SystemPrompts {
         for (AppType type : AppType.values()) {
             names.add(type.wire());
         }
-        names.addAll(List.of(WITH_BACKEND, CHANGE, REPAIR));
+        names.addAll(List.of(WITH_BACKEND, CHANGE, REPAIR, DATA_TIER, DATA_CHANGE));
         for (String name : names) {
             try {
                 prompts.put(name, new ClassPathResource("prompts/" + name + "-" + VERSION + ".md")
@@ -45,14 +52,31 @@ public class SystemPrompts {
         }
     }
 
-    /** The specialised prompt for an app type. */
-    public String forGeneration(AppType appType, boolean withBackend) {
-        String name = withBackend && appType == AppType.WEBAPP ? WITH_BACKEND : appType.wire();
-        return prompts.get(name).replace("{{appType}}", appType.wire());
+    /**
+     * The specialised prompt for an app type, or for an app that keeps shared data
+     * ({@code withData}) of that type.
+     */
+    public String forGeneration(AppType appType, boolean withData) {
+        String name = withData ? WITH_BACKEND : appType.wire();
+        return prompts.get(name)
+            .replace("{{dataTier}}", prompts.get(DATA_TIER).strip())
+            .replace("{{appType}}", appType.wire());
     }
 
     public String forChange() {
-        return prompts.get(CHANGE);
+        return forChange(false);
+    }
+
+    /**
+     * The change prompt; for an app that keeps shared data, or a change that asks for it
+     * ({@code withData}), followed by the data tier and how its data model changes.
+     */
+    public String forChange(boolean withData) {
+        if (!withData) {
+            return prompts.get(CHANGE);
+        }
+        return prompts.get(CHANGE).strip() + "\n\n" + prompts.get(DATA_TIER).strip() + "\n\n"
+                + prompts.get(DATA_CHANGE);
     }
 
     public String forRepair() {
