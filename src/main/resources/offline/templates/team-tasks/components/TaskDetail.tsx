@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useCollection, useUser } from 'faibric/data';
-import { theme, alpha } from '../theme';
+import { theme } from '../theme';
+import Drawer from '../kit/Drawer';
 import { button, field, label, row } from '../kit/ui';
 import { FormMessage, ListState } from '../kit/States';
 import { ago, fromLocalInput, initials, toLocalInput } from '../kit/format';
@@ -24,14 +25,6 @@ export default function TaskDetail({ task, team, me, onClose }: TaskDetailProps)
   const [error, setError] = useState<unknown>(null);
   const [confirm, setConfirm] = useState(false);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   const save = async (values: Record<string, unknown>) => {
     try {
       await taskRows.update(task.id, values);
@@ -53,12 +46,7 @@ export default function TaskDetail({ task, team, me, onClose }: TaskDetailProps)
   const half = { display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))' };
 
   return (
-    <div onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }} style={{ position: 'fixed', inset: 0, background: alpha('#000000', 0.4), display: 'flex', justifyContent: 'flex-end', zIndex: 40 }}>
-      <div role="dialog" aria-modal="true" aria-labelledby="task-detail-title" data-testid="task-detail" style={{ width: 'min(520px, 100%)', height: '100%', overflowY: 'auto', background: theme.surface, color: theme.text, padding: 'clamp(16px, 3vw, 26px)', boxSizing: 'border-box', display: 'grid', gap: 16, alignContent: 'start', boxShadow: theme.shadow }}>
-        <div style={{ ...row, justifyContent: 'space-between' }}>
-          <span id="task-detail-title" style={{ fontSize: 13, color: theme.muted }}>Task #{task.id} · added by {task.ownerName ?? 'someone'} {ago(task.createdAt)}</span>
-          <button type="button" aria-label="Close" onClick={onClose} style={button('ghost', true)}>✕</button>
-        </div>
+    <Drawer label={`Task #${task.id}, added by ${task.ownerName ?? 'someone'} ${ago(task.createdAt)}`} testId="task-detail" onClose={onClose}>
         <label style={label}>
           Title
           <input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} onBlur={() => title.trim() && title.trim() !== task.title && save({ title: title.trim() })} style={{ ...field, fontSize: 18, fontWeight: 700 }} />
@@ -109,8 +97,7 @@ export default function TaskDetail({ task, team, me, onClose }: TaskDetailProps)
             )}
           </div>
         )}
-      </div>
-    </div>
+    </Drawer>
   );
 }
 
