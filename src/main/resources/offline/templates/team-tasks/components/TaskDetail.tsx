@@ -47,56 +47,56 @@ export default function TaskDetail({ task, team, me, onClose }: TaskDetailProps)
 
   return (
     <Drawer label={`Task #${task.id}, added by ${task.ownerName ?? 'someone'} ${ago(task.createdAt)}`} testId="task-detail" onClose={onClose}>
+      <label style={label}>
+        Title
+        <input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} onBlur={() => title.trim() && title.trim() !== task.title && save({ title: title.trim() })} style={{ ...field, fontSize: 18, fontWeight: 700 }} />
+      </label>
+      <div style={half}>
         <label style={label}>
-          Title
-          <input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} onBlur={() => title.trim() && title.trim() !== task.title && save({ title: title.trim() })} style={{ ...field, fontSize: 18, fontWeight: 700 }} />
+          Status
+          <select value={task.status} onChange={(e) => save({ status: e.target.value as Status })} style={field}>
+            {COLUMNS.map((c) => (
+              <option key={c.id} value={c.id}>{c.title}</option>
+            ))}
+          </select>
         </label>
-        <div style={half}>
-          <label style={label}>
-            Status
-            <select value={task.status} onChange={(e) => save({ status: e.target.value as Status })} style={field}>
-              {COLUMNS.map((c) => (
-                <option key={c.id} value={c.id}>{c.title}</option>
-              ))}
-            </select>
-          </label>
-          <label style={label}>
-            Assignee
-            <select data-testid="detail-assignee" value={task.assignee ?? ''} onChange={(e) => save({ assignee: e.target.value ? Number(e.target.value) : null })} style={field}>
-              <option value="">Unassigned</option>
-              {team.map((m) => (
-                <option key={m.id} value={m.id}>{m.id === me?.id ? `Me (${m.name})` : m.name}</option>
-              ))}
-            </select>
-          </label>
-          <label style={label}>
-            Due date
-            <input type="date" value={toLocalInput(task.dueDate).slice(0, 10)} onChange={(e) => save({ dueDate: fromLocalInput(e.target.value) })} style={field} />
-          </label>
-          <label style={label}>
-            Priority
-            <select value={task.priority} onChange={(e) => save({ priority: Number(e.target.value) })} style={field}>
-              {PRIORITIES.map((p) => (
-                <option key={p.value} value={p.value}>{p.label}</option>
-              ))}
-            </select>
-          </label>
+        <label style={label}>
+          Assignee
+          <select data-testid="detail-assignee" value={task.assignee ?? ''} onChange={(e) => save({ assignee: e.target.value ? Number(e.target.value) : null })} style={field}>
+            <option value="">Unassigned</option>
+            {team.map((m) => (
+              <option key={m.id} value={m.id}>{m.id === me?.id ? `Me (${m.name})` : m.name}</option>
+            ))}
+          </select>
+        </label>
+        <label style={label}>
+          Due date
+          <input type="date" value={toLocalInput(task.dueDate).slice(0, 10)} onChange={(e) => save({ dueDate: fromLocalInput(e.target.value) })} style={field} />
+        </label>
+        <label style={label}>
+          Priority
+          <select value={task.priority} onChange={(e) => save({ priority: Number(e.target.value) })} style={field}>
+            {PRIORITIES.map((p) => (
+              <option key={p.value} value={p.value}>{p.label}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <FormMessage error={error} />
+      <Comments task={task} team={team} me={me} />
+      {canDelete && (
+        <div style={{ ...row, borderTop: `1px solid ${theme.border}`, paddingTop: 14 }}>
+          {confirm ? (
+            <>
+              <span role="alert">Delete this task for everyone?</span>
+              <button type="button" onClick={remove} style={button('danger', true)}>Delete</button>
+              <button type="button" onClick={() => setConfirm(false)} style={button('secondary', true)}>Keep</button>
+            </>
+          ) : (
+            <button type="button" onClick={() => setConfirm(true)} style={button('ghost', true)}>Delete task</button>
+          )}
         </div>
-        <FormMessage error={error} />
-        <Comments task={task} team={team} me={me} />
-        {canDelete && (
-          <div style={{ ...row, borderTop: `1px solid ${theme.border}`, paddingTop: 14 }}>
-            {confirm ? (
-              <>
-                <span role="alert">Delete this task for everyone?</span>
-                <button type="button" onClick={remove} style={button('danger', true)}>Delete</button>
-                <button type="button" onClick={() => setConfirm(false)} style={button('secondary', true)}>Keep</button>
-              </>
-            ) : (
-              <button type="button" onClick={() => setConfirm(true)} style={button('ghost', true)}>Delete task</button>
-            )}
-          </div>
-        )}
+      )}
     </Drawer>
   );
 }
