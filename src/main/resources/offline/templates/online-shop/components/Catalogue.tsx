@@ -25,8 +25,9 @@ export default function Catalogue({ products, categories, cart, onOpenCart, onMa
   const [seeding, setSeeding] = useState(false);
 
   const q = query.trim().toLowerCase();
-  const visible = products.items.filter(
-    (p) => p.active && (category === null || p.category === category) && (!q || `${p.name} ${p.description ?? ''}`.toLowerCase().includes(q)),
+  const onSale = products.items.filter((p) => p.active);
+  const visible = onSale.filter(
+    (p) => (category === null || p.category === category) && (!q || `${p.name} ${p.description ?? ''}`.toLowerCase().includes(q)),
   );
   const inCart = (id: number) => cart.lines.find((l) => l.product === id)?.quantity ?? 0;
 
@@ -80,7 +81,7 @@ export default function Catalogue({ products, categories, cart, onOpenCart, onMa
           <input type="search" data-testid="product-search" placeholder="Search products" value={query} onChange={(e) => setQuery(e.target.value)} style={field} />
         </label>
       </div>
-      <ListState list={products} empty={empty} loadingLabel="Loading the shop…">
+      <ListState list={{ ...products, items: onSale }} empty={empty} loadingLabel="Loading the shop…">
         {visible.length === 0 ? (
           <Empty icon="🔍" title="Nothing matches">
             <button type="button" onClick={() => { setQuery(''); setCategory(null); }} style={button('secondary', true)}>Show everything</button>
