@@ -4,7 +4,7 @@ import { config } from '../config';
 import { theme, usePageSetup } from '../theme';
 import { AccountMenu, SignInDialog } from './Account';
 import type { SignInMode } from './Account';
-import { button, srOnly } from './ui';
+import { button, sectionTitle, srOnly } from './ui';
 import { Empty, Loading } from './States';
 import { useUser } from 'faibric/data';
 
@@ -138,4 +138,20 @@ export function SignedIn({ reason, admin = false, children }: { reason: string; 
     );
   }
   return <>{children}</>;
+}
+
+/** A titled part of the page; with a `reason`, only for signed-in visitors (only the admin, with `admin`). */
+export function Section({ id, title, reason, admin = false, children }: { id: string; title: string; reason?: string; admin?: boolean; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} style={{ display: 'grid', gap: 16 }}>
+      <h2 id={`${id}-title`} style={sectionTitle}>{title}</h2>
+      {reason ? (
+        <SignedIn reason={reason} admin={admin}>
+          {children}
+        </SignedIn>
+      ) : (
+        children
+      )}
+    </section>
+  );
 }

@@ -1,4 +1,5 @@
 import { collection } from 'faibric/data';
+import type { Row } from 'faibric/data';
 
 // The portal's data. Services and their open times (slots) are the owner's and public.
 // A booking is private to the person who made it (and the owner, the app's admin); one slot
@@ -6,14 +7,6 @@ import { collection } from 'faibric/data';
 // without seeing anyone's details, each booking also marks its slot taken in `takenSlots`.
 
 export const CURRENCY = 'USD';
-
-interface Row {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  owner: number | null;
-  ownerName: string | null;
-}
 
 export interface Service extends Row {
   name: string;

@@ -1,15 +1,8 @@
 import { collection } from 'faibric/data';
+import type { Row } from 'faibric/data';
 
 // The platform's data: courses and their lessons (the admin writes them, everyone reads
 // them), and each learner's enrolments and finished lessons (private to the learner).
-
-interface Row {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  owner: number | null;
-  ownerName: string | null;
-}
 
 export type Level = 'beginner' | 'intermediate' | 'advanced';
 

@@ -1,18 +1,11 @@
 import { collection } from 'faibric/data';
+import type { Row } from 'faibric/data';
 
 // The team's CRM data (shared by every signed-in member; only a row's creator or the admin
 // may delete it): companies, their contacts, deals moving through the pipeline, and the
 // activities (calls, e-mails, meetings, to-dos) on each deal.
 
 export const CURRENCY = 'USD';
-
-interface Row {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  owner: number | null;
-  ownerName: string | null;
-}
 
 export interface Company extends Row {
   name: string;

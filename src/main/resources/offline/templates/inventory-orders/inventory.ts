@@ -1,16 +1,9 @@
 import { collection } from 'faibric/data';
+import type { Row } from 'faibric/data';
 
 // The team's stock data (every signed-in member works with it; only the admin deletes):
 // items with their stock, orders whose lines take stock out, and a movement log that
 // records every change in stock and why.
-
-interface Row {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  owner: number | null;
-  ownerName: string | null;
-}
 
 export interface Item extends Row {
   sku: string;

@@ -1,16 +1,9 @@
 import { collection } from 'faibric/data';
+import type { Row } from 'faibric/data';
 
 // The board's data: jobs (anyone reads them; the employer who posted one edits and closes
 // it) and applications (only the applicant and the board's admin read them; one per person
 // per job).
-
-interface Row {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  owner: number | null;
-  ownerName: string | null;
-}
 
 export type JobType = 'full-time' | 'part-time' | 'contract' | 'internship';
 

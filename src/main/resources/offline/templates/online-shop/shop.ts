@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { collection } from 'faibric/data';
+import type { Row } from 'faibric/data';
 import { config } from './config';
 
 // The shop's data: products and categories (the admin manages them), orders (each customer
@@ -7,14 +8,6 @@ import { config } from './config';
 // and stays in this browser.
 
 export const CURRENCY = 'USD';
-
-interface Row {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  owner: number | null;
-  ownerName: string | null;
-}
 
 export interface Category extends Row {
   name: string;

@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'react';
 import { collection, useCollection, useUser } from 'faibric/data';
+import type { Row } from 'faibric/data';
 
 // The team's shared data (every signed-in member sees and edits it): members, projects,
 // tasks with an assignee, status, priority and due date, and comments on tasks.
-
-interface Row {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  owner: number | null;
-  ownerName: string | null;
-}
 
 export interface Member extends Row {
   name: string;

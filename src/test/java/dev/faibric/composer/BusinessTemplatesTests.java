@@ -54,7 +54,7 @@ class BusinessTemplatesTests extends IntegrationTest {
         waitText(bob, "[data-testid=cart-button]", "1");
         click(bob, "cart-button");
         click(bob, "checkout-sign-up");
-        signUpInDialog(bob, "Bob Buyer", "bob@" + app.slug() + ".test");
+        signUpInDialog(bob, app, "Bob Buyer");
         type(bob, "checkout-address", "1 Harbour Street, Springfield");
         click(bob, "place-order");
         waitText(bob, "[data-testid=order-placed]", "Order #");
@@ -90,7 +90,7 @@ class BusinessTemplatesTests extends IntegrationTest {
         click(bob, "service");
         click(bob, "slot");
         click(bob, "book-sign-up");
-        signUpInDialog(bob, "Bob Booker", "bob@" + app.slug() + ".test");
+        signUpInDialog(bob, app, "Bob Booker");
         click(bob, "confirm-booking");
         waitText(bob, "[data-testid=booking-confirmed]", "You're booked, Bob Booker");
 
@@ -110,9 +110,7 @@ class BusinessTemplatesTests extends IntegrationTest {
         bob.openApp(app.url());
         visible(bob, "[data-testid=no-jobs]");
 
-        alice.openApp(app.url());
-        click(alice, "open-signup");
-        signUpInDialog(alice, "Alice Employer", "alice@" + app.slug() + ".test");
+        signUp(alice, app, "Alice Employer");
         click(alice, "nav-post");
         type(alice, "job-title", "Weekend barista");
         type(alice, "job-company", "Bean There");
@@ -123,7 +121,7 @@ class BusinessTemplatesTests extends IntegrationTest {
 
         click(bob, "[data-testid=job][data-title='Weekend barista'] button");
         click(bob, "apply-sign-up");
-        signUpInDialog(bob, "Bob Seeker", "bob@" + app.slug() + ".test");
+        signUpInDialog(bob, app, "Bob Seeker");
         type(bob, "apply-letter", "Three years behind the bar at a busy cafe, and I love latte art.");
         click(bob, "send-application");
         visible(bob, "[data-testid=already-applied]");
@@ -152,7 +150,7 @@ class BusinessTemplatesTests extends IntegrationTest {
 
         click(bob, "[data-testid=course][data-title='Sourdough basics'] button");
         click(bob, "enrol");
-        signUpInDialog(bob, "Bob Learner", "bob@" + app.slug() + ".test");
+        signUpInDialog(bob, app, "Bob Learner");
         click(bob, "enrol");
         waitText(bob, "[data-testid=progress-text]", "0 of 1 lessons done");
         waitText(bob, "[data-testid=lesson]", "Feed it flour and water");
@@ -167,10 +165,8 @@ class BusinessTemplatesTests extends IntegrationTest {
         alice.openApp(app.url());
         visible(alice, "[data-testid=sign-in-needed]");
         click(alice, "open-signup");
-        signUpInDialog(alice, "Alice Seller", "alice@" + app.slug() + ".test");
-        bob.openApp(app.url());
-        click(bob, "open-signup");
-        signUpInDialog(bob, "Bob Seller", "bob@" + app.slug() + ".test");
+        signUpInDialog(alice, app, "Alice Seller");
+        signUp(bob, app, "Bob Seller");
         visible(bob, "[data-testid=no-deals]");
 
         click(alice, "new-deal");
@@ -188,9 +184,7 @@ class BusinessTemplatesTests extends IntegrationTest {
     @Test
     void anOrderPlacedByOneMemberTakesStockOutForEveryone() {
         App app = generate("inventory with orders that reduce stock", "inventory.ts");
-        alice.openApp(app.url());
-        click(alice, "open-signup");
-        signUpInDialog(alice, "Alice Stock", "alice@" + app.slug() + ".test");
+        signUp(alice, app, "Alice Stock");
         click(alice, "new-item");
         type(alice, "item-sku", "MUG-1");
         type(alice, "item-name", "Blue mug");
@@ -198,9 +192,7 @@ class BusinessTemplatesTests extends IntegrationTest {
         click(alice, "save-item");
         waitText(alice, "[data-testid=item-stock]", "10");
 
-        bob.openApp(app.url());
-        click(bob, "open-signup");
-        signUpInDialog(bob, "Bob Packer", "bob@" + app.slug() + ".test");
+        signUp(bob, app, "Bob Packer");
         waitText(bob, "[data-testid=item]", "Blue mug");
         click(bob, "nav-orders");
         type(bob, "order-customer", "Cafe Sol");
@@ -216,16 +208,12 @@ class BusinessTemplatesTests extends IntegrationTest {
     @Test
     void teamMembersShareATaskAndDiscussIt() {
         App app = generate("a team task manager where members assign tasks and comment", "team.ts");
-        alice.openApp(app.url());
-        click(alice, "open-signup");
-        signUpInDialog(alice, "Alice Lead", "alice@" + app.slug() + ".test");
+        signUp(alice, app, "Alice Lead");
         type(alice, "new-project", "Launch");
         click(alice, "add-project");
         waitText(alice, "[data-testid=board-title]", "Launch");
 
-        bob.openApp(app.url());
-        click(bob, "open-signup");
-        signUpInDialog(bob, "Bob Member", "bob@" + app.slug() + ".test");
+        signUp(bob, app, "Bob Member");
         waitText(bob, "[data-testid=board-title]", "Launch");
 
         type(alice, "task-title", "Write the press release");
@@ -270,9 +258,18 @@ class BusinessTemplatesTests extends IntegrationTest {
         waitText(browser, "[data-testid=account]", "Admin");
     }
 
-    private static void signUpInDialog(Browser browser, String name, String email) {
+    /** Opens the app and signs up from its header. */
+    private static void signUp(Browser browser, App app, String name) {
+        browser.openApp(app.url());
+        click(browser, "open-signup");
+        signUpInDialog(browser, app, name);
+    }
+
+    /** Fills in and sends the sign-up dialog, once it is open. */
+    private static void signUpInDialog(Browser browser, App app, String name) {
         type(browser, "auth-name", name);
-        type(browser, "auth-email", email);
+        type(browser, "auth-email",
+                name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@" + app.slug() + ".test");
         type(browser, "auth-password", PASSWORD);
         click(browser, "auth-submit");
         waitText(browser, "[data-testid=account-name]", name);

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { DataError } from 'faibric/data';
 import { theme } from '../theme';
-import { button, card, field, label, row, sectionTitle } from '../kit/ui';
+import { button, card, field, label, row } from '../kit/ui';
 import { Empty, FormMessage, ListState } from '../kit/States';
 import type { LiveList } from '../kit/States';
 import { money, problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { CURRENCY, SAMPLE_SERVICES, dayKey, dayLabel, duration, services as serviceRows, slotTimes, slots as slotRows, timeLabel } from '../portal';
 import type { Service, Slot, TakenSlot } from '../portal';
 
@@ -19,12 +19,9 @@ interface AvailabilityProps {
 /** The owner's setup: the services offered and the times open for booking. */
 export default function Availability(props: AvailabilityProps) {
   return (
-    <section aria-labelledby="setup-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="setup-title" style={sectionTitle}>Services & times</h2>
-      <SignedIn admin reason="Sign in as the owner to set up services and times.">
-        <Setup {...props} />
-      </SignedIn>
-    </section>
+    <Section id="setup" title="Services & times" admin reason="Sign in as the owner to set up services and times.">
+      <Setup {...props} />
+    </Section>
   );
 }
 

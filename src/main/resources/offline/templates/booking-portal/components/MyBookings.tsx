@@ -1,21 +1,18 @@
 import { useState } from 'react';
 import { useCollection } from 'faibric/data';
 import { theme } from '../theme';
-import { button, card, chip, row, sectionTitle, toneColor } from '../kit/ui';
+import { button, card, chip, row, toneColor } from '../kit/ui';
 import { Empty, ListState } from '../kit/States';
 import { dateTime, problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { bookings, takenSlots } from '../portal';
 import type { Booking, Service } from '../portal';
 
 export default function MyBookings({ services, onBook }: { services: Service[]; onBook: () => void }) {
   return (
-    <section aria-labelledby="mine-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="mine-title" style={sectionTitle}>My bookings</h2>
-      <SignedIn reason="Sign in to see and cancel your bookings.">
-        <Mine services={services} onBook={onBook} />
-      </SignedIn>
-    </section>
+    <Section id="mine" title="My bookings" reason="Sign in to see and cancel your bookings.">
+      <Mine services={services} onBook={onBook} />
+    </Section>
   );
 }
 

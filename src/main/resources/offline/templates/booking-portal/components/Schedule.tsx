@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useCollection } from 'faibric/data';
 import { theme } from '../theme';
-import { button, card, chip, row, sectionTitle, toneColor } from '../kit/ui';
+import { button, card, chip, row, toneColor } from '../kit/ui';
 import { Empty, ListState } from '../kit/States';
 import { problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { bookings, dayKey, dayLabel, timeLabel } from '../portal';
 import type { Booking, BookingStatus, Service } from '../portal';
 import { cancelBooking } from './MyBookings';
@@ -12,12 +12,9 @@ import { cancelBooking } from './MyBookings';
 /** The owner's diary: every booking from today on, by day, live. */
 export default function Schedule({ services, today }: { services: Service[]; today: string }) {
   return (
-    <section aria-labelledby="schedule-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="schedule-title" style={sectionTitle}>All bookings</h2>
-      <SignedIn admin reason="Sign in as the owner to see every booking.">
-        <Diary services={services} today={today} />
-      </SignedIn>
-    </section>
+    <Section id="schedule" title="All bookings" admin reason="Sign in as the owner to see every booking.">
+      <Diary services={services} today={today} />
+    </Section>
   );
 }
 

@@ -1,23 +1,20 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { theme } from '../theme';
-import { button, card, chip, field, label, row, sectionTitle } from '../kit/ui';
+import { button, card, chip, field, label, row } from '../kit/ui';
 import { FormMessage, ListState } from '../kit/States';
 import type { LiveList } from '../kit/States';
 import { problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { LEVELS, courses as courseRows, lessons as lessonRows, lessonsOf } from '../courses';
 import type { Course, Lesson, Level } from '../courses';
 
 /** The admin writes courses and their lessons, orders lessons, and publishes courses. */
 export default function CourseEditor(props: { courses: LiveList<Course>; lessons: Lesson[] }) {
   return (
-    <section aria-labelledby="editor-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="editor-title" style={sectionTitle}>Manage courses</h2>
-      <SignedIn admin reason="Sign in as the admin to write courses.">
-        <Editor {...props} />
-      </SignedIn>
-    </section>
+    <Section id="editor" title="Manage courses" admin reason="Sign in as the admin to write courses.">
+      <Editor {...props} />
+    </Section>
   );
 }
 

@@ -1,7 +1,7 @@
 import { theme } from '../theme';
-import { button, card, grid, sectionTitle } from '../kit/ui';
+import { button, card, grid } from '../kit/ui';
 import { Empty } from '../kit/States';
-import { SignedIn } from '../kit/Shell';
+import { Section } from '../kit/Shell';
 import { lessonsOf } from '../courses';
 import type { Course, Learner, Lesson } from '../courses';
 import ProgressBar from './ProgressBar';
@@ -17,12 +17,9 @@ interface MyLearningProps {
 /** The learner's courses with their progress and where to pick up. */
 export default function MyLearning(props: MyLearningProps) {
   return (
-    <section aria-labelledby="learning-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="learning-title" style={sectionTitle}>My learning</h2>
-      <SignedIn reason="Sign in to see your courses and progress.">
-        <Enrolled {...props} />
-      </SignedIn>
-    </section>
+    <Section id="learning" title="My learning" reason="Sign in to see your courses and progress.">
+      <Enrolled {...props} />
+    </Section>
   );
 }
 

@@ -1,22 +1,19 @@
 import { useState } from 'react';
 import { useCollection } from 'faibric/data';
 import { theme } from '../theme';
-import { card, chip, field, row, sectionTitle, srOnly, toneColor } from '../kit/ui';
+import { card, chip, field, row, srOnly, toneColor } from '../kit/ui';
 import { Empty, ListState } from '../kit/States';
 import { ago, problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { STATUSES, applications } from '../jobs';
 import type { Application, ApplicationStatus, Job } from '../jobs';
 
 /** The admin reads every application, by job, and moves it along. */
 export default function AllApplications({ jobs }: { jobs: Job[] }) {
   return (
-    <section aria-labelledby="review-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="review-title" style={sectionTitle}>All applications</h2>
-      <SignedIn admin reason="Sign in as the board's admin to review applications.">
-        <Review jobs={jobs} />
-      </SignedIn>
-    </section>
+    <Section id="review" title="All applications" admin reason="Sign in as the board's admin to review applications.">
+      <Review jobs={jobs} />
+    </Section>
   );
 }
 

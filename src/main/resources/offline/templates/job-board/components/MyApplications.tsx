@@ -1,20 +1,17 @@
 import { useCollection } from 'faibric/data';
 import { theme } from '../theme';
-import { button, card, chip, row, sectionTitle, toneColor } from '../kit/ui';
+import { button, card, chip, row, toneColor } from '../kit/ui';
 import { Empty, ListState } from '../kit/States';
 import { ago, problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { STATUSES, applications } from '../jobs';
 import type { Application, Job } from '../jobs';
 
 export default function MyApplications({ jobs, onBrowse }: { jobs: Job[]; onBrowse: () => void }) {
   return (
-    <section aria-labelledby="applied-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="applied-title" style={sectionTitle}>My applications</h2>
-      <SignedIn reason="Sign in to follow your applications.">
-        <Mine jobs={jobs} onBrowse={onBrowse} />
-      </SignedIn>
-    </section>
+    <Section id="applied" title="My applications" reason="Sign in to follow your applications.">
+      <Mine jobs={jobs} onBrowse={onBrowse} />
+    </Section>
   );
 }
 

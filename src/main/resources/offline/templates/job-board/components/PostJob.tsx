@@ -2,22 +2,19 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useUser } from 'faibric/data';
 import { theme } from '../theme';
-import { button, card, chip, field, label, row, sectionTitle } from '../kit/ui';
+import { button, card, chip, field, label, row } from '../kit/ui';
 import { FormMessage } from '../kit/States';
 import { ago, problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { JOB_TYPES, jobs as jobRows, typeLabel } from '../jobs';
 import type { Job, JobType } from '../jobs';
 
 /** Employers post a job and manage their own postings. */
 export default function PostJob({ jobs }: { jobs: Job[] }) {
   return (
-    <section aria-labelledby="post-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="post-title" style={sectionTitle}>Post a job</h2>
-      <SignedIn reason="Sign in to post a job and manage your postings.">
-        <Postings jobs={jobs} />
-      </SignedIn>
-    </section>
+    <Section id="post" title="Post a job" reason="Sign in to post a job and manage your postings.">
+      <Postings jobs={jobs} />
+    </Section>
   );
 }
 

@@ -1,18 +1,15 @@
 import { useCollection } from 'faibric/data';
-import { button, sectionTitle } from '../kit/ui';
+import { button } from '../kit/ui';
 import { Empty, ListState } from '../kit/States';
-import { SignedIn } from '../kit/Shell';
+import { Section } from '../kit/Shell';
 import type { Order } from '../shop';
 import OrderCard from './OrderCard';
 
 export default function MyOrders({ onShop }: { onShop: () => void }) {
   return (
-    <section aria-labelledby="my-orders-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="my-orders-title" style={sectionTitle}>My orders</h2>
-      <SignedIn reason="Sign in to see your orders and where they are.">
-        <OrderList onShop={onShop} />
-      </SignedIn>
-    </section>
+    <Section id="my-orders" title="My orders" reason="Sign in to see your orders and where they are.">
+      <OrderList onShop={onShop} />
+    </Section>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useCollection } from 'faibric/data';
-import { button, grid, row, sectionTitle } from '../kit/ui';
+import { button, grid, row } from '../kit/ui';
 import { Empty, ListState } from '../kit/States';
 import { problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { STATUSES, orderLines, orders, products as productRows } from '../shop';
 import type { Order, OrderStatus, Product } from '../shop';
 import OrderCard from './OrderCard';
@@ -11,12 +11,9 @@ import OrderCard from './OrderCard';
 /** The admin's view of every order: filter by status, mark paid or shipped, cancel. */
 export default function OrderDesk({ products }: { products: Product[] }) {
   return (
-    <section aria-labelledby="desk-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="desk-title" style={sectionTitle}>All orders</h2>
-      <SignedIn admin reason="Sign in as the shop's admin to handle orders.">
-        <Desk products={products} />
-      </SignedIn>
-    </section>
+    <Section id="desk" title="All orders" admin reason="Sign in as the shop's admin to handle orders.">
+      <Desk products={products} />
+    </Section>
   );
 }
 

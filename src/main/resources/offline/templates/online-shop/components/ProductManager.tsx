@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { theme } from '../theme';
-import { button, card, chip, field, label, row, sectionTitle } from '../kit/ui';
+import { button, card, chip, field, label, row } from '../kit/ui';
 import { Empty, FormMessage, ListState } from '../kit/States';
 import type { LiveList } from '../kit/States';
 import { money, problemText } from '../kit/format';
-import { SignedIn, useShell } from '../kit/Shell';
+import { Section, useShell } from '../kit/Shell';
 import { CURRENCY, categories as categoryRows, products as productRows } from '../shop';
 import type { Category, Product } from '../shop';
 import { ProductPicture } from './Catalogue';
@@ -18,12 +18,9 @@ interface ManagerProps {
 /** The admin adds, edits, hides and deletes products. */
 export default function ProductManager(props: ManagerProps) {
   return (
-    <section aria-labelledby="manage-title" style={{ display: 'grid', gap: 16 }}>
-      <h2 id="manage-title" style={sectionTitle}>Manage products</h2>
-      <SignedIn admin reason="Sign in as the shop's admin to manage products.">
-        <Manager {...props} />
-      </SignedIn>
-    </section>
+    <Section id="manage" title="Manage products" admin reason="Sign in as the shop's admin to manage products.">
+      <Manager {...props} />
+    </Section>
   );
 }
 
