@@ -5,6 +5,7 @@ import { theme, alpha } from '../theme';
 import { button, field, label } from './ui';
 import { initials } from './format';
 import { FormMessage } from './States';
+import { useEscape } from './Drawer';
 
 export type SignInMode = 'login' | 'signup';
 
@@ -139,13 +140,7 @@ export function SignInForm({ mode, reason, onMode, onDone, onCancel }: SignInFor
 
 /** The sign-in form over the page; Escape or the backdrop closes it. */
 export function SignInDialog({ mode, reason, onMode, onClose }: { mode: SignInMode; reason?: string; onMode: (mode: SignInMode) => void; onClose: () => void }) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
   return (
     <div onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }} style={{ position: 'fixed', inset: 0, background: alpha('#000000', 0.45), display: 'grid', placeItems: 'center', padding: 16, zIndex: 50 }}>
       <div role="dialog" aria-modal="true" aria-labelledby="sign-in-title" style={{ width: 'min(420px, 100%)', background: theme.surface, color: theme.text, borderRadius: 18, padding: 'clamp(18px, 4vw, 28px)', boxShadow: theme.shadow, border: `1px solid ${theme.border}`, boxSizing: 'border-box', position: 'relative' }}>
