@@ -141,6 +141,7 @@ function NewOrder({ items }: { items: Item[] }) {
         Customer
         <input data-testid="order-customer" value={customer} maxLength={120} onChange={(e) => setCustomer(e.target.value)} style={field} />
       </label>
+      {items.length === 0 && <p style={{ margin: 0, color: theme.muted, fontSize: 14 }}>Add the items you stock on the Stock page first; then pick them here.</p>}
       <div style={{ ...row, alignItems: 'flex-end' }}>
         <label style={{ ...label, flex: '3 1 180px' }}>
           Item
