@@ -1,6 +1,8 @@
 package dev.faibric.dataapi;
 
+import dev.faibric.appauth.AppSignIns;
 import dev.faibric.appauth.AppUser;
+import dev.faibric.appauth.AppWrites;
 import dev.faibric.data.AppSchema;
 import dev.faibric.data.Collection;
 import dev.faibric.datastore.AppDataException;
@@ -39,7 +41,7 @@ class AppDataController {
 
     private final AppDataStore store;
 
-    private final DataUsers users;
+    private final AppSignIns signIns;
 
     private final RowJson json;
 
@@ -49,11 +51,11 @@ class AppDataController {
 
     private final DataChanges changes;
 
-    AppDataController(DataRequests requests, AppDataStore store, DataUsers users, RowJson json, JsonMapper mapper,
+    AppDataController(DataRequests requests, AppDataStore store, AppSignIns signIns, RowJson json, JsonMapper mapper,
             DataSettings settings, DataChanges changes) {
         this.requests = requests;
         this.store = store;
-        this.users = users;
+        this.signIns = signIns;
         this.json = json;
         this.mapper = mapper;
         this.maxBody = settings.maxBody().toBytes();
@@ -87,10 +89,10 @@ class AppDataController {
     @PostMapping("/_api/data/{collection}")
     ResponseEntity<JsonNode> create(@PathVariable String collection, HttpServletRequest request) {
         DataApp app = this.requests.app(request);
-        DataWrites.check(request, app.origin(), true);
+        AppWrites.check(request, app.origin(), true);
         DataAccess access = access(app, collection, request);
         access.require("create");
-        JsonNode body = DataWrites.body(request, this.mapper, this.maxBody);
+        JsonNode body = JsonBodies.body(request, this.mapper, this.maxBody);
         Row row = this.store.create(app.projectId(), collection, body, access.user().map(AppUser::id).orElse(null));
         this.changes.publish(app.projectId(), collection, DataChanges.Action.CREATED, row.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(this.json.row(app.projectId(), row));
@@ -109,11 +111,11 @@ class AppDataController {
     @PatchMapping("/_api/data/{collection}/{id}")
     JsonNode update(@PathVariable String collection, @PathVariable long id, HttpServletRequest request) {
         DataApp app = this.requests.app(request);
-        DataWrites.check(request, app.origin(), true);
+        AppWrites.check(request, app.origin(), true);
         DataAccess access = access(app, collection, request);
         access.require("update");
         access.ownRow("update", found(this.store.get(app.projectId(), collection, id), collection, id));
-        JsonNode body = DataWrites.body(request, this.mapper, this.maxBody);
+        JsonNode body = JsonBodies.body(request, this.mapper, this.maxBody);
         Row row = found(this.store.update(app.projectId(), collection, id, body), collection, id);
         this.changes.publish(app.projectId(), collection, DataChanges.Action.UPDATED, id);
         return this.json.row(app.projectId(), row);
@@ -122,7 +124,7 @@ class AppDataController {
     @DeleteMapping("/_api/data/{collection}/{id}")
     ResponseEntity<Void> delete(@PathVariable String collection, @PathVariable long id, HttpServletRequest request) {
         DataApp app = this.requests.app(request);
-        DataWrites.check(request, app.origin(), false);
+        AppWrites.check(request, app.origin(), false);
         DataAccess access = access(app, collection, request);
         access.require("delete");
         access.ownRow("delete", found(this.store.get(app.projectId(), collection, id), collection, id));
@@ -136,7 +138,7 @@ class AppDataController {
             .flatMap(schema -> schema.collection(collection))
             .orElseThrow(() -> new AppDataException(AppDataException.Kind.NOT_FOUND,
                     "This app has no collection \"" + ListParameters.shown(collection) + "\""));
-        return new DataAccess(found, this.users.current(request, app.projectId()));
+        return new DataAccess(found, this.signIns.current(request, app.projectId()));
     }
 
     private static Row found(Optional<Row> row, String collection, long id) {

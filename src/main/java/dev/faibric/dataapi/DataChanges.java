@@ -1,18 +1,20 @@
 package dev.faibric.dataapi;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.springframework.stereotype.Component;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells whoever listens to an app's data that a row was created, changed or deleted: the
  * collection, what happened and the row's id, never its content (listeners read it again
- * with their own rights).
+ * with their own rights). Listeners on this node hear at once; with a relay (Redis) every
+ * other node's listeners hear too.
  */
-@Component
-class DataChanges {
+class DataChanges implements AutoCloseable {
 
     /** What happened to a row. */
     enum Action {
@@ -20,7 +22,7 @@ class DataChanges {
         CREATED, UPDATED, DELETED;
 
         String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
     }
@@ -37,10 +39,36 @@ class DataChanges {
 
     }
 
+    /** Carries changes to the other nodes, and theirs here. */
+    interface Relay extends AutoCloseable {
+
+        void send(Change change);
+
+    }
+
     private final Map<Long, Set<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
 
+    private final @Nullable Relay relay;
+
+    /** Changes on this node only. */
+    DataChanges() {
+        this.relay = null;
+    }
+
+    /**
+     * Changes on every node.
+     * @param relay makes the relay, given where to hand the changes it receives
+     */
+    DataChanges(Function<Consumer<Change>, Relay> relay) {
+        this.relay = relay.apply(this::deliver);
+    }
+
     void publish(long projectId, String collection, Action action, long id) {
-        deliver(new Change(projectId, collection, action, id));
+        Change change = new Change(projectId, collection, action, id);
+        deliver(change);
+        if (this.relay != null) {
+            this.relay.send(change);
+        }
     }
 
     /** Hands a change to this node's listeners of its app. */
@@ -59,6 +87,13 @@ class DataChanges {
             set.remove(listener);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (this.relay != null) {
+            this.relay.close();
+        }
     }
 
 }

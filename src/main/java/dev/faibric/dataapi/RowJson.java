@@ -1,5 +1,6 @@
 package dev.faibric.dataapi;
 
+import dev.faibric.appauth.AppSignIns;
 import dev.faibric.datastore.Row;
 import dev.faibric.datastore.RowPage;
 import java.time.Instant;
@@ -24,10 +25,10 @@ class RowJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final DataUsers users;
+    private final AppSignIns signIns;
 
-    RowJson(DataUsers users) {
-        this.users = users;
+    RowJson(AppSignIns signIns) {
+        this.signIns = signIns;
     }
 
     ObjectNode row(long projectId, Row row) {
@@ -56,7 +57,8 @@ class RowJson {
     }
 
     private Map<Long, String> names(long projectId, List<Row> rows) {
-        return this.users.names(projectId, rows.stream().map(Row::owner).filter(Objects::nonNull).distinct().toList());
+        List<Long> owners = rows.stream().map(Row::owner).filter(Objects::nonNull).distinct().toList();
+        return owners.isEmpty() ? Map.of() : this.signIns.names(projectId, owners);
     }
 
     private static ObjectNode write(Row row, Map<Long, String> names) {

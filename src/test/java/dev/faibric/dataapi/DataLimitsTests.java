@@ -9,6 +9,7 @@ import dev.faibric.project.Projects;
 import dev.faibric.support.Api;
 import dev.faibric.support.AppVisitor;
 import dev.faibric.support.IntegrationTest;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,10 +17,12 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The limits of an app's data over HTTP: the rows an app keeps (409, and deleting makes
- * room), and requests a minute from one address to one app (429 with Retry-After, while
- * another app and the platform answer as before).
+ * room), requests a minute from one address to one app (429 with Retry-After, while
+ * another app and the platform answer as before), and live listeners per app, each stream
+ * kept open by heartbeats and forgotten once its page has gone.
  */
-@TestPropertySource(properties = { "faibric.data.requests-per-minute=30", "faibric.data.max-rows=3" })
+@TestPropertySource(properties = { "faibric.data.requests-per-minute=30", "faibric.data.max-rows=3",
+        "faibric.data.max-listeners=2", "faibric.data.heartbeat=200ms" })
 class DataLimitsTests extends IntegrationTest {
 
     static final String NOTES = """
@@ -32,6 +35,9 @@ class DataLimitsTests extends IntegrationTest {
 
     @Autowired
     AppDataStore store;
+
+    @Autowired
+    LiveListeners listeners;
 
     @Test
     void anAppKeepsAtMostItsRowsAndSaysSo() {
@@ -65,6 +71,35 @@ class DataLimitsTests extends IntegrationTest {
         assertThat(visitor.post("/_api/data/notes", Map.of("text", "x")).status()).isEqualTo(429);
         assertThat(apps.visitor(apps.app(NOTES)).get("/_api/data/notes").status()).isEqualTo(200);
         assertThat(api().get("/api/projects/").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAppHasAtMostItsLiveListenersAndAStreamWhosePageWentIsForgotten() throws Exception {
+        DataApps apps = new DataApps(this.projects, this.store, this.port);
+        Project app = apps.app(NOTES);
+        String live = apps.visitor(app).origin() + "/_api/live";
+        try (LiveClient first = new LiveClient(live); LiveClient second = new LiveClient(live)) {
+            first.await(":heartbeat");
+            second.await(":listening");
+            assertThat(this.listeners.listening(app.id())).isEqualTo(2);
+
+            Api.Response third = apps.visitor(app).get("/_api/live");
+
+            assertThat(third.status()).isEqualTo(429);
+            assertThat(third.header("retry-after")).isEqualTo("30");
+            assertThat(third.json().path("detail").asString())
+                .isEqualTo("This app has as many live listeners as it may: at most 2. Try again in 30 seconds.");
+            second.close();
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (this.listeners.listening(app.id()) > 1 && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(this.listeners.listening(app.id())).isEqualTo(1);
+            try (LiveClient again = new LiveClient(live)) {
+                assertThat(again.status()).isEqualTo(200);
+                again.await(":listening");
+            }
+        }
     }
 
 }

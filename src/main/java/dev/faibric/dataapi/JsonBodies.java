@@ -1,6 +1,5 @@
 package dev.faibric.dataapi;
 
-import dev.faibric.hosting.AppOrigin;
 import dev.faibric.web.InputText;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -8,55 +7,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a change to an app's data must show before its body is read: that it comes from
- * the app's own pages (the browser's {@code Origin} and {@code Sec-Fetch-Site}; all apps
- * are subdomains of one site, so another app's page could otherwise send a visitor's
- * cookie along) and that it is JSON (which a form on another page cannot send). Then the
- * body, read up to the limit and parsed strictly.
+ * The body of a change to an app's data (once {@code AppWrites} has found it comes from
+ * the app's own pages, as JSON): read up to the limit, parsed strictly.
  */
-final class DataWrites {
+final class JsonBodies {
 
-    private DataWrites() {
-    }
-
-    /**
-     * Refuses a change from anywhere but the app's own origin (403) and a body that is
-     * not JSON (415).
-     */
-    static void check(HttpServletRequest request, AppOrigin app, boolean hasBody) {
-        String origin = request.getHeader(HttpHeaders.ORIGIN);
-        String site = request.getHeader("Sec-Fetch-Site");
-        boolean elsewhere = (origin != null && !origin.equalsIgnoreCase(app.origin()))
-                || (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none"));
-        if (elsewhere) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "Changes to this app's data are accepted only from its own pages (" + app.origin() + ").");
-        }
-        if (hasBody && !json(request.getContentType())) {
-            throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the body as JSON (Content-Type: application/json).");
-        }
-    }
-
-    private static boolean json(@Nullable String contentType) {
-        try {
-            return contentType != null
-                    && MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON)
-                    && !MediaType.parseMediaType(contentType).isWildcardSubtype();
-        }
-        catch (InvalidMediaTypeException e) {
-            return false;
-        }
+    private JsonBodies() {
     }
 
     /**
