@@ -28,6 +28,9 @@ class BusinessTemplatesTests extends IntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
+    /** The first build of a run warms the start check up: slow on a busy machine. */
+    static final Duration BUILD = Duration.ofSeconds(120);
+
     static final String PASSWORD = "correct horse battery";
 
     @RegisterExtension
@@ -242,7 +245,7 @@ class BusinessTemplatesTests extends IntegrationTest {
         long id = created.path("id").asLong();
         JsonNode deployed;
         try (SocketClient socket = socket(id, "")) {
-            deployed = socket.await("deployed", WAIT);
+            deployed = socket.await("deployed", BUILD);
         }
         JsonNode project = api().get("/api/projects/" + id + "/").json();
         assertThat(project.path("files").findValuesAsString("path")).contains(file);
