@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { collection, useRow } from 'faibric/data';
+import type { Values } from 'faibric/data';
 import { errorText } from './ui';
-import type { Row } from './ui';
 
 /** Work a button or form starts: busy while it runs; what it throws becomes the error. */
 export interface Action {
@@ -63,13 +63,13 @@ interface RowEditorSpec<R, D> {
   /** What is wrong with a draft, or null. */
   problem: (draft: D) => string | null;
   /** The values to store for a draft. */
-  values: (draft: D) => Record<string, unknown>;
+  values: (draft: D) => Values<R>;
   /** What to do once the row is saved (usually, open it). */
   saved: (row: R) => void;
 }
 
 /** Edits row `id` of a collection (or a new row when `id` is null) through a draft. */
-export function useRowEditor<R extends Row, D>(name: string, id: number | null, spec: RowEditorSpec<R, D>): RowEditor<D> {
+export function useRowEditor<R extends object, D>(name: string, id: number | null, spec: RowEditorSpec<R, D>): RowEditor<D> {
   const { row, loading } = useRow<R>(name, id);
   const [draft, setDraft] = useState<D>(() => spec.draftOf(null));
   useEffect(() => {

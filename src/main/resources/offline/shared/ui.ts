@@ -5,15 +5,6 @@ import { theme, alpha, onColor } from './theme';
 // Shared look and words of the data-backed templates: buttons, fields, cards, dates and
 // error messages, all derived from the theme so the composer's colours apply everywhere.
 
-/** What the data API adds to every row. */
-export interface Row {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  owner: number | null;
-  ownerName: string | null;
-}
-
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
 /** A button's style: primary (filled), secondary (outlined), ghost (text only) or danger. */

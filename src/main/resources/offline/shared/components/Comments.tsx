@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { collection, useCollection, useUser } from 'faibric/data';
 import { theme } from '../theme';
 import { button, card, errorText, field, plural } from '../ui';
 import { useSubmit } from '../form';
-import type { Row } from '../ui';
+import type { Row } from 'faibric/data';
 import { ErrorNotice, FormError, Loading } from './States';
 import { Byline } from './Person';
 import { SignInPrompt } from './SignInForm';
@@ -30,8 +30,7 @@ const comments = collection<Comment>('comments');
  */
 export default function Comments({ field: refField, target, onSignIn }: CommentsProps) {
   const { user } = useUser();
-  const options = useMemo(() => ({ where: { [refField]: target }, sort: 'createdAt', limit: 200 }), [refField, target]);
-  const { items, total, loading, error, reload } = useCollection<Comment>('comments', options);
+  const { items, total, loading, error, reload } = useCollection<Comment>('comments', { where: { [refField]: target }, sort: 'createdAt', limit: 200 });
   const [body, setBody] = useState<string>('');
   const form = useSubmit(
     () => (!body.trim() ? 'Write something first.' : body.trim().length > MAX ? `Keep comments under ${MAX} characters.` : null),

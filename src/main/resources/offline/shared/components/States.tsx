@@ -72,8 +72,8 @@ interface RowState {
  * What a page about one row shows until the row is there: its loading, that it is missing
  * (deleted, or a wrong link), or what failed; null once the row has loaded.
  */
-export function rowFallback(id: number | null, state: RowState, what: string, back: ReactNode): ReactNode | null {
-  if (id === null || state.error?.status === 404) {
+export function rowFallback(state: RowState, what: string, back: ReactNode): ReactNode | null {
+  if (state.error?.status === 404) {
     return <Empty icon="🧭" title={`This ${what} is not here`} action={back}>It may have been deleted, or the link is not quite right.</Empty>;
   }
   if (state.error) return <ErrorNotice error={state.error} />;

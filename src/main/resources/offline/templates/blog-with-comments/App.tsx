@@ -17,9 +17,10 @@ export default function App() {
   const [panel, setPanel] = useState<AuthMode | null>(null);
   const admin = user?.admin === true;
 
+  const id = idOf(route[1]);
   let page;
-  if (route[0] === 'post') page = <PostPage id={idOf(route[1])} onSignIn={setPanel} />;
-  else if (route[0] === 'write' || route[0] === 'edit') page = <PostEditor id={route[0] === 'edit' ? idOf(route[1]) : null} />;
+  if (route[0] === 'post' && id !== null) page = <PostPage id={id} onSignIn={setPanel} />;
+  else if (route[0] === 'write' || (route[0] === 'edit' && id !== null)) page = <PostEditor id={route[0] === 'edit' ? id : null} />;
   else page = <PostList />;
 
   return (

@@ -1,5 +1,5 @@
 import { collection } from 'faibric/data';
-import type { Row } from './ui';
+import type { Row, Values } from 'faibric/data';
 
 // The blog's data: posts, written by the app's admin (its owner), and readers' comments.
 // Both live in the app's data API (see the "database" of template.json).
@@ -47,7 +47,7 @@ export function postProblem(draft: PostDraft): string | null {
 }
 
 /** The values to store: empty optional fields are cleared rather than saved as "". */
-export function valuesOf(draft: PostDraft): Record<string, string | null> {
+export function valuesOf(draft: PostDraft): Values<Post> {
   const optional = (text: string) => (text.trim() ? text.trim() : null);
   return { title: draft.title.trim(), summary: optional(draft.summary), body: draft.body.trim(), cover: optional(draft.cover), topic: optional(draft.topic) };
 }

@@ -13,8 +13,9 @@ export default function App() {
   const route = useRoute();
   const [panel, setPanel] = useState<AuthMode | null>(null);
 
+  const id = idOf(route[1]);
   let page;
-  if (route[0] === 'q') page = <QuestionPage id={idOf(route[1])} onSignIn={setPanel} />;
+  if (route[0] === 'q' && id !== null) page = <QuestionPage id={id} onSignIn={setPanel} />;
   else if (route[0] === 'ask') page = <AskForm onSignIn={setPanel} />;
   else page = <QuestionList onSignIn={setPanel} />;
 

@@ -1,5 +1,5 @@
 import { collection } from 'faibric/data';
-import type { Row } from './ui';
+import type { Row } from 'faibric/data';
 
 // The forum's data: questions and the answers to them, kept by the app's data API (see the
 // "database" of template.json), shared by every visitor and live.

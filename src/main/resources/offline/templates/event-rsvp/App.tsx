@@ -16,9 +16,10 @@ export default function App() {
   const { user } = useUser();
   const [panel, setPanel] = useState<AuthMode | null>(null);
 
+  const id = idOf(route[1]);
   let page;
-  if (route[0] === 'event') page = <EventPage id={idOf(route[1])} onSignIn={setPanel} />;
-  else if (route[0] === 'new' || route[0] === 'edit') page = <EventEditor id={route[0] === 'edit' ? idOf(route[1]) : null} />;
+  if (route[0] === 'event' && id !== null) page = <EventPage id={id} onSignIn={setPanel} />;
+  else if (route[0] === 'new' || (route[0] === 'edit' && id !== null)) page = <EventEditor id={route[0] === 'edit' ? id : null} />;
   else page = <EventList past={route[0] === 'past'} />;
 
   return (

@@ -1,5 +1,5 @@
 import { collection } from 'faibric/data';
-import type { Row } from './ui';
+import type { Row, Values } from 'faibric/data';
 
 // The events and everyone's answers, in the app's data API (see the "database" of
 // template.json): the admin creates events; each signed-in visitor has one answer per event.
@@ -105,7 +105,7 @@ export function eventProblem(d: EventDraft): string | null {
   return null;
 }
 
-export function valuesOf(d: EventDraft): Record<string, string | number | null> {
+export function valuesOf(d: EventDraft): Values<Event> {
   const optional = (text: string) => (text.trim() ? text.trim() : null);
   return {
     title: d.title.trim(),

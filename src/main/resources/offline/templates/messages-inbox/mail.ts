@@ -1,5 +1,5 @@
 import { collection } from 'faibric/data';
-import type { Row } from './ui';
+import type { Row } from 'faibric/data';
 import { emailHash, newKeys, unlockKeys } from './seal';
 import type { Keys } from './seal';
 

@@ -18,9 +18,10 @@ export default function App() {
   const [panel, setPanel] = useState<AuthMode | null>(null);
   const section = route[0] === 'section' && isCategory(route[1]) ? route[1] : null;
 
+  const id = idOf(route[1]);
   let page;
-  if (route[0] === 'article') page = <ArticlePage id={idOf(route[1])} onSignIn={setPanel} />;
-  else if (route[0] === 'write' || route[0] === 'edit') page = <ArticleEditor id={route[0] === 'edit' ? idOf(route[1]) : null} />;
+  if (route[0] === 'article' && id !== null) page = <ArticlePage id={id} onSignIn={setPanel} />;
+  else if (route[0] === 'write' || (route[0] === 'edit' && id !== null)) page = <ArticleEditor id={route[0] === 'edit' ? id : null} />;
   else page = <FrontPage section={section} />;
 
   const today = new Date().toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });

@@ -1,5 +1,5 @@
 import { collection } from 'faibric/data';
-import type { Row } from './ui';
+import type { Row, Values } from 'faibric/data';
 
 // The newsroom's data: articles in sections, written by the app's admin, and readers'
 // comments, in the app's data API (see the "database" of template.json).
@@ -67,7 +67,7 @@ export function articleProblem(d: ArticleDraft): string | null {
   return null;
 }
 
-export function valuesOf(d: ArticleDraft): Record<string, string | boolean | null> {
+export function valuesOf(d: ArticleDraft): Values<Article> {
   const optional = (text: string) => (text.trim() ? text.trim() : null);
   return { headline: d.headline.trim(), standfirst: optional(d.standfirst), body: d.body.trim(), category: d.category, image: optional(d.image), byline: optional(d.byline), featured: d.featured };
 }

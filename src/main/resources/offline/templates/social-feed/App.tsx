@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useCollection, useUser } from 'faibric/data';
 import { config } from './config';
@@ -14,8 +14,7 @@ import WhoToFollow from './components/WhoToFollow';
 
 /** The people the signed-in member follows, live; only asked for once someone is signed in. */
 function MyFollows({ children }: { children: (following: Following) => ReactNode }) {
-  const options = useMemo(() => ({ where: { owner: 'me' }, limit: 200 }), []);
-  const { items } = useCollection<Follow>('follows', options);
+  const { items } = useCollection<Follow>('follows', { where: { owner: 'me' }, limit: 200 });
   return <>{children(followingOf(items))}</>;
 }
 
@@ -27,7 +26,8 @@ export default function App() {
   const [panel, setPanel] = useState<AuthMode | null>(null);
 
   const page = (following: Following) => {
-    const main = route[0] === 'u' ? <Profile person={idOf(route[1])} following={following} onSignIn={setPanel} /> : <Feed following={following} onSignIn={setPanel} />;
+    const person = route[0] === 'u' ? idOf(route[1]) : null;
+    const main = person !== null ? <Profile person={person} following={following} onSignIn={setPanel} /> : <Feed following={following} onSignIn={setPanel} />;
     return (
       <div style={{ display: 'grid', gridTemplateColumns: wide ? 'minmax(0, 1fr) 300px' : 'minmax(0, 1fr)', gap: 24, alignItems: 'start' }}>
         <main style={{ minWidth: 0 }}>{main}</main>

@@ -1,12 +1,23 @@
 import { collection } from 'faibric/data';
-import type { Row } from './ui';
+import type { Row } from 'faibric/data';
 
 // The network's data: posts, likes (one per member and post) and follows (one per member
 // and person followed), in the app's data API (see the "database" of template.json).
+//
+// A post also names its author's id in `author`, so lists can ask for the posts of the
+// people someone follows (the data API filters on fields; of the server's own `owner` it
+// filters only the signed-in user's rows). The browser writes `author`, so it is trusted
+// only where it equals the server's `owner`: a post claiming another author is never shown.
 
 export interface Post extends Row {
   body: string;
   image: string | null;
+  author: number;
+}
+
+/** Whether a post is by the person it claims to be by. */
+export function genuine(post: Post): boolean {
+  return post.author === post.owner;
 }
 
 export interface Like extends Row {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCollection, useUser } from 'faibric/data';
 import { theme } from '../theme';
 import { button, chip, plural } from '../ui';
@@ -26,11 +26,10 @@ export default function PostList() {
   const { user } = useUser();
   const [topic, setTopic] = useState<string | null>(null);
   const [limit, setLimit] = useState<number>(PAGE);
-  const options = useMemo(() => ({ where: topic ? { topic } : {}, sort: '-createdAt', limit }), [topic, limit]);
-  const { items, total, loading, error, reload } = useCollection<Post>('posts', options);
-  const ids = items.map((p) => p.id).join(',');
-  const commentOptions = useMemo(() => ({ where: { post: { in: ids ? ids.split(',').map(Number) : [0] } }, limit: 200 }), [ids]);
-  const { items: pageComments } = useCollection<PostComment>('comments', commentOptions);
+  const { items, total, loading, error, reload } = useCollection<Post>('posts', { where: { topic: topic ?? undefined }, sort: '-createdAt', limit });
+  // One request counts the comments of every post on the page (next to nothing when there is none).
+  const ids = items.map((p) => p.id);
+  const { items: pageComments } = useCollection<PostComment>('comments', { where: { post: ids.length ? ids : undefined }, limit: ids.length ? 200 : 1 });
   const [topics, setTopics] = useState<string[]>([]);
 
   // Topics seen so far stay as filters while one of them is selected.

@@ -11,12 +11,12 @@ import { RowActions } from './ConfirmButton';
 import type { AuthMode } from './SignInForm';
 
 /** One post: cover, title, the text, the admin's edit and delete, and the readers' comments. */
-export default function PostPage({ id, onSignIn }: { id: number | null; onSignIn: (mode: AuthMode) => void }) {
+export default function PostPage({ id, onSignIn }: { id: number; onSignIn: (mode: AuthMode) => void }) {
   const { user } = useUser();
   const { row: post, loading, error } = useRow<Post>('posts', id);
 
   const back = <a href={href()} style={{ color: theme.primaryInk, fontWeight: 600, fontSize: 14 }}>← All posts</a>;
-  const fallback = rowFallback(id, { row: post, loading, error }, 'post', back);
+  const fallback = rowFallback({ row: post, loading, error }, 'post', back);
   if (fallback || !post) return fallback;
 
   return (

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCollection, useUser } from 'faibric/data';
+import type { Where } from 'faibric/data';
 import { theme, alpha } from '../theme';
 import { button, chip, field, plural, timeAgo, displayName } from '../ui';
 import { go, href } from '../route';
@@ -22,18 +23,15 @@ export default function QuestionList({ onSignIn }: { onSignIn: (mode: AuthMode) 
     return () => window.clearTimeout(id);
   }, [query]);
 
-  const options = useMemo(() => {
-    const where: Record<string, unknown> = {};
-    if (tag !== 'all') where.tag = tag;
-    if (search) where.title = { contains: search };
-    return { where, sort: '-createdAt', limit };
-  }, [tag, search, limit]);
-  const { items, total, loading, error, reload } = useCollection<Question>('questions', options);
+  const where: Where = {};
+  if (tag !== 'all') where.tag = tag;
+  if (search) where.title = { contains: search };
+  const { items, total, loading, error, reload } = useCollection<Question>('questions', { where, sort: '-createdAt', limit });
 
-  // One request counts the answers of every question on the page.
+  // One request counts the answers of every question on the page (with no question shown,
+  // it asks for next to nothing: there is nothing to count).
   const ids = items.map((q) => q.id);
-  const answerOptions = useMemo(() => ({ where: { question: { in: ids.length ? ids : [0] } }, limit: 200 }), [ids.join(',')]);
-  const { items: pageAnswers } = useCollection<Answer>('answers', answerOptions);
+  const { items: pageAnswers } = useCollection<Answer>('answers', { where: { question: ids.length ? ids : undefined }, limit: ids.length ? 200 : 1 });
   const counts = countByQuestion(pageAnswers);
 
   const ask = () => (user ? go('ask') : onSignIn('signup'));

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useCollection, useRow, useUser } from 'faibric/data';
 import { theme, alpha } from '../theme';
 import { button, card, pill, plural, visuallyHidden } from '../ui';
@@ -13,7 +13,7 @@ import { Byline } from './Person';
 import ConfirmButton from './ConfirmButton';
 
 interface QuestionPageProps {
-  id: number | null;
+  id: number;
   onSignIn: (mode: AuthMode) => void;
 }
 
@@ -21,13 +21,12 @@ interface QuestionPageProps {
 export default function QuestionPage({ id, onSignIn }: QuestionPageProps) {
   const { user } = useUser();
   const { row: question, loading, error } = useRow<Question>('questions', id);
-  const options = useMemo(() => ({ where: { question: id ?? 0 }, sort: 'createdAt', limit: 200 }), [id]);
-  const list = useCollection<Answer>('answers', options);
+  const list = useCollection<Answer>('answers', { where: { question: id }, sort: 'createdAt', limit: 200 });
   const action = useAction();
   const [announcement, setAnnouncement] = useState<string>('');
 
   const back = <a href={href()} style={{ color: theme.primaryInk, fontSize: 14, fontWeight: 600 }}>← All questions</a>;
-  const fallback = rowFallback(id, { row: question, loading, error }, 'question', back);
+  const fallback = rowFallback({ row: question, loading, error }, 'question', back);
   if (fallback || !question) return fallback;
 
   const asker = user !== null && user.id === question.owner;

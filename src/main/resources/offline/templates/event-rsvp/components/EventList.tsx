@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useCollection, useUser } from 'faibric/data';
 import { theme, alpha } from '../theme';
 import { button, pill } from '../ui';
@@ -11,11 +11,10 @@ import { Empty, ErrorNotice, Loading } from './States';
 export default function EventList({ past }: { past: boolean }) {
   const { user } = useUser();
   const [now] = useState<string>(() => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString());
-  const options = useMemo(() => ({ where: { startsAt: past ? { lt: now } : { gte: now } }, sort: past ? '-startsAt' : 'startsAt', limit: 60 }), [past, now]);
-  const { items, loading, error, reload } = useCollection<Event>('events', options);
-  const ids = items.map((e) => e.id).join(',');
-  const rsvpOptions = useMemo(() => ({ where: { event: { in: ids ? ids.split(',').map(Number) : [0] } }, limit: 200 }), [ids]);
-  const { items: answers } = useCollection<Rsvp>('rsvps', rsvpOptions);
+  const { items, loading, error, reload } = useCollection<Event>('events', { where: { startsAt: past ? { lt: now } : { gte: now } }, sort: past ? '-startsAt' : 'startsAt', limit: 60 });
+  // One request counts the answers to every event on the page (next to nothing when there is none).
+  const ids = items.map((e) => e.id);
+  const { items: answers } = useCollection<Rsvp>('rsvps', { where: { event: ids.length ? ids : undefined }, limit: ids.length ? 200 : 1 });
 
   const tab = (active: boolean, label: string, target: string, testId: string) => (
     <a href={target} data-testid={testId} aria-current={active ? 'page' : undefined} style={{ padding: '8px 16px', borderRadius: 999, fontWeight: 700, textDecoration: 'none', color: active ? theme.onPrimary : theme.text, background: active ? theme.primary : theme.surface, border: `1px solid ${active ? theme.primary : theme.border}` }}>

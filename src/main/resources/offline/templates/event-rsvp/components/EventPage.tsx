@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useCollection, useRow, useUser } from 'faibric/data';
 import { theme, alpha } from '../theme';
 import { card, displayName, pill } from '../ui';
@@ -13,14 +12,13 @@ import RsvpPanel from './RsvpPanel';
 import type { AuthMode } from './SignInForm';
 
 /** One event: when and where, what it is, your answer, and who is coming, all live. */
-export default function EventPage({ id, onSignIn }: { id: number | null; onSignIn: (mode: AuthMode) => void }) {
+export default function EventPage({ id, onSignIn }: { id: number; onSignIn: (mode: AuthMode) => void }) {
   const { user } = useUser();
   const { row: event, loading, error } = useRow<Event>('events', id);
-  const options = useMemo(() => ({ where: { event: id ?? 0 }, sort: 'createdAt', limit: 200 }), [id]);
-  const answers = useCollection<Rsvp>('rsvps', options);
+  const answers = useCollection<Rsvp>('rsvps', { where: { event: id }, sort: 'createdAt', limit: 200 });
 
   const back = <a href={href()} style={{ color: theme.primaryInk, fontWeight: 600, fontSize: 14 }}>← All events</a>;
-  const fallback = rowFallback(id, { row: event, loading, error }, 'event', back);
+  const fallback = rowFallback({ row: event, loading, error }, 'event', back);
   if (fallback || !event) return fallback;
 
   const t = tally(answers.items, event.id, user?.id ?? null);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCollection } from 'faibric/data';
 import { theme, useViewportWidth } from '../theme';
 import { button } from '../ui';
@@ -31,12 +31,10 @@ export interface Mail {
 export default function MailApp({ vault }: { vault: Vault }) {
   const route = useRoute();
   const narrow = useViewportWidth() < 760;
-  const inboxOptions = useMemo(() => ({ where: { toBox: vault.box.id }, sort: '-createdAt', limit: 100 }), [vault.box.id]);
-  const sentOptions = useMemo(() => ({ where: { owner: 'me' }, sort: '-createdAt', limit: 100 }), []);
-  const inbox = useCollection<Message>('messages', inboxOptions);
-  const sent = useCollection<Message>('messages', sentOptions);
-  const receipts = useCollection<Receipt>('receipts', useMemo(() => ({ limit: 200 }), []));
-  const directory = useCollection<Mailbox>('mailboxes', useMemo(() => ({ sort: '-createdAt', limit: 200 }), []));
+  const inbox = useCollection<Message>('messages', { where: { toBox: vault.box.id }, sort: '-createdAt', limit: 100 });
+  const sent = useCollection<Message>('messages', { where: { owner: 'me' }, sort: '-createdAt', limit: 100 });
+  const receipts = useCollection<Receipt>('receipts', { limit: 200 });
+  const directory = useCollection<Mailbox>('mailboxes', { sort: '-createdAt', limit: 200 });
   const [extraBoxes, setExtraBoxes] = useState<Map<number, Mailbox>>(new Map());
   const [letters, setLetters] = useState<Map<number, Opened>>(new Map());
 

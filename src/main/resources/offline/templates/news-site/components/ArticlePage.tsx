@@ -11,12 +11,12 @@ import { RowActions } from './ConfirmButton';
 import type { AuthMode } from './SignInForm';
 
 /** One story: section, headline, standfirst, byline, picture, text, and readers' comments. */
-export default function ArticlePage({ id, onSignIn }: { id: number | null; onSignIn: (mode: AuthMode) => void }) {
+export default function ArticlePage({ id, onSignIn }: { id: number; onSignIn: (mode: AuthMode) => void }) {
   const { user } = useUser();
   const { row: article, loading, error } = useRow<Article>('articles', id);
 
   const home = <a href={href()} style={{ color: theme.primaryInk, fontWeight: 600 }}>← Top stories</a>;
-  const fallback = rowFallback(id, { row: article, loading, error }, 'story', home);
+  const fallback = rowFallback({ row: article, loading, error }, 'story', home);
   if (fallback || !article) return fallback;
 
   return (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useCollection, useUser } from 'faibric/data';
 import { theme, useViewportWidth } from '../theme';
 import { button } from '../ui';
@@ -23,8 +23,7 @@ export default function FrontPage({ section }: { section: Category | null }) {
   const { user } = useUser();
   const wide = useViewportWidth() >= 860;
   const [limit, setLimit] = useState<number>(PAGE);
-  const options = useMemo(() => ({ where: section ? { category: section } : {}, sort: '-createdAt', limit }), [section, limit]);
-  const { items, total, loading, error, reload } = useCollection<Article>('articles', options);
+  const { items, total, loading, error, reload } = useCollection<Article>('articles', { where: { category: section ?? undefined }, sort: '-createdAt', limit });
 
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
   if (loading && items.length === 0) return <Loading what="the news" />;

@@ -18,7 +18,7 @@ export default function Composer({ onPosted }: { onPosted: () => void }) {
   const form = useSubmit(
     () => (!body.trim() ? 'Write something first.' : left < 0 ? `Posts are at most ${POST_MAX} characters.` : picture && !/^https?:\/\/\S+$/i.test(picture) ? 'The picture must be a web address starting with https://' : null),
     async () => {
-      await posts.create({ body: body.trim(), image: picture || null });
+      await posts.create({ body: body.trim(), image: picture || null, author: user?.id });
       setBody('');
       setImage('');
       setWithImage(false);

@@ -46,7 +46,7 @@ export default function Feed({ following, onSignIn }: { following: Following; on
       ) : (
         <PostStream
           key={current}
-          where={current === 'following' ? { owner: { in: following.ids } } : {}}
+          where={current === 'following' ? { author: following.ids.slice(0, 100) } : {}}
           following={following}
           onSignIn={onSignIn}
           empty={

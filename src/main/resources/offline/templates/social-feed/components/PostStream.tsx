@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useCollection, useUser } from 'faibric/data';
-import { PAGE, likesOf } from '../social';
+import type { Where } from 'faibric/data';
+import { PAGE, genuine, likesOf } from '../social';
 import type { Following, Like, Post } from '../social';
 import { ErrorNotice, Loading, MoreButton } from './States';
 import PostCard from './PostCard';
@@ -9,7 +10,7 @@ import type { AuthMode } from './SignInForm';
 
 interface PostStreamProps {
   /** Which posts, as a data API filter. */
-  where: Record<string, unknown>;
+  where: Where;
   following: Following;
   onSignIn: (mode: AuthMode) => void;
   /** Shown when there are no posts. */
@@ -20,12 +21,11 @@ interface PostStreamProps {
 export default function PostStream({ where, following, onSignIn, empty }: PostStreamProps) {
   const { user } = useUser();
   const [limit, setLimit] = useState<number>(PAGE);
-  const key = JSON.stringify(where);
-  const options = useMemo(() => ({ where, sort: '-createdAt', limit }), [key, limit]);
-  const { items, total, loading, error, reload } = useCollection<Post>('posts', options);
-  const ids = items.map((p) => p.id).join(',');
-  const likeOptions = useMemo(() => ({ where: { post: { in: ids ? ids.split(',').map(Number) : [0] } }, limit: 200 }), [ids]);
-  const { items: pageLikes } = useCollection<Like>('likes', likeOptions);
+  const { items: listed, total, loading, error, reload } = useCollection<Post>('posts', { where, sort: '-createdAt', limit });
+  const items = listed.filter(genuine);
+  // One request counts the likes of every post on the page (next to nothing when there is none).
+  const ids = items.map((p) => p.id);
+  const { items: pageLikes } = useCollection<Like>('likes', { where: { post: ids.length ? ids : undefined }, limit: ids.length ? 200 : 1 });
   const counts = likesOf(pageLikes, user?.id ?? null);
 
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
@@ -38,7 +38,7 @@ export default function PostStream({ where, following, onSignIn, empty }: PostSt
           <PostCard key={p.id} post={p} likeCount={counts.count(p.id)} myLike={counts.mine(p.id)} following={following} onSignIn={onSignIn} />
         ))}
       </div>
-      <MoreButton shown={items.length} total={total} loading={loading} limit={limit} onMore={() => setLimit(Math.min(limit + PAGE, 200))} label="Show older posts" />
+      <MoreButton shown={listed.length} total={total} loading={loading} limit={limit} onMore={() => setLimit(Math.min(limit + PAGE, 200))} label="Show older posts" />
     </div>
   );
 }

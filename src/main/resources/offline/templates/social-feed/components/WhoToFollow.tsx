@@ -1,22 +1,22 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useCollection, useUser } from 'faibric/data';
 import { theme } from '../theme';
 import { button, card, displayName, errorText } from '../ui';
 import { href } from '../route';
+import { genuine } from '../social';
 import type { Following, Post } from '../social';
 import { Avatar } from './Person';
 
 /** People who posted lately and whom the signed-in member does not follow yet. */
 export default function WhoToFollow({ following }: { following: Following }) {
   const { user } = useUser();
-  const options = useMemo(() => ({ sort: '-createdAt', limit: 100 }), []);
-  const { items } = useCollection<Post>('posts', options);
+  const { items } = useCollection<Post>('posts', { sort: '-createdAt', limit: 100 });
   const [error, setError] = useState<string | null>(null);
 
   const seen = new Set<number>();
   const people: { id: number; name: string | null }[] = [];
   for (const p of items) {
-    if (p.owner === null || seen.has(p.owner) || p.owner === user?.id || following.of(p.owner)) continue;
+    if (p.owner === null || !genuine(p) || seen.has(p.owner) || p.owner === user?.id || following.of(p.owner)) continue;
     seen.add(p.owner);
     people.push({ id: p.owner, name: p.ownerName });
   }
