@@ -100,8 +100,9 @@ final class RowTable {
         for (Field field : this.collection.fields()) {
             values.put(field.name(), Values.read(rs, position++, field.type()));
         }
-        long owner = rs.getLong(4);
-        return new Row(rs.getLong(1), instant(rs, 2), instant(rs, 3), rs.wasNull() ? null : owner, values);
+        long ownerId = rs.getLong(4);
+        @Nullable Long owner = rs.wasNull() ? null : ownerId;
+        return new Row(rs.getLong(1), instant(rs, 2), instant(rs, 3), owner, values);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -1,13 +1,11 @@
 package dev.faibric.realtime;
 
+import dev.faibric.platform.RedisConnections;
 import dev.faibric.platform.StartupFact;
-import io.lettuce.core.ClientOptions;
-import java.time.Duration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
@@ -27,26 +25,9 @@ class EventBusConfiguration {
         }
         // While Redis is away, publishing fails fast instead of queueing: the event is in
         // the log, local watchers get it at once and other nodes' sockets catch up from
-        // the log.
-        LettuceClientConfiguration client = LettuceClientConfiguration.builder()
-            .commandTimeout(Duration.ofSeconds(2))
-            .clientOptions(ClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .autoReconnect(true)
-                .build())
-            .build();
-        LettuceConnectionFactory connections = new LettuceConnectionFactory(
-                LettuceConnectionFactory.createRedisConfiguration(redisUrl), client);
-        connections.afterPropertiesSet();
-        connections.start();
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(connections);
-        // Called on Redis's connection thread, in arrival order; handing events to
-        // sockets never blocks.
-        container.setTaskExecutor(Runnable::run);
-        container.setRecoveryInterval(1000);
-        container.afterPropertiesSet();
-        container.start();
+        // the log. Redis's connection thread hands events to sockets, which never blocks.
+        LettuceConnectionFactory connections = RedisConnections.open(redisUrl);
+        RedisMessageListenerContainer container = RedisConnections.listeners(connections);
         return new ClosingRedisEventBus(container, connections, redisUrl.replaceAll("//[^@]*@", "//***@"));
     }
 

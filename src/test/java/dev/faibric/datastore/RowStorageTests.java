@@ -42,6 +42,7 @@ class RowStorageTests {
                     entry("solved", true), entry("due", Instant.parse("2026-03-01T10:00:00Z")), entry("topic", 7L),
                     entry("slug", null));
             assertThat(app.store.get(app.id, "posts", created.id())).contains(created);
+            assertThat(app.create("posts", "{'title': 'By nobody'}").owner()).isNull();
 
             Row changed = app.store
                 .update(app.id, "posts", created.id(), Api.JSON.readTree("{\"votes\": 2.5, \"due\": null}"))
