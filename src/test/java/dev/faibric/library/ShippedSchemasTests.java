@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The library's six database schemas carry their data model in the declarative form
  * generated apps use ({@code schema}): each parses with no problem, and says who may do
- * what.
+ * what. So does the {@code database} of every data-backed template.
  */
 class ShippedSchemasTests {
 
@@ -40,6 +40,33 @@ class ShippedSchemasTests {
         AppSchema schema = parsed.orThrow();
         assertThat(schema.collections()).hasSameSizeAs(shipped.path("tables").valueStream().toList());
         assertThat(schema.describe()).isNotBlank();
+    }
+
+    static Stream<Resource> dataBackedTemplates() throws IOException {
+        return Arrays
+            .stream(new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:offline/templates/*/template.json"))
+            .filter(t -> read(t).has("database"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dataBackedTemplates")
+    void eachDataBackedTemplatesDatabaseIsAValidDeclarativeDataModel(Resource file) throws IOException {
+        JsonNode template = read(file);
+
+        Outcome<AppSchema> parsed = AppSchema.parse(JSON.writeValueAsString(template.path("database")));
+
+        assertThat(parsed.texts()).as(template.path("id").asString()).isEmpty();
+        assertThat(parsed.orThrow().collections()).isNotEmpty();
+    }
+
+    private static JsonNode read(Resource file) {
+        try {
+            return JSON.readTree(file.getContentAsString(StandardCharsets.UTF_8));
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
 }

@@ -31,6 +31,12 @@ class TemplateChoiceTests extends IntegrationTest {
             a sales dashboard with monthly revenue    | dashboard | sales-dashboard
             a tic-tac-toe game                        | game      | tic-tac-toe
             a contact form for my design studio       | form      | contact-form
+            a discussion forum where members post questions and answer each other | webapp | discussion-forum
+            a blog where readers can sign up and comment on my posts | website | blog-with-comments
+            a social network where people post updates, like posts and follow each other | webapp | social-feed
+            a news website with articles by category and reader comments | website | news-site
+            an app where users send private messages to each other | webapp | messages-inbox
+            an event page where people can RSVP       | form      | event-rsvp
             """)
     void picksTheTemplateThatFitsTheRequest(String prompt, String type, String slug) {
         TemplateMatch match = library.closestTemplate(prompt, AppType.parse(type).orElseThrow()).orElseThrow();
@@ -72,6 +78,35 @@ class TemplateChoiceTests extends IntegrationTest {
         TemplateMatch match = library.closestTemplate(prompt, classifier.classify(prompt)).orElseThrow();
 
         assertThat(match.slug()).isEqualTo(slug);
+    }
+
+    /**
+     * The common ways to ask for an app with shared data reach its template through the
+     * whole choice, the classifier's app type included (which is not always the
+     * template's: "a discussion forum where members post questions" reads as a form).
+     */
+    @ParameterizedTest(name = "\"{0}\" uses {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a discussion forum where members post questions and answer each other | discussion-forum
+            a forum                                                 | discussion-forum
+            a Q&A site where people ask questions and get answers   | discussion-forum
+            a message board for our club                            | discussion-forum
+            a blog with comments                                    | blog-with-comments
+            a travel blog with comments                             | blog-with-comments
+            a social feed with likes and follows                    | social-feed
+            a twitter clone                                         | social-feed
+            a small social network for our school where students post and follow each other | social-feed
+            a news site with categories                             | news-site
+            a local news portal                                     | news-site
+            an online magazine                                      | news-site
+            a messages inbox                                        | messages-inbox
+            private messages between users                          | messages-inbox
+            an event RSVP app                                       | event-rsvp
+            RSVP for my birthday party                              | event-rsvp
+            an app to manage RSVPs for our meetups                  | event-rsvp
+            """)
+    void picksTheDataBackedTemplateForCommonPhrasings(String prompt, String slug) {
+        assertThat(library.closestTemplate(prompt, classifier.classify(prompt)).orElseThrow().slug()).isEqualTo(slug);
     }
 
 }

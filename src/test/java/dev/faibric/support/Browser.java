@@ -115,6 +115,29 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
             .toList();
     }
 
+    /**
+     * Where the browser is and what it shows, with its console, to print when a test
+     * fails.
+     */
+    public String snapshot() {
+        if (driver == null) {
+            return "(no browser)";
+        }
+        StringBuilder out = new StringBuilder("at ").append(driver.getCurrentUrl()).append('\n');
+        try {
+            out.append(driver.findElement(By.tagName("body")).getText()).append('\n');
+        }
+        catch (RuntimeException e) {
+            out.append("(no page: ").append(e.getMessage()).append(")\n");
+        }
+        driver.manage()
+            .logs()
+            .get(LogType.BROWSER)
+            .getAll()
+            .forEach(e -> out.append("console: ").append(e).append('\n'));
+        return out.toString();
+    }
+
     @Override
     public void close() {
         if (driver == null) {

@@ -129,6 +129,29 @@ public final class NodeProcess implements AutoCloseable {
         killQuietly();
     }
 
+    /**
+     * Stops the node as an operator does (SIGTERM: Spring shuts down in order, the
+     * database is closed), and waits until it is gone.
+     */
+    public void stop(Duration timeout) {
+        process.destroy();
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                printLog();
+                throw new AssertionError(name + " did not stop within " + timeout);
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The port the node listens on. */
+    public int port() {
+        return port;
+    }
+
     private void killQuietly() {
         process.destroyForcibly();
         try {
