@@ -23,6 +23,8 @@ export interface LiveVersion {
   cost: GenerationCost | undefined;
   /** Library slugs the app was built from (template first); empty when it was written from scratch. */
   reused: string[];
+  /** Whether the app keeps shared data on the platform: the newest build says so, else the project. */
+  requiresBackend: boolean;
 }
 
 interface Props {
@@ -33,6 +35,8 @@ interface Props {
   renderVersionActions?: (version: LiveVersion) => ReactNode;
   /** Under the facts: settings of the project rather than of a version (the app shell passes its environment variables). */
   renderSettings?: () => ReactNode;
+  /** A "Data" view beside Preview and Code when this gives something (the app shell passes the data tab of a data-backed app). */
+  renderData?: (version: LiveVersion) => ReactNode;
 }
 
 /**
@@ -40,7 +44,7 @@ interface Props {
  * features show about the version, and the project's settings, come in through the render slots, so
  * this feature imports none.
  */
-export function LiveCreation({ projectId, renderFacts, renderVersionActions, renderSettings }: Props) {
+export function LiveCreation({ projectId, renderFacts, renderVersionActions, renderSettings, renderData }: Props) {
   const { state, connection, sendChat, applySnapshot } = useProjectStream(projectId);
   const { project, notFound } = useProjectSnapshot(projectId, applySnapshot);
   const maxLength = usePromptMaxLength();
@@ -57,7 +61,8 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions, ren
   const cost = liveVersion != null ? (state.costs[liveVersion] ?? versionInfo?.cost) : undefined;
   // The project records what it reused only once it is live; the stream names the template sooner.
   const reused = uniq([...(liveVersion != null && state.template ? [state.template.slug] : []), ...(project?.reusedComponents ?? [])]);
-  const live: LiveVersion = { number: liveVersion, rating: versionInfo?.rating, cost, reused };
+  const requiresBackend = state.result?.requires_backend ?? project?.requiresBackend ?? false;
+  const live: LiveVersion = { number: liveVersion, rating: versionInfo?.rating, cost, reused, requiresBackend };
 
   return (
     <div className="live-creation">
@@ -80,6 +85,7 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions, ren
           stream={state}
           lastError={lastError}
           actions={renderVersionActions?.(live)}
+          data={renderData?.(live)}
         />
         <section className="chat-panel" aria-label="Conversation">
           <div className="chat-head">
