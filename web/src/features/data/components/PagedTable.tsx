@@ -76,12 +76,12 @@ export function PagedTable<T extends { id: number }>(props: Props<T>) {
             {counted(data.total, ...unit)}
           </span>
         )}
+        <span className="data-status" role="status">
+          {loading ? 'Loading…' : notice}
+        </span>
         {actions}
       </div>
 
-      <p className="data-status" role="status">
-        {loading ? 'Loading…' : notice}
-      </p>
       {(failure || error) && (
         <p className="data-error" role="alert">
           {failure ?? error?.message}
@@ -105,7 +105,7 @@ export function PagedTable<T extends { id: number }>(props: Props<T>) {
                     {column.header}
                   </th>
                 ))}
-                <th scope="col">
+                <th scope="col" className="data-actions">
                   <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
