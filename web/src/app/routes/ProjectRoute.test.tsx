@@ -109,4 +109,15 @@ describe('ProjectRoute', () => {
     fireEvent.click(await screen.findByTestId('data-toggle'));
     await screen.findByText(/No rows in posts yet/);
   });
+
+  it('keeps the Data view of a project that keeps data whatever an older build said', async () => {
+    ReplayingSocket.events = [
+      { seq: 1, type: 'complete', content: { title: 'Shop', app_type: 'tool', requires_backend: false }, timestamp: 1, version: 1 },
+    ];
+    vi.stubGlobal('WebSocket', ReplayingSocket);
+    openProject({ ...project, requiresBackend: true });
+    await screen.findByTestId('data-toggle');
+    await waitFor(() => expect(screen.getByTestId('messages').textContent).toContain('Shop'));
+    expect(screen.getByTestId('data-toggle')).toBeTruthy();
+  });
 });

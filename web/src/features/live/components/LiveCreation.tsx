@@ -23,7 +23,7 @@ export interface LiveVersion {
   cost: GenerationCost | undefined;
   /** Library slugs the app was built from (template first); empty when it was written from scratch. */
   reused: string[];
-  /** Whether the app keeps shared data on the platform: the newest build says so, else the project. */
+  /** Whether the app keeps shared data on the platform: the project says so, or a build since the page opened. */
   requiresBackend: boolean;
 }
 
@@ -61,7 +61,8 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions, ren
   const cost = liveVersion != null ? (state.costs[liveVersion] ?? versionInfo?.cost) : undefined;
   // The project records what it reused only once it is live; the stream names the template sooner.
   const reused = uniq([...(liveVersion != null && state.template ? [state.template.slug] : []), ...(project?.reusedComponents ?? [])]);
-  const requiresBackend = state.result?.requires_backend ?? project?.requiresBackend ?? false;
+  // Either way: data is never dropped, so an app that once kept some still has it to show.
+  const requiresBackend = project?.requiresBackend === true || state.result?.requires_backend === true;
   const live: LiveVersion = { number: liveVersion, rating: versionInfo?.rating, cost, reused, requiresBackend };
 
   return (
