@@ -1,5 +1,5 @@
-// Builds the "app runtime": production ES-module builds of React that generated apps load
-// through an import map (never a CDN). React ships CommonJS only, so each entry module re-exports
+// Builds the "app runtime": production ES-module builds of React, and the faibric/data client,
+// that generated apps load through an import map (never a CDN). React ships CommonJS only, so each entry module re-exports
 // an explicit list of names taken from the real module at build time. esbuild's code splitting
 // puts React itself into one shared chunk, so every specifier resolves to the SAME React instance
 // (two copies would break hooks).
@@ -71,7 +71,29 @@ await build({
   logLevel: 'warning',
 });
 
+// faibric/data, the client apps keep their data with (runtime/faibric-data.ts). React stays an
+// import of "react", which the page's import map resolves to the one React instance above.
+const dataClient = await build({
+  entryPoints: { 'faibric-data': join(webDir, 'runtime', 'faibric-data.ts') },
+  outdir: outDir,
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  platform: 'browser',
+  target: 'es2020',
+  external: ['react'],
+  legalComments: 'none',
+  absWorkingDir: webDir,
+  metafile: true,
+  logLevel: 'warning',
+});
+const dataImports = Object.values(dataClient.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path));
+if (dataImports.some((path) => path !== 'react')) {
+  throw new Error(`faibric/data may import only react, not ${dataImports.join(', ')}`);
+}
+
 const imports = Object.fromEntries(modules.map(({ specifier, file }) => [specifier, `${file}.js`]));
+imports['faibric/data'] = 'faibric-data.js';
 const manifest = { imports, react: require('react/package.json').version };
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 

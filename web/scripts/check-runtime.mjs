@@ -1,6 +1,8 @@
 // Checks the built app runtime the way a generated app uses it: a page whose import map points
 // each React specifier at ./_runtime/<file>, rendered by headless Chromium. The component uses
-// hooks and a portal, so it only renders "hooks ok" if every file shares one React instance.
+// hooks and a portal, so it only renders "hooks ok" if every file shares one React instance;
+// and faibric/data's useCollection, whose hooks work only with that same instance (this server
+// has no data API, so it ends with the 404 as an error).
 // Usage: node scripts/check-runtime.mjs [runtimeDir]   (default: $FAIBRIC_WEB_OUT/app-runtime or dist/app-runtime)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -27,11 +29,14 @@ import { createRoot } from 'react-dom/client';
 import { jsx, jsxs, Fragment } from 'react/jsx-runtime';
 import { useState, useEffect, version } from 'react';
 import { createPortal } from 'react-dom';
+import { useCollection } from 'faibric/data';
 function App() {
   const [count, setCount] = useState(0);
   useEffect(() => { setCount((c) => c + 1); }, []);
+  const posts = useCollection('posts');
   return jsxs(Fragment, { children: [
     jsx('p', { id: 'out', children: count > 0 ? 'hooks ok ' + version : 'not yet' }),
+    jsx('p', { id: 'data', children: posts.error ? 'data answered ' + posts.error.status : 'data waiting' }),
     createPortal(jsx('span', { id: 'portaled', children: 'portal ok' }), document.getElementById('portal')),
   ] });
 }
@@ -78,10 +83,11 @@ const run = await new Promise((done) => {
 });
 server.close();
 
-const ok = run.out.includes(`hooks ok ${manifest.react}`) && run.out.includes('portal ok');
+const ok =
+  run.out.includes(`hooks ok ${manifest.react}`) && run.out.includes('portal ok') && run.out.includes('data answered 404');
 console.log(run.out.match(/<body>[\s\S]*?<script/)?.[0] ?? run.out);
 if (!ok) {
   console.error(`runtime check FAILED (chromium exit ${run.code})\n${run.err.slice(-2000)}`);
   process.exit(1);
 }
-console.log(`runtime check passed: React ${manifest.react}, one instance, hooks and portal work`);
+console.log(`runtime check passed: React ${manifest.react}, one instance, hooks, portal and faibric/data work`);

@@ -75,7 +75,12 @@ public record SchemaChange(List<String> addedCollections, List<String> addedFiel
         return new SchemaChange(addedCollections, addedFields, hiddenCollections, hiddenFields, typeChanges);
     }
 
-    private static boolean compatible(FieldType from, FieldType to) {
+    /**
+     * Whether every value of a field of type {@code from} is a valid value of type
+     * {@code to}, so stored values can be copied over when a field changes type: to a
+     * wider text type.
+     */
+    public static boolean compatible(FieldType from, FieldType to) {
         boolean toText = to == FieldType.TEXT || to == FieldType.LONGTEXT;
         return (to == FieldType.LONGTEXT && from == FieldType.TEXT)
                 || (toText && (from == FieldType.ENUM || from == FieldType.URL));

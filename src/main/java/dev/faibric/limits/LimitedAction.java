@@ -12,7 +12,13 @@ public enum LimitedAction {
      * Sign-ins and sign-ups: nobody is signed in yet, so "per account" is every attempt
      * on the node together, which bounds the password hashing they cost.
      */
-    SIGN_IN("sign-in attempts");
+    SIGN_IN("sign-in attempts"),
+
+    /**
+     * Sign-ins and sign-ups of a generated app's users, on the app's own origin: counted
+     * per app (all its visitors together) and per address on that app, never per account.
+     */
+    APP_SIGN_IN("sign-in attempts on this app");
 
     private final String what;
 
@@ -38,6 +44,14 @@ public enum LimitedAction {
         return this == SIGN_IN;
     }
 
+    /**
+     * Whether it is counted per app ({@link RateLimits#takeForApp}) instead of per
+     * account.
+     */
+    public boolean perApp() {
+        return this == APP_SIGN_IN;
+    }
+
     LimitsSettings.Rate rate(LimitsSettings settings) {
         return switch (this) {
             case GENERATE -> settings.generate();
@@ -45,6 +59,7 @@ public enum LimitedAction {
             case LIBRARY_IMPORT -> settings.libraryImport();
             case LIBRARY_SEARCH -> settings.librarySearch();
             case SIGN_IN -> settings.signIn();
+            case APP_SIGN_IN -> settings.appSignIn();
         };
     }
 

@@ -7,13 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Every limit, with its default. Rates are per node ({@code n} nodes admit up to
  * {@code n} times as much); {@code trackedClients} bounds how many accounts and addresses
- * each rate remembers (the least recently seen are forgotten first).
+ * each rate remembers (the least recently seen are forgotten first). {@code appSignIn}
+ * counts the sign-ins of generated apps' users, whose "per account" rate is per app.
  * {@code enabled=false} switches rates, the build queue and quotas off; the engine's own
  * hard cap on builds per node stays.
  */
 @ConfigurationProperties("faibric.limits")
 public record LimitsSettings(Boolean enabled, Rate generate, Rate change, Rate libraryImport, Rate librarySearch,
-        Rate signIn, ChatRate chat, Builds builds, Quota quota, Integer trackedClients) {
+        Rate signIn, ChatRate chat, Builds builds, Quota quota, Integer trackedClients, Rate appSignIn) {
 
     public LimitsSettings {
         enabled = enabled == null || enabled;
@@ -26,6 +27,7 @@ public record LimitsSettings(Boolean enabled, Rate generate, Rate change, Rate l
         builds = builds == null ? new Builds(null, null, null, null) : builds;
         quota = quota == null ? new Quota(null, null) : quota;
         trackedClients = positive(trackedClients, 100_000);
+        appSignIn = Rate.orDefault(appSignIn, 100, 10);
     }
 
     /**

@@ -50,19 +50,32 @@ public class RateLimits {
      * @throws LimitExceeded when the account's or the address's rate is used up
      */
     public void take(LimitedAction action, long accountId, String address) {
+        take(action, String.valueOf(accountId), "per account", address, "from one address");
+    }
+
+    /**
+     * Counts one {@code action} on a generated app's origin from the address: the app's
+     * rate counts all its visitors together, the address's rate that address on that app
+     * only.
+     * @throws LimitExceeded when the app's or the address's rate is used up
+     */
+    public void takeForApp(LimitedAction action, long projectId, String address) {
+        take(action, "app " + projectId, "on one app", "app " + projectId + " " + address, "from one address");
+    }
+
+    private void take(LimitedAction action, String first, String firstScope, String second, String secondScope) {
         if (!settings.enabled()) {
             return;
         }
-        Buckets accounts = perAccount.get(action);
-        String account = String.valueOf(accountId);
-        accounts.take(account).ifPresent(wait -> {
-            throw refusal(action.what(), accounts, "per account", wait);
+        Buckets firsts = perAccount.get(action);
+        firsts.take(first).ifPresent(wait -> {
+            throw refusal(action.what(), firsts, firstScope, wait);
         });
-        Buckets addresses = perAddress.get(action);
-        Optional<Duration> wait = addresses.take(address);
+        Buckets seconds = perAddress.get(action);
+        Optional<Duration> wait = seconds.take(second);
         if (wait.isPresent()) {
-            accounts.giveBack(account);
-            throw refusal(action.what(), addresses, "from one address", wait.get());
+            firsts.giveBack(first);
+            throw refusal(action.what(), seconds, secondScope, wait.get());
         }
     }
 

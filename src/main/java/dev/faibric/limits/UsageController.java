@@ -62,7 +62,7 @@ class UsageController {
         LimitsSettings.Quota quota = settings.quota();
         LimitsSettings.Builds builds = settings.builds();
         LimitsSettings.ChatRate chat = settings.chat();
-        List<Rate> limits = Arrays.stream(LimitedAction.values()).map(action -> {
+        List<Rate> limits = Arrays.stream(LimitedAction.values()).filter(action -> !action.perApp()).map(action -> {
             LimitsSettings.Rate rate = action.rate(settings);
             return new Rate(action.wire(), rate.perAccount(), rate.perAddress(), seconds(rate.period()),
                     rates.remaining(action, id));

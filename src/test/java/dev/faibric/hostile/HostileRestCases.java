@@ -120,7 +120,7 @@ final class HostileRestCases {
 
     private void contentTypes(String method, String path) {
         for (String type : new String[] { "text/plain", "application/xml", "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=x", "application/json-patch+json" }) {
+                "multipart/form-data; boundary=x", "multipart/form-data", "application/json-patch+json" }) {
             add("content type " + type, method, path, type, "{}".getBytes(StandardCharsets.UTF_8), 400,
                     "send it as application/json");
         }

@@ -13,7 +13,7 @@ class BuildQueueOrderTests {
     final List<String> log = new ArrayList<>();
 
     final BuildQueue queue = new BuildQueue(new LimitsSettings(true, null, null, null, null, null, null,
-            new LimitsSettings.Builds(1, 2, 1, 100), null, null));
+            new LimitsSettings.Builds(1, 2, 1, 100), null, null, null));
 
     BuildTicket start(String name, long account) {
         BuildTicket ticket = queue.join(account);

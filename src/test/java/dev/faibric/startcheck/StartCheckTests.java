@@ -124,6 +124,35 @@ class StartCheckTests {
     }
 
     @Test
+    void anAppKeepingItsDataOnTheServerStartsAndShowsThatItIsLoading() {
+        StartCheck.Checked checked = check.check(
+                List.of(file("App.tsx",
+                        """
+                                import { collection, useCollection, useRow, useUser, DataError } from 'faibric/data';
+                                type Post = { title: string };
+                                const posts = collection<Post>('posts');
+                                export default function App() {
+                                  const { user, loading: checking } = useUser();
+                                  const { items, loading, error } = useCollection<Post>('posts', { where: { owner: 'me' }, sort: '-createdAt' });
+                                  const pinned = useRow<Post>('posts', 1);
+                                  if (error instanceof DataError) return <p role="alert">{error.message}</p>;
+                                  return (
+                                    <main>
+                                      <p>{checking ? 'Checking who you are' : user?.name}</p>
+                                      {loading ? <p>Loading posts</p> : <ul>{items.map((p) => <li key={p.id}>{p.title}</li>)}</ul>}
+                                      <p>{pinned.loading ? 'Loading the pinned post' : pinned.row?.title}</p>
+                                      <button onClick={() => posts.create({ title: 'Hi' })}>Post</button>
+                                    </main>
+                                  );
+                                }
+                                """)),
+                Map.of());
+        assertThat(checked.problem()).isEmpty();
+        assertThat(checked.screen()).isEqualTo("<main><p>Checking who you are</p><p>Loading posts</p>"
+                + "<p>Loading the pinned post</p><button>Post</button></main>");
+    }
+
+    @Test
     void theModeAndTheOwnersVariablesAreThereAsTheDeployedPageHasThem() {
         StartCheck.Checked checked = check.check(
                 List.of(file("App.jsx",

@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
                 "faibric.limits.chat.per-account=100000", "faibric.limits.chat.per-connection=100000",
                 "faibric.limits.builds.per-account=1000", "faibric.limits.builds.per-node=1000",
                 "faibric.limits.quota.generations-per-day=100000", "faibric.limits.sign-in.per-account=100000",
-                "faibric.limits.sign-in.per-address=100000" })
+                "faibric.limits.sign-in.per-address=100000", "faibric.limits.app-sign-in.per-account=100000",
+                "faibric.limits.app-sign-in.per-address=100000" })
 public abstract class IntegrationTest {
 
     @LocalServerPort

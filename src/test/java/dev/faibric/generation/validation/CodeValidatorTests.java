@@ -41,6 +41,24 @@ class CodeValidatorTests {
     }
 
     @Test
+    void appsMayImportTheDataClientTheBuildVendors() {
+        CodeValidator vendored = new CodeValidator(new TsxCompiler(), TestRuntimes.vendored(),
+                JsonMapper.builder().build());
+        assertThat(vendored.problems(List.of(file("App.tsx",
+                """
+                        import { collection, auth, useCollection, useUser, DataError } from 'faibric/data';
+                        const posts = collection('posts');
+                        export default function App() {
+                          const { items } = useCollection('posts');
+                          const { user } = useUser();
+                          return <button onClick={() => posts.create({ title: user?.name }).catch((e: DataError) => alert(e.message))}>
+                            {items.length} {String(auth)}</button>;
+                        }
+                        """))))
+            .isEmpty();
+    }
+
+    @Test
     void syntaxErrorsAreReportedWithTheFileName() {
         List<String> problems = validator
             .problems(List.of(file("App.tsx", "export default function App() { return <div>; }\n")));
