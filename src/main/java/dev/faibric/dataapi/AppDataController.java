@@ -39,7 +39,7 @@ class AppDataController {
 
     private final AppDataStore store;
 
-    private final AppUsers users;
+    private final DataUsers users;
 
     private final RowJson json;
 
@@ -49,7 +49,7 @@ class AppDataController {
 
     private final DataChanges changes;
 
-    AppDataController(DataRequests requests, AppDataStore store, AppUsers users, RowJson json, JsonMapper mapper,
+    AppDataController(DataRequests requests, AppDataStore store, DataUsers users, RowJson json, JsonMapper mapper,
             DataSettings settings, DataChanges changes) {
         this.requests = requests;
         this.store = store;

@@ -24,9 +24,9 @@ class RowJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final AppUsers users;
+    private final DataUsers users;
 
-    RowJson(AppUsers users) {
+    RowJson(DataUsers users) {
         this.users = users;
     }
 

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * Without a sign-in in the application nobody is ever signed in and rows show no names.
  */
 @Component
-class AppUsers {
+class DataUsers {
 
     private final ObjectProvider<AppSignIns> signIns;
 
-    AppUsers(ObjectProvider<AppSignIns> signIns) {
+    DataUsers(ObjectProvider<AppSignIns> signIns) {
         this.signIns = signIns;
     }
 
