@@ -15,6 +15,8 @@ export interface ProjectSummary {
   updatedAt: string;
   /** Slugs of the library template and components the app was built from, template first. */
   reusedComponents?: string[];
+  /** Whether the app keeps shared data (a data model, sign-in) on the platform. */
+  requiresBackend?: boolean;
 }
 
 export interface ProjectFile {

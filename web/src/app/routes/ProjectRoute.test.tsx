@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectDetail } from '@/types/project';
 import { ProjectRoute } from './ProjectRoute';
 
-// Here rather than in a feature: the live page shows the environment feature's panel through a slot.
+// Here rather than in a feature: the live page shows the environment and data features' panels through slots.
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -22,6 +22,37 @@ class SilentSocket {
   onerror = null;
   send() {}
   close() {}
+}
+
+/** A socket that opens and replays what `events` holds, as the server replays a project's stream. */
+class ReplayingSocket extends SilentSocket {
+  static events: unknown[] = [];
+  readyState = 0;
+  constructor() {
+    super();
+    setTimeout(() => {
+      this.readyState = 1;
+      (this.onopen as (() => void) | null)?.();
+      for (const event of ReplayingSocket.events) (this.onmessage as ((m: { data: string }) => void) | null)?.({ data: JSON.stringify(event) });
+    }, 0);
+  }
+}
+
+const overview = { schema: { collections: {} }, collections: [{ name: 'posts', count: 0, fields: [{ name: 'title', type: 'text' }] }], users: 0, hidden: [] };
+
+/** The project page of `detail`, answering its data API too; returns the fake fetch. */
+function openProject(detail: ProjectDetail) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url === '/api/projects/12/') return json(200, detail);
+    if (url === '/api/projects/12/data') return json(200, overview);
+    if (url.startsWith('/api/projects/12/data/posts?')) return json(200, { items: [], total: 0, limit: 25, offset: 0, nextCursor: null });
+    return json(404, { detail: `unexpected ${url}` });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  const router = createMemoryRouter([{ path: '/projects/:id', element: <ProjectRoute /> }], { initialEntries: ['/projects/12'] });
+  render(<RouterProvider router={router} />);
+  return fetchMock;
 }
 
 describe('ProjectRoute', () => {
@@ -43,5 +74,50 @@ describe('ProjectRoute', () => {
     const panel = within(header).getByTestId('environment-panel');
     fireEvent.click(within(panel).getByRole('button', { name: /Environment variables/ }));
     await waitFor(() => expect(within(panel).getByLabelText<HTMLInputElement>('Name of variable 1').value).toBe('VITE_API_URL'));
+  });
+
+  it('offers a Data view beside Preview and Code for an app that keeps data', async () => {
+    vi.stubGlobal('WebSocket', SilentSocket);
+    openProject({ ...project, requiresBackend: true, url: 'http://shop.apps.localhost:8080/', currentVersion: 1 });
+    const toggle = await screen.findByTestId('data-toggle');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.queryByTestId('data-tab')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(within(screen.getByRole('region', { name: 'Preview' })).getByTestId('data-tab')).toBeTruthy();
+    await screen.findByText('No rows in posts yet: they appear here as the app’s visitors add them.');
+    expect(screen.queryByTestId('preview-frame')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(screen.getByTestId('preview-frame')).toBeTruthy();
+  });
+
+  it('has no Data view for an app without data', async () => {
+    vi.stubGlobal('WebSocket', SilentSocket);
+    const fetchMock = openProject({ ...project, requiresBackend: false });
+    await waitFor(() => expect(screen.getByTestId('project-title').textContent).toBe('Shop'));
+    expect(screen.queryByTestId('data-toggle')).toBeNull();
+    expect(fetchMock.mock.calls.map(([input]) => String(input))).not.toContain('/api/projects/12/data');
+  });
+
+  it('offers the Data view as soon as a build says the app keeps data', async () => {
+    ReplayingSocket.events = [
+      { seq: 1, type: 'complete', content: { title: 'Shop', app_type: 'tool', requires_backend: true }, timestamp: 1, version: 1 },
+      { seq: 2, type: 'deployed', content: 'Version 1 is live', timestamp: 2, url: 'http://shop.apps.localhost:8080/', version: 1 },
+    ];
+    vi.stubGlobal('WebSocket', ReplayingSocket);
+    openProject({ ...project, requiresBackend: false });
+    fireEvent.click(await screen.findByTestId('data-toggle'));
+    await screen.findByText(/No rows in posts yet/);
+  });
+
+  it('keeps the Data view of a project that keeps data whatever an older build said', async () => {
+    ReplayingSocket.events = [
+      { seq: 1, type: 'complete', content: { title: 'Shop', app_type: 'tool', requires_backend: false }, timestamp: 1, version: 1 },
+    ];
+    vi.stubGlobal('WebSocket', ReplayingSocket);
+    openProject({ ...project, requiresBackend: true });
+    await screen.findByTestId('data-toggle');
+    await waitFor(() => expect(screen.getByTestId('messages').textContent).toContain('Shop'));
+    expect(screen.getByTestId('data-toggle')).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router-dom';
+import { DataTab } from '@/features/data/components/DataTab';
 import { EnvironmentPanel } from '@/features/environment/components/EnvironmentPanel';
 import { thumbsOf } from '@/features/feedback/api/sendFeedback';
 import { VersionFeedback } from '@/features/feedback/components/VersionFeedback';
@@ -20,6 +21,18 @@ export function ProjectRoute() {
 
   const settings = () => <EnvironmentPanel projectId={id} />;
 
-  // key: a different project gets a fresh socket and stream state (and a fresh environment panel).
-  return <LiveCreation key={id} projectId={id} renderFacts={facts} renderVersionActions={feedback} renderSettings={settings} />;
+  // Only apps that keep shared data have any to show.
+  const data = ({ number, requiresBackend }: LiveVersion) => (requiresBackend ? <DataTab projectId={id} version={number} /> : null);
+
+  // key: a different project gets a fresh socket and stream state (and fresh panels).
+  return (
+    <LiveCreation
+      key={id}
+      projectId={id}
+      renderFacts={facts}
+      renderVersionActions={feedback}
+      renderSettings={settings}
+      renderData={data}
+    />
+  );
 }

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
+import { Pager } from '@/components/Pager';
 import { useAsync } from '@/hooks/useAsync';
 import { listComponents } from '../api/library';
 import { LibraryCard } from './LibraryCard';
-import { Pager } from './Pager';
 import { PAGE_SIZE } from './TemplateBrowser';
 
 /** The components, most used first: shipped ones and those learned from well-rated apps. */
@@ -27,7 +27,7 @@ export function ComponentBrowser({ page, onPage }: { page: number; onPage: (page
           ))}
         </ul>
       )}
-      {data && <Pager page={data.page} size={data.size} total={data.total} onPage={onPage} />}
+      {data && <Pager page={data.page} size={data.size} total={data.total} onPage={onPage} testId="library" />}
     </div>
   );
 }

@@ -1,8 +1,8 @@
+import { Pager } from '@/components/Pager';
 import { useAsync } from '@/hooks/useAsync';
 import { listTemplates } from '../api/library';
 import { CategoryChips } from './CategoryChips';
 import { LibraryCard } from './LibraryCard';
-import { Pager } from './Pager';
 
 export const PAGE_SIZE = 12;
 const FEATURES_SHOWN = 3;
@@ -54,7 +54,7 @@ export function TemplateBrowser({ category, page, onCategory, onPage, onUseTempl
           ))}
         </ul>
       )}
-      {data && <Pager page={data.page} size={data.size} total={data.total} onPage={onPage} />}
+      {data && <Pager page={data.page} size={data.size} total={data.total} onPage={onPage} testId="library" />}
     </div>
   );
 }

@@ -23,6 +23,8 @@ export interface LiveVersion {
   cost: GenerationCost | undefined;
   /** Library slugs the app was built from (template first); empty when it was written from scratch. */
   reused: string[];
+  /** Whether the app keeps shared data on the platform: the project says so, or a build since the page opened. */
+  requiresBackend: boolean;
 }
 
 interface Props {
@@ -33,6 +35,8 @@ interface Props {
   renderVersionActions?: (version: LiveVersion) => ReactNode;
   /** Under the facts: settings of the project rather than of a version (the app shell passes its environment variables). */
   renderSettings?: () => ReactNode;
+  /** A "Data" view beside Preview and Code when this gives something (the app shell passes the data tab of a data-backed app). */
+  renderData?: (version: LiveVersion) => ReactNode;
 }
 
 /**
@@ -40,7 +44,7 @@ interface Props {
  * features show about the version, and the project's settings, come in through the render slots, so
  * this feature imports none.
  */
-export function LiveCreation({ projectId, renderFacts, renderVersionActions, renderSettings }: Props) {
+export function LiveCreation({ projectId, renderFacts, renderVersionActions, renderSettings, renderData }: Props) {
   const { state, connection, sendChat, applySnapshot } = useProjectStream(projectId);
   const { project, notFound } = useProjectSnapshot(projectId, applySnapshot);
   const maxLength = usePromptMaxLength();
@@ -57,7 +61,9 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions, ren
   const cost = liveVersion != null ? (state.costs[liveVersion] ?? versionInfo?.cost) : undefined;
   // The project records what it reused only once it is live; the stream names the template sooner.
   const reused = uniq([...(liveVersion != null && state.template ? [state.template.slug] : []), ...(project?.reusedComponents ?? [])]);
-  const live: LiveVersion = { number: liveVersion, rating: versionInfo?.rating, cost, reused };
+  // Either way: data is never dropped, so an app that once kept some still has it to show.
+  const requiresBackend = project?.requiresBackend === true || state.result?.requires_backend === true;
+  const live: LiveVersion = { number: liveVersion, rating: versionInfo?.rating, cost, reused, requiresBackend };
 
   return (
     <div className="live-creation">
@@ -80,6 +86,7 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions, ren
           stream={state}
           lastError={lastError}
           actions={renderVersionActions?.(live)}
+          data={renderData?.(live)}
         />
         <section className="chat-panel" aria-label="Conversation">
           <div className="chat-head">

@@ -4,18 +4,23 @@ import type { StreamState } from '../model/streamReducer';
 import { BuildingAnimation } from './BuildingAnimation';
 import { CodeView } from './CodeView';
 
-type View = 'preview' | 'code';
+type View = 'preview' | 'code' | 'data';
 
 interface Props {
   stream: StreamState;
   lastError?: string;
   /** Toolbar controls about the version shown (the feedback buttons). */
   actions?: ReactNode;
+  /** What the Data view shows; without it there is no Data view. */
+  data?: ReactNode;
 }
 
-/** Left panel: the running app (or the building animation) and its code. */
-export function PreviewPanel({ stream, lastError, actions }: Props) {
-  const [view, setView] = useState<View>('preview');
+/** Left panel: the running app (or the building animation), its code, and the data it keeps. */
+export function PreviewPanel({ stream, lastError, actions, data }: Props) {
+  const [chosen, setView] = useState<View>('preview');
+  const hasData = data != null;
+  // An app that stops keeping data loses its Data view.
+  const view = chosen === 'data' && !hasData ? 'preview' : chosen;
   const [reloads, setReloads] = useState(0);
   const src = stream.url ? previewSrc(stream.url, stream.urlVersion) : null;
 
@@ -29,6 +34,11 @@ export function PreviewPanel({ stream, lastError, actions }: Props) {
           <button type="button" aria-pressed={view === 'code'} onClick={() => setView('code')} data-testid="code-toggle">
             Code{stream.fileOrder.length > 0 ? ` (${stream.fileOrder.length})` : ''}
           </button>
+          {hasData && (
+            <button type="button" aria-pressed={view === 'data'} onClick={() => setView('data')} data-testid="data-toggle">
+              Data
+            </button>
+          )}
         </div>
         {stream.url ? (
           <a className="app-url" href={stream.url} target="_blank" rel="noopener noreferrer" title="Open the app in a new tab" data-testid="app-url">
@@ -52,7 +62,9 @@ export function PreviewPanel({ stream, lastError, actions }: Props) {
         {actions}
       </div>
       <div className="preview-body">
-        {view === 'code' ? (
+        {view === 'data' ? (
+          data
+        ) : view === 'code' ? (
           <CodeView files={stream.files} order={stream.fileOrder} />
         ) : src ? (
           // Sandboxed; allow-same-origin only when the app is on its own origin (see

@@ -48,6 +48,8 @@ export interface AppResult {
   description?: string;
   components?: Record<string, string>;
   features?: string[];
+  /** Whether the version keeps shared data on the platform (a data model, sign-in). */
+  requires_backend?: boolean;
 }
 
 export interface UserMessage {
