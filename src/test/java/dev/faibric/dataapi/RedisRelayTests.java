@@ -31,15 +31,29 @@ class RedisRelayTests {
                 AutoCloseable a = nodeA.listen(app, onA::add);
                 AutoCloseable b = nodeB.listen(app, onB::add);
                 AutoCloseable unrelated = nodeB.listen(app + 1, change -> onB.add(change))) {
-            // The subscriptions are made in the background.
-            Thread.sleep(500);
+            // B subscribes in the background: it is listening once a probe from A
+            // arrives.
+            BlockingQueue<Change> probes = new LinkedBlockingQueue<>();
+            try (AutoCloseable probe = nodeB.listen(app + 2, probes::add)) {
+                long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                do {
+                    nodeA.publish(app + 2, "probes", Action.CREATED, 1);
+                }
+                while (probes.poll(100, TimeUnit.MILLISECONDS) == null && System.nanoTime() < until);
+            }
 
             nodeA.publish(app, "posts", Action.CREATED, 12);
 
             Change expected = new Change(app, "posts", Action.CREATED, 12);
             assertThat(onB.poll(5, TimeUnit.SECONDS)).isEqualTo(expected);
             assertThat(onA.poll(1, TimeUnit.SECONDS)).isEqualTo(expected);
-            Thread.sleep(Duration.ofMillis(300).toMillis());
+            // Redis keeps one publisher's order: once a later change arrives, a second
+            // copy
+            // of the first would have arrived before it.
+            Change later = new Change(app, "posts", Action.DELETED, 12);
+            nodeA.publish(app, "posts", Action.DELETED, 12);
+            assertThat(onB.poll(5, TimeUnit.SECONDS)).isEqualTo(later);
+            assertThat(onA.poll(1, TimeUnit.SECONDS)).isEqualTo(later);
             assertThat(List.copyOf(onA)).isEmpty();
             assertThat(List.copyOf(onB)).isEmpty();
         }
