@@ -153,9 +153,10 @@ public class AppDataStore {
      * problem), a unique value is taken (conflict), the app's data is full
      */
     public Row create(long projectId, String collection, JsonNode body, @Nullable Long owner) {
-        RowTable table = table(projectId, collection);
+        Stored stored = modelled(projectId);
+        RowTable table = table(stored, projectId, collection);
         Map<String, @Nullable Object> values = checked(table.collection(), body, false);
-        referencesExist(projectId, table.collection(), values);
+        referencesExist(stored, projectId, table.collection(), values);
         return this.retry.transaction("create a row", () -> this.writer.create(projectId, table, values, owner),
                 row -> this.reader.get(table, row.id()).isPresent());
     }
@@ -165,9 +166,10 @@ public class AppDataStore {
      * @return the row as it is now; empty when there is no such row
      */
     public Optional<Row> update(long projectId, String collection, long id, JsonNode body) {
-        RowTable table = table(projectId, collection);
+        Stored stored = modelled(projectId);
+        RowTable table = table(stored, projectId, collection);
         Map<String, @Nullable Object> values = checked(table.collection(), body, true);
-        referencesExist(projectId, table.collection(), values);
+        referencesExist(stored, projectId, table.collection(), values);
         return this.retry.transaction("update a row", () -> this.writer.update(projectId, table, id, values),
                 row -> false);
     }
@@ -191,11 +193,13 @@ public class AppDataStore {
      * A reference names a row of this app that exists: a row id of another app, or of
      * nothing, is refused.
      */
-    private void referencesExist(long projectId, Collection collection, Map<String, @Nullable Object> values) {
+    private void referencesExist(Stored stored, long projectId, Collection collection,
+            Map<String, @Nullable Object> values) {
         for (Field field : collection.fields()) {
             if (field.type() == FieldType.REFERENCE && field.collection() != null
-                    && values.get(field.name()) instanceof Long id
-                    && get(projectId, field.collection(), id).isEmpty()) {
+                    && values.get(field.name()) instanceof Long id && read("read a referenced row",
+                            () -> this.reader.get(table(stored, projectId, field.collection()), id))
+                        .isEmpty()) {
                 throw new AppDataException(AppDataException.Kind.INVALID,
                         field.name() + ": there is no row " + id + " in " + field.collection());
             }
@@ -203,8 +207,15 @@ public class AppDataStore {
     }
 
     private RowTable table(long projectId, String collection) {
-        Stored stored = stored(projectId)
+        return table(modelled(projectId), projectId, collection);
+    }
+
+    private Stored modelled(long projectId) {
+        return stored(projectId)
             .orElseThrow(() -> new AppDataException(AppDataException.Kind.NOT_FOUND, "This app has no data model"));
+    }
+
+    private RowTable table(Stored stored, long projectId, String collection) {
         Collection found = stored.schema()
             .collection(collection)
             .orElseThrow(() -> new AppDataException(AppDataException.Kind.NOT_FOUND, "This app has no collection \""

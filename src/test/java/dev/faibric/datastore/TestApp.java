@@ -64,15 +64,21 @@ final class TestApp implements AutoCloseable {
         return this.store.create(this.id, collection, Api.JSON.readTree(json.replace('\'', '"')), owner);
     }
 
+    /**
+     * The app's schema as the store names it: prefixed unless the platform is in public.
+     */
+    private String appSchema() {
+        String platform = this.jdbc.sql("SELECT CURRENT_SCHEMA").query(String.class).single();
+        return platform.equalsIgnoreCase("public") ? "app_" + this.id : platform + "_app_" + this.id;
+    }
+
     /** The columns of a table of the app, lower-cased name to lower-cased type. */
     Map<String, String> columns(String table) {
         Map<String, String> columns = new java.util.LinkedHashMap<>();
         this.jdbc
             .sql("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? "
                     + "AND table_name = ? ORDER BY ordinal_position")
-            .params(this.jdbc.sql("SELECT CURRENT_SCHEMA").query(String.class).single().equalsIgnoreCase("public")
-                    ? "app_" + this.id
-                    : this.jdbc.sql("SELECT CURRENT_SCHEMA").query(String.class).single() + "_app_" + this.id, table)
+            .params(appSchema(), table)
             .query((rs, n) -> columns.put(rs.getString(1), rs.getString(2).toLowerCase(java.util.Locale.ROOT)))
             .list();
         return columns;
