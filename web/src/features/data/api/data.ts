@@ -63,10 +63,10 @@ export const deleteRow = (projectId: string, collection: string, rowId: number) 
   apiRequest<void>(`${of(projectId, collection)}/${rowId}`, { method: 'DELETE' });
 
 export const getUsers = (projectId: string, limit: number, offset: number, signal?: AbortSignal) =>
-  getJson<Page<AppUserRow>>(paged(`${base(projectId)}/users`, limit, offset), signal);
+  getJson<Page<AppUserRow>>(paged(`${base(projectId)}/_users`, limit, offset), signal);
 
 export const deleteUser = (projectId: string, userId: number) =>
-  apiRequest<void>(`${base(projectId)}/users/${userId}`, { method: 'DELETE' });
+  apiRequest<void>(`${base(projectId)}/_users/${userId}`, { method: 'DELETE' });
 
 /** A download link: the browser fetches it with its own session cookie and saves the file the server names. */
 export const exportUrl = (projectId: string, collection: string, format: 'json' | 'csv') =>

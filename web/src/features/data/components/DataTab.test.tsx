@@ -83,7 +83,7 @@ function serve(app: FakeApp) {
       return json(200, { schema: { collections: {} }, collections, users: app.users.length, hidden: app.hidden });
     }
     if (name === 'admin-link' && method === 'POST') return json(200, { url: 'http://forum-x1.apps.localhost:8080/_api/auth/admin?ticket=t1' });
-    if (name === 'users') {
+    if (name === '_users') {
       if (method === 'GET') return page(app.users, url);
       app.users = app.users.filter((u) => u.id !== Number(id));
       return json(204, undefined);
@@ -247,12 +247,12 @@ describe('DataTab', () => {
     expect(cellsOf(bodyRows(table)[0]).slice(0, 3)).toEqual(['alice@example.com', 'Alice', 'admin']);
     expect(cellsOf(bodyRows(table)[1]).slice(0, 3)).toEqual(['bob@example.com', '—empty', 'no']);
     expect(bodyRows(table)[1].querySelector('time')?.getAttribute('dateTime')).toBe('2026-12-02T07:00:00Z');
-    expect(requests(fetchMock)).toContain(`${BASE}/users?limit=25&offset=0`);
+    expect(requests(fetchMock)).toContain(`${BASE}/_users?limit=25&offset=0`);
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete user bob@example.com' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
     await waitFor(() => expect(screen.getByTestId('data-users-count').textContent).toBe('1 user'));
-    expect(requests(fetchMock, 'DELETE')).toEqual([`${BASE}/users/8`]);
+    expect(requests(fetchMock, 'DELETE')).toEqual([`${BASE}/_users/8`]);
     await waitFor(() => expect(screen.getByTestId('data-summary').textContent).toBe('2 collections · 1 user'));
   });
 

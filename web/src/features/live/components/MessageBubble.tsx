@@ -11,6 +11,7 @@ const labels: Record<FeedItem['kind'], string> = {
   deployed: 'Deployed',
   error: 'Error',
   user: 'You',
+  message: 'Faibric',
 };
 
 const time = (timestamp: number) =>

@@ -13,7 +13,8 @@ export type ServerEventType =
   | 'complete'
   | 'deployed'
   | 'error'
-  | 'user';
+  | 'user'
+  | 'message';
 
 export interface ServerEvent {
   seq: number;
@@ -39,6 +40,9 @@ export interface ServerEvent {
   relevance?: number;
   /** On `complete`: what making the version cost. */
   usage?: GenerationCost;
+  /** On a `message` about the app's data: whether the data tier is on, and what was hidden (kept, not deleted). */
+  dataTier?: boolean;
+  hidden?: string[];
 }
 
 /** The `complete` event's result (the seed's JSON); only the fields the UI shows are typed. */

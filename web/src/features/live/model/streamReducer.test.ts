@@ -153,6 +153,19 @@ describe('streamReducer: feed', () => {
     state = feed([ev(3, 'user', 'add a footer')], state);
     expect(state.items.at(-1)).toMatchObject({ kind: 'user', text: 'add a footer', seq: 3 });
   });
+
+  it('says in the chat what a new data model did to the stored data, naming what was hidden', () => {
+    const state = feed([
+      ev(1, 'message', 'Data: added field posts.tags; hid field posts.mood (its values are kept)', {
+        dataTier: true,
+        hidden: ['posts.mood'],
+      }),
+    ]);
+    expect(state.items).toHaveLength(1);
+    expect(state.items[0]).toMatchObject({ kind: 'message', seq: 1, errors: ['Hidden, not deleted: posts.mood'] });
+    expect(state.items[0].text).toContain('hid field posts.mood');
+    expect(feed([ev(1, 'message', 'Data: added collection tags', { hidden: [] })]).items[0].errors).toBeUndefined();
+  });
 });
 
 describe('streamReducer: preview url', () => {

@@ -15,7 +15,8 @@ export type FeedKind =
   | 'complete'
   | 'deployed'
   | 'error'
-  | 'user';
+  | 'user'
+  | 'message';
 
 export interface FeedItem {
   key: string;
@@ -231,6 +232,16 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
         { ...base, kind: 'error', text: body || 'Something went wrong', recoverable },
       );
     }
+
+    case 'message':
+      // A notice from the platform about the build, such as what a new data model did to the
+      // app's stored data; `hidden` lists what was kept out of sight rather than deleted.
+      return push(state, {
+        ...base,
+        kind: 'message',
+        text: body,
+        errors: Array.isArray(event.hidden) && event.hidden.length > 0 ? event.hidden.map((h) => `Hidden, not deleted: ${String(h)}`) : undefined,
+      });
 
     case 'user': {
       // Our own message echoed back: confirm the optimistic bubble instead of showing it twice.

@@ -91,7 +91,7 @@ class OwnerDataController {
         return new DataView(schemaJson, collections, this.users.count(project), this.store.hidden(project));
     }
 
-    @GetMapping("/api/projects/{id}/data/users")
+    @GetMapping("/api/projects/{id}/data/_users")
     UsersView users(@PathVariable long id, @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String offset) {
         long project = this.projects.owned(id).id();
@@ -108,7 +108,7 @@ class OwnerDataController {
         return new UserView(user.id(), user.email(), user.name(), user.admin(), user.createdAt());
     }
 
-    @DeleteMapping("/api/projects/{id}/data/users/{userId}")
+    @DeleteMapping("/api/projects/{id}/data/_users/{userId}")
     ResponseEntity<Void> deleteUser(@PathVariable long id, @PathVariable long userId) {
         long project = this.projects.owned(id).id();
         if (!this.users.delete(project, userId)) {

@@ -121,7 +121,7 @@ class OwnerDataApiTests extends DataApiTest {
         this.apps.visitor(app).signUp("ann@example.com", "a long password");
         AppVisitor bob = this.apps.visitor(app);
         bob.signUp("bob@example.com", "a long password");
-        String users = "/api/projects/" + app.id() + "/data/users";
+        String users = "/api/projects/" + app.id() + "/data/_users";
 
         JsonNode page = api().get(users).json();
 
@@ -135,6 +135,23 @@ class OwnerDataApiTests extends DataApiTest {
         assertThat(delete(users + "/" + bobsId).statusCode()).isEqualTo(404);
         assertThat(bob.get("/_api/auth/me").json().path("user").isNull()).isTrue();
         assertThat(api().get(users + "?limit=1&offset=0").json().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aCollectionNamedUsersIsTheAppsOwnNotItsSignedInPeople() {
+        Project app = this.apps.app("""
+                {'collections': {'users': {'fields': {'nick': {'type': 'text'}},
+                                           'access': {'create': 'public', 'list': 'public'}}}}
+                """);
+        AppVisitor ann = this.apps.visitor(app);
+        ann.signUp("ann@example.com", "a long password");
+        ann.post("/_api/data/users", Map.of("nick", "annie"));
+
+        JsonNode rows = api().get("/api/projects/" + app.id() + "/data/users").json();
+        JsonNode people = api().get("/api/projects/" + app.id() + "/data/_users").json();
+
+        assertThat(rows.path("items").get(0).path("nick").asString()).isEqualTo("annie");
+        assertThat(people.path("items").get(0).path("email").asString()).isEqualTo("ann@example.com");
     }
 
     private HttpResponse<String> delete(String path) {
