@@ -11,4 +11,15 @@ package dev.faibric.appauth;
  * @param admin whether they administer the app (the project's owner)
  */
 public record AppUser(long id, String email, String name, boolean admin) {
+
+    /**
+     * The app's own server code, calling the data API with its key: it administers the
+     * app's data, and rows it creates belong to nobody.
+     */
+    public static final AppUser SERVER = new AppUser(0, "", "the app's server", true);
+
+    public boolean isServer() {
+        return id == 0;
+    }
+
 }

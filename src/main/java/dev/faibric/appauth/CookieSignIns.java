@@ -1,27 +1,35 @@
 package dev.faibric.appauth;
 
+import dev.faibric.servercode.ServerKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is signed in to an app: the user whose session the request's cookie names, when the
- * session is a live one of that app. Looked up once per request and app.
+ * session is a live one of that app, or else the app's own server code when the request
+ * carries the app's server key. Looked up once per request and app.
  */
 @Component
 class CookieSignIns implements AppSignIns {
 
     private static final String SEEN = CookieSignIns.class.getName() + ".";
 
+    private static final String BEARER = "Bearer ";
+
     private final AppSessions sessions;
 
     private final AppUsers users;
 
-    CookieSignIns(AppSessions sessions, AppUsers users) {
+    private final ServerKeys serverKeys;
+
+    CookieSignIns(AppSessions sessions, AppUsers users, ServerKeys serverKeys) {
         this.sessions = sessions;
         this.users = users;
+        this.serverKeys = serverKeys;
     }
 
     @Override
@@ -33,6 +41,11 @@ class CookieSignIns implements AppSignIns {
         }
         String token = SessionCookie.read(request);
         Optional<AppUser> user = token == null ? Optional.empty() : sessions.resolve(projectId, token);
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (user.isEmpty() && authorization != null && authorization.startsWith(BEARER)
+                && serverKeys.matches(projectId, authorization.substring(BEARER.length()))) {
+            user = Optional.of(AppUser.SERVER);
+        }
         request.setAttribute(key, user);
         return user;
     }

@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code <slug>.<apps domain>}, the app's own origin) or by path
  * ({@code /apps/<slug>/...}). Requests for app hosts never reach the platform's API, so
  * app code cannot call it same-origin; only the app's own server side ({@code /_api/} on
- * its host, marked with an {@link AppOrigin}) goes on to the handlers behind this filter.
+ * its host, marked with an {@link AppOrigin}) goes on to the handlers behind this filter,
+ * and {@code /api/} on its host goes to the app's own server code ({@link ServerProxy}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -30,7 +31,10 @@ class AppHostFilter extends OncePerRequestFilter {
 
     private final PreviewKeys previews;
 
-    AppHostFilter(AppFileServer files, HostingSettings settings, PreviewKeys previews) {
+    private final ServerProxy servers;
+
+    AppHostFilter(AppFileServer files, HostingSettings settings, PreviewKeys previews, ServerProxy servers) {
+        this.servers = servers;
         this.files = files;
         this.settings = settings;
         this.previews = previews;
@@ -48,6 +52,11 @@ class AppHostFilter extends OncePerRequestFilter {
                 request.setAttribute(AppOrigin.ATTRIBUTE,
                         AppOrigin.of(name, previews.previewOf(name).orElse(name), request));
                 chain.doFilter(request, response);
+                return;
+            }
+            if (ServerProxy.handles(path)) {
+                // The app's own server code, on its tier; a preview calls the live one.
+                servers.forward(previews.previewOf(name).orElse(name), request, response);
                 return;
             }
             files.serve(name, path.substring(1), false, request, response);

@@ -47,6 +47,17 @@ public record SourceFile(String path, String content) {
         return path.endsWith(".css");
     }
 
+    /**
+     * The folder of an app's server code ({@code server/index.ts} and the modules it
+     * imports), which runs in a container and never in the browser.
+     */
+    public static final String SERVER_FOLDER = "server/";
+
+    /** Whether the file is part of the app's server code, not of its pages. */
+    public boolean isServer() {
+        return path.startsWith(SERVER_FOLDER);
+    }
+
     /** JSON a module imports as data. */
     public boolean isData() {
         return path.endsWith(".json");

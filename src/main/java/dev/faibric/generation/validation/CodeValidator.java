@@ -1,6 +1,7 @@
 package dev.faibric.generation.validation;
 
 import dev.faibric.hosting.AppRuntime;
+import dev.faibric.project.ImportPaths;
 import dev.faibric.project.SourceFile;
 import dev.faibric.tsx.CompileException;
 import dev.faibric.tsx.CompiledModule;

@@ -1,5 +1,6 @@
 package dev.faibric.generation.validation;
 
+import dev.faibric.project.ImportPaths;
 import dev.faibric.project.SourceFile;
 import dev.faibric.tsx.CompileException;
 import dev.faibric.tsx.CompiledModule;

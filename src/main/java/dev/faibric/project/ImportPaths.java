@@ -1,4 +1,4 @@
-package dev.faibric.generation.validation;
+package dev.faibric.project;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Resolves relative import specifiers against the importing file, the way the app host
  * will.
  */
-final class ImportPaths {
+public final class ImportPaths {
 
     private static final List<String> EXTENSIONS = List.of(".tsx", ".ts", ".jsx", ".js");
 
@@ -21,7 +21,7 @@ final class ImportPaths {
      * {@code components/Hero.tsx} importing {@code ../lib/format} gives
      * {@code lib/format}; null if it escapes the app.
      */
-    static @Nullable String resolve(String from, String specifier) {
+    public static @Nullable String resolve(String from, String specifier) {
         Deque<String> parts = new ArrayDeque<>();
         String[] fromParts = from.split("/");
         for (int i = 0; i < fromParts.length - 1; i++) {
@@ -45,7 +45,7 @@ final class ImportPaths {
     }
 
     /** The files an extension-less import may mean, in the order the host tries them. */
-    static List<String> candidates(String target) {
+    public static List<String> candidates(String target) {
         String stem = target.replaceFirst("\\.(tsx|ts|jsx|js)$", "");
         ArrayList<String> candidates = new ArrayList<>();
         candidates.add(target);
