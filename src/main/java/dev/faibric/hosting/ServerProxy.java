@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Forwards {@code /api/...} on an app's own host to the app's server code, wherever its
  * tier runs it: the method, path, query, body and end-to-end headers as they came (with
- * {@code X-Forwarded-*} saying where from), and the answer back as it is, streamed. An app
- * without server code, or whose server is not answering, gets a clear problem instead.
+ * {@code X-Forwarded-*} saying where from), and the answer back as it is, streamed. An
+ * app without server code, or whose server is not answering, gets a clear problem
+ * instead.
  */
 @Component
 class ServerProxy {
@@ -37,8 +38,8 @@ class ServerProxy {
 
     /** Hop-by-hop headers, and those the client must not choose for the app's server. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
-            "expect", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded", "http2-settings");
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "expect",
+            "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded", "http2-settings");
 
     private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding", "trailer",
             "upgrade", "content-length", "proxy-connection");
@@ -88,8 +89,8 @@ class ServerProxy {
             Problems.write(response, 413, "A request to an app's server may be at most 1 MB.");
             return;
         }
-        upstream.method(request.getMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+        upstream.method(request.getMethod(),
+                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<InputStream> answer;
         try {
             answer = client.send(upstream.build(), HttpResponse.BodyHandlers.ofInputStream());

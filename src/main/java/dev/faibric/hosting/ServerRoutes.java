@@ -22,13 +22,14 @@ import org.springframework.stereotype.Repository;
 public class ServerRoutes {
 
     /** A live app server. */
-    public record Route(long projectId, String slug, int version, String tier, URI upstream,
-            @Nullable String handle) {
+    public record Route(long projectId, String slug, int version, String tier, URI upstream, @Nullable String handle) {
     }
 
     private final JdbcClient jdbc;
 
-    /** Read on every proxied request; a switch on another node is seen within a second. */
+    /**
+     * Read on every proxied request; a switch on another node is seen within a second.
+     */
     private final Cache<String, Optional<Route>> recent = Caffeine.newBuilder()
         .maximumSize(10_000)
         .expireAfterWrite(Duration.ofSeconds(1))
@@ -39,12 +40,13 @@ public class ServerRoutes {
     }
 
     public Optional<Route> find(String slug) {
-        return recent.get(slug, key -> jdbc
-            .sql("SELECT project_id, slug, version, tier, upstream, handle FROM app_servers WHERE slug = ?")
-            .param(key)
-            .query((rs, n) -> new Route(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                    URI.create(rs.getString(5)), rs.getString(6)))
-            .optional());
+        return recent.get(slug,
+                key -> jdbc
+                    .sql("SELECT project_id, slug, version, tier, upstream, handle FROM app_servers WHERE slug = ?")
+                    .param(key)
+                    .query((rs, n) -> new Route(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            URI.create(rs.getString(5)), rs.getString(6)))
+                    .optional());
     }
 
     public List<Route> all() {

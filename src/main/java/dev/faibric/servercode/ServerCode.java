@@ -123,10 +123,10 @@ public class ServerCode {
     }
 
     private static Optional<String> pageImportsServer(SourceFile page) {
-        if (page.content().contains("server/") && Pattern
-            .compile("(?:from|import)\\s*\\(?\\s*[\"'](?:\\./|\\.\\./)+server/")
-            .matcher(page.content())
-            .find()) {
+        if (page.content().contains("server/")
+                && Pattern.compile("(?:from|import)\\s*\\(?\\s*[\"'](?:\\./|\\.\\./)+server/")
+                    .matcher(page.content())
+                    .find()) {
             return Optional.of(page.path() + ": pages cannot import server code; call it with fetch('/api/...')");
         }
         return Optional.empty();
@@ -136,8 +136,8 @@ public class ServerCode {
         if (specifier.startsWith("./") || specifier.startsWith("../")) {
             String target = ImportPaths.resolve(from, specifier);
             if (target == null || !target.startsWith(SourceFile.SERVER_FOLDER)) {
-                return Optional.of(from + ": import '" + specifier
-                        + "' leaves server/ (server code imports only server modules)");
+                return Optional
+                    .of(from + ": import '" + specifier + "' leaves server/ (server code imports only server modules)");
             }
             if (ImportPaths.candidates(target).stream().noneMatch(paths::contains)) {
                 return Optional.of(from + ": import '" + specifier + "' does not match any file of the app");
