@@ -55,6 +55,9 @@ public class BrowserFiles {
         }
         List<SourceFile> output = new ArrayList<>();
         for (SourceFile file : files) {
+            if (file.isServer()) {
+                continue; // runs on its tier, never in the browser
+            }
             if (file.isModule()) {
                 try {
                     CompiledModule module = compiler.compile(file.path(), file.content());

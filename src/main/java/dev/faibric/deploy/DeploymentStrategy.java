@@ -1,13 +1,16 @@
 package dev.faibric.deploy;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How apps are deployed (the seed's {@code DEPLOYMENT_STRATEGY}): {@link #AUTO} gives an
- * app that keeps shared data the data tier (its data API and sign-in on its own origin)
- * and deploys the rest static; {@link #STATIC} never gives the data tier, so an app that
- * asks for it is deployed static with its data features off. {@link #DOCKER} and
- * {@link #KUBERNETES} (a container per app) come with the Docker and Kubernetes tiers.
+ * How apps are deployed (the seed's {@code DEPLOYMENT_STRATEGY}). Pages are always served
+ * by Faibric as files (instant); what differs is where server code runs and whether apps
+ * get the data tier. {@link #AUTO}: an app that keeps shared data gets the data tier (its
+ * data API and sign-in on its own origin) and an app with server code runs it on the
+ * Docker tier; {@link #DOCKER} says the same explicitly; {@link #KUBERNETES} runs server
+ * code as a Deployment on Kubernetes; {@link #STATIC} deploys every app as files only,
+ * with its data features and server code off.
  */
 public enum DeploymentStrategy {
 
@@ -15,7 +18,16 @@ public enum DeploymentStrategy {
 
     /** Whether an app that keeps shared data gets the data tier. */
     public boolean dataTier() {
-        return this == AUTO;
+        return this != STATIC;
+    }
+
+    /** Where apps' server code runs; null when it does not run at all. */
+    public @Nullable Tier serverTier() {
+        return switch (this) {
+            case AUTO, DOCKER -> Tier.DOCKER;
+            case KUBERNETES -> Tier.KUBERNETES;
+            case STATIC -> null;
+        };
     }
 
     public String wire() {

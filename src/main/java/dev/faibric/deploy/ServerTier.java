@@ -10,10 +10,18 @@ public interface ServerTier {
     Tier tier();
 
     /**
-     * Builds and starts this version, waits until it is healthy, then switches traffic to
-     * it.
+     * Builds and starts this version and waits until it is healthy; the deployer then
+     * switches the app's traffic to it.
      */
     ServerDeployment deploy(ServerRelease release, DeployLog log) throws DeploymentException;
+
+    /**
+     * Once traffic has switched to {@code liveVersion}, stops what served earlier
+     * versions and cleans up what only they used (a tier that rolls versions itself has
+     * nothing to do).
+     */
+    default void retire(String slug, int liveVersion) {
+    }
 
     /**
      * Removes everything this tier runs or keeps for the app: containers, images,

@@ -5,6 +5,7 @@ import dev.faibric.data.SchemaChange;
 import dev.faibric.datastore.AppDataException;
 import dev.faibric.datastore.AppDataStore;
 import dev.faibric.deploy.Deployer;
+import dev.faibric.deploy.DeploymentOrchestrator;
 import dev.faibric.deploy.Deployment;
 import dev.faibric.deploy.DeploymentException;
 import dev.faibric.deploy.DeploymentSettings;
@@ -50,7 +51,7 @@ class Releaser {
 
     private final ResultAssembler results;
 
-    private final Deployer deployer;
+    private final DeploymentOrchestrator deployer;
 
     private final AppUrls urls;
 
@@ -61,8 +62,8 @@ class Releaser {
     private final DeploymentSettings deployment;
 
     Releaser(Projects projects, ProjectVersions versions, BuildLeases leases, ProjectEvents events,
-            ResultAssembler results, Deployer deployer, AppUrls urls, PublicVariables variables, AppDataStore data,
-            DeploymentSettings deployment) {
+            ResultAssembler results, DeploymentOrchestrator deployer, AppUrls urls, PublicVariables variables,
+            AppDataStore data, DeploymentSettings deployment) {
         this.data = data;
         this.deployment = deployment;
         this.urls = urls;
@@ -122,18 +123,22 @@ class Releaser {
 
         Deployment deployment;
         try {
-            deployment = deployer.deploy(new Deployer.AppRelease(project.slug(), build.title(), version.number(),
-                    build.files(), variables.of(id)));
+            deployment = deployer.deploy(id,
+                    new Deployer.AppRelease(project.slug(), build.title(), version.number(), build.files(),
+                            variables.of(id)),
+                    build.schema() != null, line -> events.publish(id, EventType.PROGRESS, line, Map.of()));
         }
         catch (DeploymentException e) {
             events.publish(id, EventType.VALIDATION, "Deployment failed", Map.of("errors", e.problems()));
             fail(project, "Version " + version.number() + " could not be deployed: " + e.getMessage());
             return false;
         }
+        versions.recordDeployment(id, version.number(), deployment.tier().wire(), deployment.took().toMillis(),
+                deployment.url());
         projects.markDeployed(id, version.number(), deployment.url());
         events.publish(id, EventType.DEPLOYED, "Version " + version.number() + " is live",
                 Map.of("url", deployment.url(), "path", urls.pathUrl(project.slug()), "version", version.number(),
-                        "deployMillis", deployment.took().toMillis()));
+                        "deployMillis", deployment.took().toMillis(), "tier", deployment.tier().wire()));
         return true;
     }
 

@@ -32,6 +32,16 @@ public class AppUrls implements StartupFact {
         port = event.getWebServer().getPort();
     }
 
+    /** The app's host name, as its requests name it ({@code Host}, without the port). */
+    public String host(String slug) {
+        return slug + "." + domain;
+    }
+
+    /** The port this node serves on, once it does. */
+    public int port() {
+        return port;
+    }
+
     public String url(String slug) {
         return "http://" + slug + "." + domain + (port == 80 ? "" : ":" + port) + "/";
     }

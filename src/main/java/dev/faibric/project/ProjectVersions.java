@@ -68,6 +68,16 @@ public class ProjectVersions {
             .single() > 0);
     }
 
+    /** Where and how fast a version was deployed: its tier, the time it took, its URL. */
+    public void recordDeployment(long projectId, int number, String tier, long deployMillis, String url) {
+        retry.statement("record deployment",
+                () -> jdbc
+                    .sql("UPDATE project_versions SET tier = ?, deploy_millis = ?, deployed_url = ? "
+                            + "WHERE project_id = ? AND number = ?")
+                    .params(tier, deployMillis, url, projectId, number)
+                    .update());
+    }
+
     public Optional<ProjectVersion> find(long projectId, int number) {
         return retry.statement("read version",
                 () -> jdbc

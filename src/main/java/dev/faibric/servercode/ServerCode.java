@@ -40,7 +40,7 @@ public class ServerCode {
 
     private final TsxCompiler compiler;
 
-    ServerCode(TsxCompiler compiler) {
+    public ServerCode(TsxCompiler compiler) {
         this.compiler = compiler;
     }
 

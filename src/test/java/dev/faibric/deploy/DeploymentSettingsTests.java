@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
- * DEPLOYMENT_STRATEGY: auto by default, static on request, the container tiers refused at
- * start-up with a message that says why.
+ * DEPLOYMENT_STRATEGY: auto by default; static, docker or kubernetes on request.
  */
 class DeploymentSettingsTests {
 
@@ -33,14 +30,19 @@ class DeploymentSettingsTests {
         assertThat(bind("STATIC").strategy().dataTier()).isFalse();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "docker", "kubernetes" })
-    void theContainerTiersAreRefusedAtStartUpWithAClearMessage(String strategy) {
-        assertThatThrownBy(() -> bind(strategy)).rootCause()
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("DEPLOYMENT_STRATEGY (faibric.deployment.strategy) is " + strategy)
-            .hasMessageContaining("the Docker and Kubernetes deployment tiers come with issue 13")
-            .hasMessageContaining("Use auto");
+    @Test
+    void dockerAndKubernetesSayWhereServerCodeRunsAndKeepTheDataTier() {
+        assertThat(bind("auto").strategy().serverTier()).isEqualTo(Tier.DOCKER);
+        assertThat(bind("docker").strategy().serverTier()).isEqualTo(Tier.DOCKER);
+        assertThat(bind("kubernetes").strategy().serverTier()).isEqualTo(Tier.KUBERNETES);
+        assertThat(bind("static").strategy().serverTier()).isNull();
+        assertThat(bind("docker").strategy().dataTier()).isTrue();
+        assertThat(bind("kubernetes").strategy().dataTier()).isTrue();
+    }
+
+    @Test
+    void anUnknownStrategyIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> bind("serverless")).hasMessageContaining("faibric.deployment.strategy");
     }
 
 }

@@ -2,6 +2,7 @@ package dev.faibric.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -13,7 +14,7 @@ import static org.mockito.Mockito.when;
 import dev.faibric.data.AppSchema;
 import dev.faibric.data.SchemaChange;
 import dev.faibric.datastore.AppDataStore;
-import dev.faibric.deploy.Deployer;
+import dev.faibric.deploy.DeploymentOrchestrator;
 import dev.faibric.deploy.Deployment;
 import dev.faibric.deploy.DeploymentSettings;
 import dev.faibric.deploy.DeploymentStrategy;
@@ -57,14 +58,14 @@ class ReleaserDataModelTests {
 
     final ProjectEvents events = mock(ProjectEvents.class);
 
-    final Deployer deployer = mock(Deployer.class);
+    final DeploymentOrchestrator deployer = mock(DeploymentOrchestrator.class);
 
     final AppDataStore data = mock(AppDataStore.class);
 
     private Releaser releaser(DeploymentStrategy strategy) throws Exception {
         when(versions.add(anyLong(), any(), any(), any(), any())).thenReturn(new ProjectVersion(7, 1, List.of(),
                 Map.of(), "Generated from the prompt", GenerationCost.NONE, Instant.now()));
-        when(deployer.deploy(any()))
+        when(deployer.deploy(anyLong(), any(), anyBoolean(), any()))
             .thenReturn(new Deployment("guestbook", 1, "http://guestbook.apps.localhost/", Duration.ofMillis(3)));
         AppUrls urls = mock(AppUrls.class);
         when(urls.pathUrl(any())).thenReturn("/apps/guestbook/");
@@ -94,7 +95,7 @@ class ReleaserDataModelTests {
         verify(events).publish(eq(7L), eq(EventType.COMPLETE), any(), extra.capture());
         assertThat(extra.getValue().get("warnings")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
             .containsExactly(warning);
-        verify(deployer).deploy(any());
+        verify(deployer).deploy(anyLong(), any(), anyBoolean(), any());
     }
 
     @Test
@@ -105,7 +106,7 @@ class ReleaserDataModelTests {
 
         verify(data).apply(7, SCHEMA);
         verify(events, never()).publish(anyLong(), eq(EventType.MESSAGE), any(), anyMap());
-        verify(deployer).deploy(any());
+        verify(deployer).deploy(anyLong(), any(), anyBoolean(), any());
     }
 
 }

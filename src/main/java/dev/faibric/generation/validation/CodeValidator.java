@@ -3,6 +3,7 @@ package dev.faibric.generation.validation;
 import dev.faibric.hosting.AppRuntime;
 import dev.faibric.project.ImportPaths;
 import dev.faibric.project.SourceFile;
+import dev.faibric.servercode.ServerCode;
 import dev.faibric.tsx.CompileException;
 import dev.faibric.tsx.CompiledModule;
 import dev.faibric.tsx.TsxCompiler;
@@ -20,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * module compiles, every import is either a vendored library or a file that exists (a
  * component, a stylesheet, JSON data), JSON files parse, and the root component
  * ({@code App.tsx}, or {@code .jsx}, {@code .ts}, {@code .js}) exports the app: by
- * default, or as {@code App}. The messages are written for a model to repair from, and a
- * person to read.
+ * default, or as {@code App}. Server code ({@code server/}) is checked by its own rules
+ * ({@link ServerCode}). The messages are written for a model to repair from, and a person
+ * to read.
  */
 @Component
 public class CodeValidator {
@@ -34,7 +36,10 @@ public class CodeValidator {
 
     private final JsonMapper json;
 
-    CodeValidator(TsxCompiler compiler, AppRuntime runtime, JsonMapper json) {
+    private final ServerCode serverCode;
+
+    CodeValidator(TsxCompiler compiler, AppRuntime runtime, JsonMapper json, ServerCode serverCode) {
+        this.serverCode = serverCode;
         this.compiler = compiler;
         this.runtime = runtime;
         this.json = json;
@@ -63,7 +68,11 @@ public class CodeValidator {
         if (!problems.isEmpty()) {
             return problems;
         }
+        problems.addAll(serverCode.problems(files));
         for (SourceFile file : files) {
+            if (file.isServer()) {
+                continue;
+            }
             if (file.isData()) {
                 dataProblem(file).ifPresent(problems::add);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.faibric.hosting.AppRuntime;
 import dev.faibric.hosting.TestRuntimes;
 import dev.faibric.project.SourceFile;
+import dev.faibric.servercode.ServerCode;
 import dev.faibric.tsx.TsxCompiler;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ class CodeValidatorTests {
     static final AppRuntime RUNTIME = TestRuntimes.of(Map.of("react", "react.js", "react/jsx-runtime",
             "react-jsx-runtime.js", "react-dom", "react-dom.js", "react-dom/client", "react-dom-client.js"));
 
-    private final CodeValidator validator = new CodeValidator(new TsxCompiler(), RUNTIME, JsonMapper.builder().build());
+    private final CodeValidator validator = new CodeValidator(new TsxCompiler(), RUNTIME, JsonMapper.builder().build(),
+            new ServerCode(new TsxCompiler()));
 
     static SourceFile file(String path, String content) {
         return new SourceFile(path, content);
@@ -43,7 +45,7 @@ class CodeValidatorTests {
     @Test
     void appsMayImportTheDataClientTheBuildVendors() {
         CodeValidator vendored = new CodeValidator(new TsxCompiler(), TestRuntimes.vendored(),
-                JsonMapper.builder().build());
+                JsonMapper.builder().build(), new ServerCode(new TsxCompiler()));
         assertThat(vendored.problems(List.of(file("App.tsx",
                 """
                         import { collection, auth, useCollection, useUser, DataError } from 'faibric/data';
