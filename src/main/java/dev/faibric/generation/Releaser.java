@@ -23,6 +23,7 @@ import dev.faibric.project.Projects;
 import dev.faibric.project.PublicVariables;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
+import dev.faibric.servercode.ServerCode;
 import dev.faibric.realtime.ProjectEvents;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,9 +110,11 @@ class Releaser {
         if (!applyDataModel(project, build.schema(), warnings)) {
             return false;
         }
-        Map<String, Object> result = results.assemble(build.appType(), build.title(), build.requiresBackend(),
-                build.files(), build.sections(), warnings);
-        projects.describe(id, build.title(), build.appType(), build.requiresBackend());
+        // An app with server code has a backend of its own, whether or not it keeps data.
+        boolean backend = build.requiresBackend() || ServerCode.present(build.files());
+        Map<String, Object> result = results.assemble(build.appType(), build.title(), backend, build.files(),
+                build.sections(), warnings);
+        projects.describe(id, build.title(), build.appType(), backend);
         long tookMillis = (System.nanoTime() - build.startedNanos()) / 1_000_000;
         LlmUsage usage = build.usage();
         GenerationCost cost = new GenerationCost(usage.calls(), usage.inputTokens(), usage.outputTokens(),

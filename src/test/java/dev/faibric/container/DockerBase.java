@@ -8,12 +8,12 @@ import java.nio.file.Path;
  * The Docker tier's base image on the local engine, assembled by the project's own script
  * from this machine's Node.js when it is missing (nothing is pulled).
  */
-final class DockerBase {
+public final class DockerBase {
 
     private DockerBase() {
     }
 
-    static synchronized void ensure() {
+    public static synchronized void ensure() {
         try {
             Process process = new ProcessBuilder(
                     Path.of("deploy/docker/node-base-image.sh").toAbsolutePath().toString())
