@@ -24,8 +24,8 @@ public record ServerRelease(long projectId, String slug, int version, Map<String
 
     @Override
     public String toString() {
-        return "ServerRelease[" + slug + " v" + version + ", " + files.size() + " files, secrets "
-                + secrets.keySet() + "]";
+        return "ServerRelease[" + slug + " v" + version + ", " + files.size() + " files, secrets " + secrets.keySet()
+                + "]";
     }
 
 }

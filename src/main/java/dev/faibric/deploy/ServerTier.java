@@ -9,10 +9,16 @@ public interface ServerTier {
 
     Tier tier();
 
-    /** Builds and starts this version, waits until it is healthy, then switches traffic to it. */
+    /**
+     * Builds and starts this version, waits until it is healthy, then switches traffic to
+     * it.
+     */
     ServerDeployment deploy(ServerRelease release, DeployLog log) throws DeploymentException;
 
-    /** Removes everything this tier runs or keeps for the app: containers, images, objects. */
+    /**
+     * Removes everything this tier runs or keeps for the app: containers, images,
+     * objects.
+     */
     void remove(String slug);
 
 }
