@@ -13,17 +13,17 @@ import org.springframework.util.unit.DataSize;
  * data API at (empty: this node, on loopback).
  */
 @ConfigurationProperties("faibric.docker")
-public record DockerSettings(String host, String baseImage, DataSize memory, double cpus, long pids,
-        Duration healthTimeout, int keepImages, String platformUrl) {
+public record DockerSettings(String host, String baseImage, DataSize memory, Double cpus, Long pids,
+        Duration healthTimeout, Integer keepImages, String platformUrl) {
 
     public DockerSettings {
         host = host == null || host.isBlank() ? "unix:///var/run/docker.sock" : host;
         baseImage = baseImage == null || baseImage.isBlank() ? "faibric/node-base:20" : baseImage;
         memory = memory == null ? DataSize.ofMegabytes(256) : memory;
-        cpus = cpus <= 0 ? 0.5 : cpus;
-        pids = pids <= 0 ? 128 : pids;
+        cpus = cpus == null || cpus <= 0 ? 0.5 : cpus;
+        pids = pids == null || pids <= 0 ? 128 : pids;
         healthTimeout = healthTimeout == null ? Duration.ofSeconds(20) : healthTimeout;
-        keepImages = keepImages <= 0 ? 2 : keepImages;
+        keepImages = keepImages == null || keepImages <= 0 ? 2 : keepImages;
         platformUrl = platformUrl == null ? "" : platformUrl.strip();
     }
 

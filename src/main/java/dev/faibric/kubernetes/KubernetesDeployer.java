@@ -14,7 +14,9 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -80,8 +82,14 @@ public class KubernetesDeployer implements ServerTier, DisposableBean {
     }
 
     @Override
-    public ServerDeployment deploy(ServerRelease release, DeployLog log) throws DeploymentException {
+    public ServerDeployment deploy(ServerRelease given, DeployLog log) throws DeploymentException {
         long started = System.nanoTime();
+        // In the cluster, the data API is the platform's Service, not the node that
+        // deploys.
+        Map<String, String> environment = new TreeMap<>(given.environment());
+        environment.put("FAIBRIC_DATA_URL", settings.platformUrl());
+        ServerRelease release = new ServerRelease(given.projectId(), given.slug(), given.version(), given.files(),
+                environment, given.secrets());
         String image = settings.image(images.build(release, log));
         ClusterObjects objects = objects();
         List<HasMetadata> previous;
