@@ -74,6 +74,9 @@ describe('ProjectRoute', () => {
     const panel = within(header).getByTestId('environment-panel');
     fireEvent.click(within(panel).getByRole('button', { name: /Environment variables/ }));
     await waitFor(() => expect(within(panel).getByLabelText<HTMLInputElement>('Name of variable 1').value).toBe('VITE_API_URL'));
+    expect(within(header).getByTestId('secrets-panel')).toBeTruthy();
+    fireEvent.click(within(header).getByRole('button', { name: 'Delete project' }));
+    expect(screen.getByRole('alertdialog', { name: 'Delete “Shop”?' })).toBeTruthy();
   });
 
   it('offers a Data view beside Preview and Code for an app that keeps data', async () => {

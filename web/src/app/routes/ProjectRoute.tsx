@@ -5,6 +5,8 @@ import { thumbsOf } from '@/features/feedback/api/sendFeedback';
 import { VersionFeedback } from '@/features/feedback/components/VersionFeedback';
 import { LiveCreation, type LiveVersion } from '@/features/live/components/LiveCreation';
 import { ProjectNotFound } from '@/features/live/components/ProjectNotFound';
+import { DeleteProject } from '@/features/projects/components/DeleteProject';
+import { SecretsPanel } from '@/features/secrets/components/SecretsPanel';
 import { BuildFacts } from '../components/BuildFacts';
 
 const facts = ({ reused, cost }: LiveVersion) => <BuildFacts reused={reused} cost={cost} />;
@@ -19,7 +21,13 @@ export function ProjectRoute() {
     return <VersionFeedback key={`${number}-${initial ?? ''}`} projectId={id} version={number} initial={initial} />;
   };
 
-  const settings = () => <EnvironmentPanel projectId={id} />;
+  const settings = ({ title }: { title: string }) => (
+    <div className="project-settings">
+      <EnvironmentPanel projectId={id} />
+      <SecretsPanel projectId={id} />
+      <DeleteProject projectId={id} title={title} />
+    </div>
+  );
 
   // Only apps that keep shared data have any to show.
   const data = ({ number, requiresBackend }: LiveVersion) => (requiresBackend ? <DataTab projectId={id} version={number} /> : null);

@@ -1,21 +1,10 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { upperCased } from '@/lib/upperCased';
 import { useEnvironment } from '../hooks/useEnvironment';
 import { mayBecomePublic, PREFIXES } from '../model/rows';
 
 interface Props {
   projectId: string;
-}
-
-/** Names are capitals by convention; uppercase as typed without moving the caret. */
-function upperCased(event: ChangeEvent<HTMLInputElement>) {
-  const input = event.currentTarget;
-  const upper = input.value.toUpperCase();
-  if (upper !== input.value && upper.length === input.value.length) {
-    const { selectionStart, selectionEnd } = input;
-    input.value = upper;
-    input.setSelectionRange(selectionStart, selectionEnd);
-  }
-  return upper;
 }
 
 /**

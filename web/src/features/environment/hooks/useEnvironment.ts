@@ -1,4 +1,5 @@
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
+import { useMounted } from '@/hooks/useMounted';
 import { getEnvironment, putEnvironment, type Environment } from '../api/environment';
 import { collect, rowsOf, sameAs, type Row } from '../model/rows';
 
@@ -75,13 +76,7 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 export function useEnvironment(projectId: string, active: boolean) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const [attempt, setAttempt] = useState(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mounted = useMounted();
 
   useEffect(() => {
     if (!active) return;

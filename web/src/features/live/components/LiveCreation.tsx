@@ -33,8 +33,11 @@ interface Props {
   renderFacts?: (version: LiveVersion) => ReactNode;
   /** In the preview toolbar: controls about the live version (the app shell passes the feedback buttons). */
   renderVersionActions?: (version: LiveVersion) => ReactNode;
-  /** Under the facts: settings of the project rather than of a version (the app shell passes its environment variables). */
-  renderSettings?: () => ReactNode;
+  /**
+   * Under the facts: settings of the project rather than of a version (the app shell passes its environment
+   * variables, its secrets and deleting it), given the project's title.
+   */
+  renderSettings?: (project: { title: string }) => ReactNode;
   /** A "Data" view beside Preview and Code when this gives something (the app shell passes the data tab of a data-backed app). */
   renderData?: (version: LiveVersion) => ReactNode;
 }
@@ -72,7 +75,7 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions, ren
           <h1 data-testid="project-title">{title}</h1>
           {project?.prompt && <p className="muted prompt-echo">“{project.prompt}”</p>}
           {renderFacts?.(live)}
-          {renderSettings?.()}
+          {renderSettings?.({ title })}
         </div>
         <div className="live-meta">
           {appType && <AppTypeBadge appType={appType} />}

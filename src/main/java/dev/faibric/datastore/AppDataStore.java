@@ -8,12 +8,16 @@ import dev.faibric.data.Outcome;
 import dev.faibric.data.SchemaChange;
 import dev.faibric.datastore.AppDataRecords.Stored;
 import dev.faibric.platform.DatabaseRetry;
+import dev.faibric.project.ProjectDeleted;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class AppDataStore {
 
     private static final AppSchema NO_SCHEMA = new AppSchema(List.of());
+
+    private static final Logger log = LoggerFactory.getLogger(AppDataStore.class);
 
     private final JdbcClient jdbc;
 
@@ -110,6 +116,20 @@ public class AppDataStore {
             return true;
         }, done -> true);
         this.records.forget(projectId);
+    }
+
+    /**
+     * A deleted project's data goes with it. The project is gone whatever happens here,
+     * so a failure is logged, not thrown: the schema left behind belongs to nobody.
+     */
+    @EventListener
+    void onProjectDeleted(ProjectDeleted deleted) {
+        try {
+            drop(deleted.projectId());
+        }
+        catch (RuntimeException e) {
+            log.warn("Could not drop the data of deleted project {}", deleted.projectId(), e);
+        }
     }
 
     /** The rows in each collection of the schema, in its order; empty without data. */

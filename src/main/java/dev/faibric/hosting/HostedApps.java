@@ -137,6 +137,26 @@ public class HostedApps {
         }
     }
 
+    /**
+     * Takes an app off the volume, every version and preview with it: its directory is
+     * first renamed out of the apps' names, so nothing of it is served from then on, and
+     * then deleted. An app that has no directory is left as it is.
+     */
+    public void remove(String slug) {
+        Path app = appDirectory(slug);
+        Path removed = volume.resolve(".removed-" + UUID.randomUUID());
+        try {
+            move(app, removed);
+        }
+        catch (NoSuchFileException never) {
+            return;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deleteTree(removed);
+    }
+
     /** The directory of the live version of an app. */
     public Optional<Path> live(String slug) {
         return pointedTo(slug, "current");

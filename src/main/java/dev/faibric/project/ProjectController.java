@@ -3,13 +3,18 @@ package dev.faibric.project;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Read access to projects for the UI: the recent list and one project with its files and
- * versions.
+ * Projects for the UI: the recent list, one project with its files and versions, and
+ * deleting one.
  */
 @RestController
 class ProjectController {
@@ -20,9 +25,16 @@ class ProjectController {
 
     private final ProjectVersions versions;
 
-    ProjectController(ProjectAccess projects, ProjectVersions versions) {
+    private final Projects store;
+
+    private final ApplicationEventPublisher events;
+
+    ProjectController(ProjectAccess projects, ProjectVersions versions, Projects store,
+            ApplicationEventPublisher events) {
         this.projects = projects;
         this.versions = versions;
+        this.store = store;
+        this.events = events;
     }
 
     @GetMapping({ "/api/projects", "/api/projects/" })
@@ -37,6 +49,22 @@ class ProjectController {
         return new ProjectDetail(p.id(), p.slug(), p.title(), p.prompt(), p.appType(), p.requiresBackend(),
                 p.reusedComponents(), p.status().wire(), p.currentVersion(), p.url(), p.createdAt(), p.updatedAt(),
                 files, versions.list(id));
+    }
+
+    /**
+     * Deletes a project for good: its app stops being served, its files, data and users
+     * go. Refused (409) while a build of it runs, which would otherwise deploy it again.
+     */
+    @DeleteMapping({ "/api/projects/{id}", "/api/projects/{id}/" })
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        Project p = projects.owned(id);
+        switch (store.delete(id)) {
+            case DELETED -> events.publishEvent(new ProjectDeleted(id, p.slug()));
+            case BUILDING -> throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "\"" + p.title() + "\" is being built right now; delete it once the build has finished.");
+            case ABSENT -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     record ProjectView(long id, String slug, String title, String prompt, AppType appType, boolean requiresBackend,

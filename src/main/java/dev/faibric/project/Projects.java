@@ -121,6 +121,32 @@ public class Projects {
             .update());
     }
 
+    /** What {@link #delete} did. */
+    enum Deletion {
+
+        DELETED, BUILDING, ABSENT
+
+    }
+
+    /**
+     * Deletes a project with everything that references it (its versions, events,
+     * variables, secrets, app users and data record), unless a build holds its lease: one
+     * statement, so a build cannot start in between.
+     */
+    Deletion delete(long id) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return retry.transaction("delete project", () -> {
+            int deleted = jdbc
+                .sql("DELETE FROM projects WHERE id = ? AND (build_lease_until IS NULL OR build_lease_until < ?)")
+                .params(id, now)
+                .update();
+            if (deleted == 1) {
+                return Deletion.DELETED;
+            }
+            return exists(id) ? Deletion.BUILDING : Deletion.ABSENT;
+        }, done -> done == Deletion.DELETED && !exists(id));
+    }
+
     /** The last event sequence number of each of the given projects. */
     public Map<Long, Long> lastEventSeqs(Collection<Long> ids) {
         if (ids.isEmpty()) {

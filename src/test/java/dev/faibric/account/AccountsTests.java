@@ -170,6 +170,17 @@ class AccountsTests extends IntegrationTest {
         assertThat(other.get("/api/projects/" + id + "/environment").status()).isEqualTo(404);
         assertThat(other.send("PUT", "/api/projects/" + id + "/environment", "{\"variables\": {\"VITE_X\": \"1\"}}")
             .status()).isEqualTo(404);
+        assertThat(
+                owner.send("PUT", "/api/projects/" + id + "/secrets/API_KEY", "{\"value\": \"owner's key\"}").status())
+            .isEqualTo(204);
+        assertThat(other.get("/api/projects/" + id + "/secrets").status()).isEqualTo(404);
+        assertThat(
+                other.send("PUT", "/api/projects/" + id + "/secrets/API_KEY", "{\"value\": \"taken over\"}").status())
+            .isEqualTo(404);
+        assertThat(other.send("DELETE", "/api/projects/" + id + "/secrets/API_KEY", null).status()).isEqualTo(404);
+        assertThat(other.send("DELETE", "/api/projects/" + id, null).status()).isEqualTo(404);
+        assertThat(owner.get("/api/projects/" + id + "/secrets").json().path("secrets").get(0).path("name").asString())
+            .isEqualTo("API_KEY");
         try (SocketClient socket = SocketClient.connect("ws://localhost:" + port + "/ws/project/" + id + "/",
                 other.headers())) {
             assertThat(socket.awaitClose(WAIT)).startsWith("4404 Unknown project");

@@ -57,6 +57,10 @@ public final class Api {
             .build());
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).DELETE().build());
+    }
+
     public Response generate(String prompt) {
         return post("/api/v2/generate/", "application/json",
                 JSON.writeValueAsString(java.util.Map.of("prompt", prompt)));
