@@ -3,6 +3,7 @@ package dev.faibric.deploy;
 import dev.faibric.hosting.AppUrls;
 import dev.faibric.hosting.ServerRoutes;
 import dev.faibric.project.SourceFile;
+import dev.faibric.secrets.ProjectSecrets;
 import dev.faibric.servercode.ServerCode;
 import dev.faibric.servercode.ServerKeys;
 import dev.faibric.tsx.CompileException;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +46,10 @@ public class DeploymentOrchestrator {
 
     private final DeploymentSettings settings;
 
-    private final ServerSecrets secrets;
+    private final ProjectSecrets secrets;
 
     DeploymentOrchestrator(Deployer files, List<ServerTier> tiers, ServerRoutes routes, ServerCode serverCode,
-            ServerKeys keys, AppUrls urls, DeploymentSettings settings, ObjectProvider<ServerSecrets> secrets) {
+            ServerKeys keys, AppUrls urls, DeploymentSettings settings, ProjectSecrets secrets) {
         this.files = files;
         this.tiers = tiers.stream().collect(Collectors.toMap(ServerTier::tier, Function.identity()));
         this.routes = routes;
@@ -57,7 +57,7 @@ public class DeploymentOrchestrator {
         this.keys = keys;
         this.urls = urls;
         this.settings = settings;
-        this.secrets = secrets.getIfAvailable(() -> projectId -> Map.of());
+        this.secrets = secrets;
     }
 
     /** The tier a version with these files goes to. */
@@ -96,17 +96,42 @@ public class DeploymentOrchestrator {
         return deployed.on(tier, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Everything any tier runs for the app, and its route. */
+    /**
+     * Everything the strategy's server tier runs or keeps for the app, and its route (a
+     * Faibric without that tier's engine or cluster logs why and goes on).
+     */
     public void remove(String slug) {
         routes.remove(slug);
-        for (ServerTier tier : tiers.values()) {
-            try {
-                tier.remove(slug);
-            }
-            catch (RuntimeException e) {
-                log.warn("The {} tier could not remove {}: {}", tier.tier().wire(), slug, e.getMessage());
-            }
+        Tier server = settings.strategy().serverTier();
+        ServerTier tier = server == null ? null : tiers.get(server);
+        if (tier == null) {
+            return;
         }
+        try {
+            tier.remove(slug);
+        }
+        catch (RuntimeException e) {
+            log.warn("The {} tier could not remove {}: {}", tier.tier().wire(), slug, e.getMessage());
+        }
+    }
+
+    /**
+     * Starts the live version's server code again, so that it reads the project's secrets
+     * as they are now; nothing to do for an app without server code.
+     */
+    public void restartServer(long projectId, String slug, String title, int version, List<SourceFile> files,
+            DeployLog deployLog) throws DeploymentException {
+        ServerRoutes.Route live = routes.find(slug).orElse(null);
+        if (live == null || live.version() != version) {
+            return;
+        }
+        ServerTier tier = tiers.get(Tier.valueOf(live.tier().toUpperCase(Locale.ROOT)));
+        if (tier == null) {
+            return;
+        }
+        Deployer.AppRelease release = new Deployer.AppRelease(slug, title, version, files);
+        ServerDeployment server = tier.deploy(serverRelease(projectId, release), deployLog);
+        switchServer(projectId, release, server);
     }
 
     private void switchServer(long projectId, Deployer.AppRelease release, @Nullable ServerDeployment server) {
@@ -136,7 +161,7 @@ public class DeploymentOrchestrator {
         }
         Map<String, String> environment = Map.of("FAIBRIC_DATA_URL", "http://127.0.0.1:" + urls.port(),
                 "FAIBRIC_APP_HOST", urls.host(release.slug()));
-        Map<String, String> secretValues = new HashMap<>(secrets.of(projectId));
+        Map<String, String> secretValues = new HashMap<>(secrets.values(projectId));
         secretValues.put("FAIBRIC_SERVER_KEY", keys.key(projectId));
         return new ServerRelease(projectId, release.slug(), release.version(), bundle, environment, secretValues);
     }

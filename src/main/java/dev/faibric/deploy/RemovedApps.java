@@ -8,8 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes a deleted project's app off the apps volume: every deployed version and preview
- * this module wrote there. Here rather than in hosting, which the project module reaches
+ * Takes a deleted project's app off the apps volume (every deployed version and preview
+ * this module wrote there) and off every server tier (its containers and images, its
+ * Kubernetes objects). Here rather than in hosting, which the project module reaches
  * through the accounts module, so hosting cannot listen to projects without a cycle. The
  * project is gone whatever happens here, so a failure is logged, not thrown.
  */
@@ -20,8 +21,11 @@ class RemovedApps {
 
     private final HostedApps apps;
 
-    RemovedApps(HostedApps apps) {
+    private final DeploymentOrchestrator deployments;
+
+    RemovedApps(HostedApps apps, DeploymentOrchestrator deployments) {
         this.apps = apps;
+        this.deployments = deployments;
     }
 
     @EventListener
@@ -32,6 +36,8 @@ class RemovedApps {
         catch (RuntimeException e) {
             log.warn("Could not remove the files of deleted project {} ({})", deleted.projectId(), deleted.slug(), e);
         }
+        // Its server code, on every tier: containers, images, Kubernetes objects.
+        deployments.remove(deleted.slug());
     }
 
 }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A project's secrets, one at a time: listed by name and date, set (a new one or a
  * replacement) and deleted. A value goes in and never comes out: no answer, error or log
- * line holds one. They reach the app's server code from its next deployment.
+ * line holds one. A change restarts the app's running server code with them (see
+ * {@link SecretsChanged}).
  */
 @RestController
 class SecretsController {
@@ -26,9 +28,12 @@ class SecretsController {
 
     private final ProjectSecrets secrets;
 
-    SecretsController(ProjectAccess projects, ProjectSecrets secrets) {
+    private final ApplicationEventPublisher events;
+
+    SecretsController(ProjectAccess projects, ProjectSecrets secrets, ApplicationEventPublisher events) {
         this.projects = projects;
         this.secrets = secrets;
+        this.events = events;
     }
 
     record SecretsView(List<SecretName> secrets) {
@@ -59,6 +64,7 @@ class SecretsController {
         catch (ProjectSecrets.Refused refused) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
         }
+        this.events.publishEvent(new SecretsChanged(id));
         return ResponseEntity.noContent().build();
     }
 
@@ -69,6 +75,7 @@ class SecretsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This project has no secret named "
                     + (name.length() > 64 ? name.substring(0, 64) + "…" : name) + ".");
         }
+        this.events.publishEvent(new SecretsChanged(id));
         return ResponseEntity.noContent().build();
     }
 

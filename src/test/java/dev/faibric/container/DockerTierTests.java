@@ -36,7 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The Docker tier on the real engine: an app's server code built into an image on the
  * local base, run with its limits, reached through Faibric at {@code /api/} on the app's
  * own host, changed blue/green, kept live when a broken version fails, talking to its
- * data with the data client, and removed with everything it made.
+ * data with the data client, and removed with everything it made when its project is
+ * deleted.
  */
 class DockerTierTests extends IntegrationTest {
 
@@ -159,7 +160,10 @@ class DockerTierTests extends IntegrationTest {
         assertThat(visitor.get("/api/hello").json().path("version").asInt()).isEqualTo(2);
         assertThat(engine.containers(project.slug())).hasSize(1).containsValue(2);
 
-        deployer.remove(project.slug());
+        assertThat(HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/projects/" + project.id())).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding())
+            .statusCode()).isEqualTo(204);
         assertThat(engine.containers(project.slug())).isEmpty();
         assertThat(engine.images(project.slug())).isEmpty();
         assertThat(visitor.get("/api/hello").status()).isEqualTo(404);

@@ -2,6 +2,9 @@ package dev.faibric.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.faibric.support.Api;
 import dev.faibric.support.AppVisitor;
 import dev.faibric.support.IntegrationTest;
@@ -11,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +37,11 @@ class ServerTemplatesTests extends IntegrationTest {
     }
 
     /** Generates an app and waits until it is live; its {@code deployed} event. */
+    private long projectId;
+
     private JsonNode deployed(String prompt, String template) {
         JsonNode created = api().generate(prompt).json();
+        projectId = created.path("id").asLong();
         try (SocketClient socket = socket(created.path("id").asLong(), "")) {
             JsonNode deployed = socket.awaitAny(WAIT, "deployed", "error");
             assertThat(deployed.path("type").asString()).as(socket.received().toString()).isEqualTo("deployed");
@@ -98,16 +105,46 @@ class ServerTemplatesTests extends IntegrationTest {
     }
 
     @Test
-    void anAiChatKeepsItsKeyOnTheServerAndSaysWhenItHasNone() {
+    void anAiChatKeepsItsKeyOnTheServerAndUsesItOnceTheOwnerSetsIt() {
         JsonNode deployed = deployed("a chatbot that keeps my OpenAI API key on the server", "ai-chat-proxy");
         AppVisitor visitor = new AppVisitor(slug(deployed), port);
+        Map<String, Object> question = Map.of("messages", List.of(Map.of("role", "user", "content", "Hello")));
 
         assertThat(visitor.get("/api/status").json().path("configured").asBoolean()).isFalse();
-        Api.Response refused = visitor.post("/api/chat",
-                Map.of("messages", java.util.List.of(Map.of("role", "user", "content", "Hello"))));
+        Api.Response refused = visitor.post("/api/chat", question);
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.body()).contains("OPENAI_API_KEY");
-        assertThat(visitor.get("/").body()).doesNotContain("OPENAI_API_KEY=");
+
+        WireMockServer model = new WireMockServer(
+                WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        model.start();
+        try {
+            model.stubFor(WireMock.post("/v1/chat/completions").willReturn(WireMock.okJson("""
+                    {"id": "chatcmpl-1", "object": "chat.completion", "created": 1767225600, "model": "gpt-4o-mini",
+                     "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello from the model."},
+                                  "finish_reason": "stop"}],
+                     "usage": {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17}}
+                    """)));
+            String secrets = "/api/projects/" + projectId + "/secrets/";
+            assertThat(api().put(secrets + "OPENAI_BASE_URL", "{\"value\": \"" + model.baseUrl() + "/v1\"}").status())
+                .isEqualTo(204);
+            assertThat(api().put(secrets + "OPENAI_API_KEY", "{\"value\": \"sk-test-kept-on-the-server\"}").status())
+                .isEqualTo(204);
+
+            assertThat(visitor.get("/api/status").json().path("configured").asBoolean()).isTrue();
+            Api.Response answered = visitor.post("/api/chat", question);
+            assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+            assertThat(answered.json().path("reply").asString()).isEqualTo("Hello from the model.");
+            model.verify(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/chat/completions"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer sk-test-kept-on-the-server"))
+                .withRequestBody(WireMock.matchingJsonPath("$.messages[1].content", WireMock.equalTo("Hello"))));
+            assertThat(visitor.get("/").body()).doesNotContain("sk-test-kept-on-the-server");
+            assertThat(api().get(secrets.substring(0, secrets.length() - 1)).body())
+                .doesNotContain("sk-test-kept-on-the-server");
+        }
+        finally {
+            model.stop();
+        }
     }
 
 }
