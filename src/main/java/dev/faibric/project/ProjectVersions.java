@@ -95,14 +95,17 @@ public class ProjectVersions {
     /** Version numbers, times, summaries and costs, newest first, without their files. */
     public List<VersionSummary> list(long projectId) {
         return jdbc
-            .sql("SELECT number, summary, created_at, rating, " + ProjectRows.COST_COLUMNS
-                    + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
+            .sql("SELECT number, summary, created_at, rating, tier, deploy_millis, deployed_url, "
+                    + ProjectRows.COST_COLUMNS + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
             .param(projectId)
             .query((rs, row) -> {
                 int rating = rs.getInt("rating");
                 Integer stored = rs.wasNull() ? null : rating;
+                long millis = rs.getLong("deploy_millis");
+                Long deployMillis = rs.wasNull() ? null : millis;
                 return new VersionSummary(rs.getInt("number"), rs.getString("summary"),
-                        rs.getTimestamp("created_at").toInstant(), ProjectRows.cost(rs), stored);
+                        rs.getTimestamp("created_at").toInstant(), ProjectRows.cost(rs), stored,
+                        new Deployed(rs.getString("tier"), deployMillis, rs.getString("deployed_url")));
             })
             .list();
     }
@@ -140,9 +143,19 @@ public class ProjectVersions {
         return previous;
     }
 
-    /** A version as listed, without its files. */
+    /**
+     * A version as listed, without its files; {@code deployed} says where it went live.
+     */
     public record VersionSummary(int number, @Nullable String summary, Instant createdAt, GenerationCost cost,
-            @Nullable Integer rating) {
+            @Nullable Integer rating, Deployed deployed) {
+    }
+
+    /**
+     * Where a version was deployed: its tier ({@code static}, {@code data},
+     * {@code docker}, {@code kubernetes}), how long the deploy took and its URL; all null
+     * for a version that was never deployed.
+     */
+    public record Deployed(@Nullable String tier, @Nullable Long millis, @Nullable String url) {
     }
 
 }

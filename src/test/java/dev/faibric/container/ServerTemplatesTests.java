@@ -50,6 +50,10 @@ class ServerTemplatesTests extends IntegrationTest {
                 .path("reusedComponents")
                 .toString()).contains(template);
             assertThat(deployed.path("tier").asString()).isEqualTo("docker");
+            JsonNode version = api().get("/api/projects/" + projectId).json().path("versions").get(0);
+            assertThat(version.path("deployed").path("tier").asString()).isEqualTo("docker");
+            assertThat(version.path("deployed").path("url").asString()).isEqualTo(deployed.path("url").asString());
+            assertThat(version.path("deployed").path("millis").asLong()).isPositive();
             return deployed;
         }
     }
