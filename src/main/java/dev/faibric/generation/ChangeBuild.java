@@ -21,6 +21,7 @@ import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.PublicVariables;
 import dev.faibric.project.SourceFile;
+import dev.faibric.servercode.ServerCode;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import java.util.ArrayList;
@@ -84,13 +85,13 @@ class ChangeBuild {
         List<SourceFile> files = current.files();
         AppSchema schema = schemaOf(current);
         boolean withData = dataTier.choose(id, change, schema != null, project.appType());
+        boolean withServer = dataTier.serverCode(change, ServerCode.present(files));
         String request = ChangeContext.request(change, versions.recentSummaries(id, EARLIER_TURNS), files, schema);
         ChangeSet changes;
         LlmUsage usage;
         try {
-            Streamed streamed = stream(provider,
-                    new LlmRequest(prompts.forChange(withData), request, project.appType(), project.title()), id,
-                    () -> prefetching(files, variables.of(id)));
+            Streamed streamed = stream(provider, new LlmRequest(prompts.forChange(withData, withServer), request,
+                    project.appType(), project.title()), id, () -> prefetching(files, variables.of(id)));
             changes = streamed.changes();
             usage = streamed.usage();
         }

@@ -1,6 +1,7 @@
 package dev.faibric.generation;
 
 import dev.faibric.classification.DataTierNeed;
+import dev.faibric.classification.ServerCodeNeed;
 import dev.faibric.deploy.DeploymentSettings;
 import dev.faibric.project.AppType;
 import dev.faibric.realtime.EventType;
@@ -48,6 +49,14 @@ class DataTierChoice {
                         Map.of("dataTier", true));
         }
         return need.needed();
+    }
+
+    /**
+     * Whether the model is taught server code for this request: when the strategy runs
+     * server code at all, and the app has some already or the request needs it.
+     */
+    boolean serverCode(String request, boolean hasServerCode) {
+        return deployment.strategy().serverTier() != null && (hasServerCode || ServerCodeNeed.needed(request));
     }
 
 }

@@ -91,6 +91,7 @@ class FirstBuild {
         List<ComponentCode> offered = provider.writesEdits() && keepTitle == null
                 ? reuse.components(prompt, project.ownerId()) : List.of();
         boolean withData = provider.writesEdits() && dataTier.choose(id, prompt, project.requiresBackend(), appType);
+        boolean withServer = provider.writesEdits() && dataTier.serverCode(prompt, false);
         String request = ModelRequests.withComponents(prompt, offered);
         if (withData) {
             String plain = request;
@@ -100,8 +101,9 @@ class FirstBuild {
         }
         LlmUsage usage;
         try {
-            usage = provider
-                .stream(new LlmRequest(prompts.forGeneration(appType, withData), request, appType, keepTitle), answer);
+            usage = provider.stream(
+                    new LlmRequest(prompts.forGeneration(appType, withData, withServer), request, appType, keepTitle),
+                    answer);
         }
         catch (LlmException e) {
             releaser.fail(project, e);

@@ -9,6 +9,7 @@ import dev.faibric.deploy.DeploymentOrchestrator;
 import dev.faibric.deploy.Deployment;
 import dev.faibric.deploy.DeploymentException;
 import dev.faibric.deploy.DeploymentSettings;
+import dev.faibric.deploy.Tier;
 import dev.faibric.hosting.AppUrls;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmUsage;
@@ -139,7 +140,7 @@ class Releaser {
         versions.recordDeployment(id, version.number(), deployment.tier().wire(), deployment.took().toMillis(),
                 deployment.url());
         projects.markDeployed(id, version.number(), deployment.url());
-        events.publish(id, EventType.DEPLOYED, "Version " + version.number() + " is live",
+        events.publish(id, EventType.DEPLOYED, "Version " + version.number() + " is live" + where(deployment.tier()),
                 Map.of("url", deployment.url(), "path", urls.pathUrl(project.slug()), "version", version.number(),
                         "deployMillis", deployment.took().toMillis(), "tier", deployment.tier().wire()));
         return true;
@@ -176,6 +177,16 @@ class Releaser {
                     + e.getMessage());
             return false;
         }
+    }
+
+    /** How the chat says where a version runs, after "is live". */
+    static String where(Tier tier) {
+        return switch (tier) {
+            case STATIC -> "";
+            case DATA -> ", with its data and sign-in";
+            case DOCKER -> ", its server code in a container";
+            case KUBERNETES -> ", its server code on Kubernetes";
+        };
     }
 
     private static List<String> hidden(SchemaChange change) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * type, one for an app that keeps shared data (whatever its type), and those for changes
  * and repairs. The data tier (the {@code <database>} block and the {@code faibric/data}
  * client) is taught by one text, in the prompt for apps with data and after the change
- * prompt when the app keeps data or the change asks for it.
+ * prompt when the app keeps data or the change asks for it; server code ({@code server/},
+ * the Docker tier) likewise, when the request needs logic that must not run in a browser.
  */
 @Component
 public class SystemPrompts {
@@ -33,6 +34,8 @@ public class SystemPrompts {
 
     private static final String DATA_CHANGE = "data-change";
 
+    private static final String SERVER_CODE = "server-code";
+
     private final Map<String, String> prompts = new HashMap<>();
 
     SystemPrompts() {
@@ -40,7 +43,7 @@ public class SystemPrompts {
         for (AppType type : AppType.values()) {
             names.add(type.wire());
         }
-        names.addAll(List.of(WITH_BACKEND, CHANGE, REPAIR, DATA_TIER, DATA_CHANGE));
+        names.addAll(List.of(WITH_BACKEND, CHANGE, REPAIR, DATA_TIER, DATA_CHANGE, SERVER_CODE));
         for (String name : names) {
             try {
                 prompts.put(name, new ClassPathResource("prompts/" + name + "-" + VERSION + ".md")
@@ -61,6 +64,21 @@ public class SystemPrompts {
         return prompts.get(name)
             .replace("{{dataTier}}", prompts.get(DATA_TIER).strip())
             .replace("{{appType}}", appType.wire());
+    }
+
+    /**
+     * The specialised prompt, followed, for a request that needs logic off the browser
+     * ({@code withServer}), by how server code is written.
+     */
+    public String forGeneration(AppType appType, boolean withData, boolean withServer) {
+        String prompt = forGeneration(appType, withData);
+        return withServer ? prompt.strip() + "\n\n" + prompts.get(SERVER_CODE) : prompt;
+    }
+
+    /** The change prompt, followed by how server code is written when it is wanted. */
+    public String forChange(boolean withData, boolean withServer) {
+        String prompt = forChange(withData);
+        return withServer ? prompt.strip() + "\n\n" + prompts.get(SERVER_CODE) : prompt;
     }
 
     public String forChange() {
