@@ -186,13 +186,14 @@ public class DockerEngine {
         }
     }
 
-    /** The app's containers, running or not, by id with their version. */
-    Map<String, Integer> containers(String slug) {
+    /** The app's containers, running or not, by id with their labels. */
+    Map<String, Map<String, String>> containers(String slug) {
         List<Container> found = client().listContainersCmd()
             .withShowAll(true)
             .withLabelFilter(Map.of(APP_LABEL, slug))
             .exec();
-        return found.stream().collect(Collectors.toMap(Container::getId, c -> version(c.getLabels())));
+        return found.stream()
+            .collect(Collectors.toMap(Container::getId, c -> c.getLabels() == null ? Map.of() : c.getLabels()));
     }
 
     /** The app's images, by id with their version. */

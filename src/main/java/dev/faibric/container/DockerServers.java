@@ -36,6 +36,9 @@ class DockerServers implements ServerTier {
 
     private static final Logger log = LoggerFactory.getLogger(DockerServers.class);
 
+    /** The label with the port a container serves on: what tells the live one apart. */
+    static final String PORT_LABEL = "dev.faibric.port";
+
     private final DockerEngine engine;
 
     private final DockerImages images;
@@ -72,8 +75,9 @@ class DockerServers implements ServerTier {
         String name = release.name() + "-v" + release.version() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
         String id;
         try {
-            id = engine.start(new DockerEngine.Run(name, image, environment, Map.of(DockerEngine.APP_LABEL,
-                    release.slug(), DockerEngine.VERSION_LABEL, String.valueOf(release.version()))));
+            id = engine.start(new DockerEngine.Run(name, image, environment,
+                    Map.of(DockerEngine.APP_LABEL, release.slug(), DockerEngine.VERSION_LABEL,
+                            String.valueOf(release.version()), PORT_LABEL, String.valueOf(port))));
         }
         catch (DockerException e) {
             log.warn("Starting {} failed", name, e);
@@ -97,23 +101,24 @@ class DockerServers implements ServerTier {
     }
 
     @Override
-    public void retire(String slug, int liveVersion) {
+    public void retire(ServerDeployment live) {
+        String port = String.valueOf(live.upstream().getPort());
         try {
-            engine.containers(slug).forEach((id, version) -> {
-                if (version != liveVersion) {
+            engine.containers(live.slug()).forEach((id, labels) -> {
+                if (!port.equals(labels.get(PORT_LABEL))) {
                     engine.remove(id);
                 }
             });
-            List<Map.Entry<String, Integer>> old = new ArrayList<>(engine.images(slug).entrySet());
-            old.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()));
-            for (Map.Entry<String, Integer> image : old) {
-                if (image.getValue() != liveVersion && old.indexOf(image) >= settings.keepImages()) {
-                    engine.removeImage(image.getKey());
+            List<Map.Entry<String, Integer>> images = new ArrayList<>(engine.images(live.slug()).entrySet());
+            images.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()));
+            for (int i = 0; i < images.size(); i++) {
+                if (images.get(i).getValue() != live.version() && i >= settings.keepImages()) {
+                    engine.removeImage(images.get(i).getKey());
                 }
             }
         }
         catch (DockerException e) {
-            log.warn("Could not clean up the earlier containers of {}: {}", slug, e.getMessage());
+            log.warn("Could not clean up the earlier containers of {}: {}", live.slug(), e.getMessage());
         }
     }
 

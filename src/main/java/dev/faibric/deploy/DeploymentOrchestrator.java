@@ -141,14 +141,14 @@ public class DeploymentOrchestrator {
                 routes.remove(release.slug());
                 ServerTier tier = tiers.get(Tier.valueOf(old.tier().toUpperCase(Locale.ROOT)));
                 if (tier != null) {
-                    tier.retire(release.slug(), release.version());
+                    tier.remove(release.slug());
                 }
             });
             return;
         }
         routes.switchTo(new ServerRoutes.Route(projectId, release.slug(), release.version(), server.tier().wire(),
                 server.upstream(), null));
-        tiers.get(server.tier()).retire(release.slug(), release.version());
+        tiers.get(server.tier()).retire(server);
     }
 
     private ServerRelease serverRelease(long projectId, Deployer.AppRelease release) throws DeploymentException {

@@ -16,11 +16,11 @@ public interface ServerTier {
     ServerDeployment deploy(ServerRelease release, DeployLog log) throws DeploymentException;
 
     /**
-     * Once traffic has switched to {@code liveVersion}, stops what served earlier
-     * versions and cleans up what only they used (a tier that rolls versions itself has
-     * nothing to do).
+     * Once traffic has switched to {@code live}, stops everything else that served the
+     * app and cleans up what only earlier versions used (a tier that rolls versions
+     * itself has nothing to do).
      */
-    default void retire(String slug, int liveVersion) {
+    default void retire(ServerDeployment live) {
     }
 
     /**

@@ -16,8 +16,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,9 +41,15 @@ class ServerTemplatesTests extends IntegrationTest {
     /** Generates an app and waits until it is live; its {@code deployed} event. */
     private long projectId;
 
+    private String slug = "";
+
+    @Autowired
+    private DockerEngine engine;
+
     private JsonNode deployed(String prompt, String template) {
         JsonNode created = api().generate(prompt).json();
         projectId = created.path("id").asLong();
+        slug = created.path("slug").asString();
         try (SocketClient socket = socket(created.path("id").asLong(), "")) {
             JsonNode deployed = socket.awaitAny(WAIT, "deployed", "error");
             assertThat(deployed.path("type").asString()).as(socket.received().toString()).isEqualTo("deployed");
@@ -55,6 +63,20 @@ class ServerTemplatesTests extends IntegrationTest {
             assertThat(version.path("deployed").path("url").asString()).isEqualTo(deployed.path("url").asString());
             assertThat(version.path("deployed").path("millis").asLong()).isPositive();
             return deployed;
+        }
+    }
+
+    /**
+     * Each test's app goes, with its containers and images, as a project deleted by its
+     * owner.
+     */
+    @AfterEach
+    void deleteTheApp() throws Exception {
+        if (projectId > 0) {
+            HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/projects/" + projectId)).DELETE().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            assertThat(engine.containers(slug)).isEmpty();
         }
     }
 
@@ -136,6 +158,7 @@ class ServerTemplatesTests extends IntegrationTest {
                 .isEqualTo(204);
 
             assertThat(visitor.get("/api/status").json().path("configured").asBoolean()).isTrue();
+            assertThat(engine.containers(slug)).as("each restart retires the container before it").hasSize(1);
             Api.Response answered = visitor.post("/api/chat", question);
             assertThat(answered.status()).as(answered.body()).isEqualTo(200);
             assertThat(answered.json().path("reply").asString()).isEqualTo("Hello from the model.");
