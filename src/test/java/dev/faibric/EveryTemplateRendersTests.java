@@ -2,9 +2,12 @@ package dev.faibric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.container.DockerBase;
 import dev.faibric.datastore.AppDataStore;
+import dev.faibric.deploy.DeployLog;
 import dev.faibric.deploy.Deployer;
 import dev.faibric.deploy.Deployment;
+import dev.faibric.deploy.DeploymentOrchestrator;
 import dev.faibric.library.LibraryFixtures;
 import dev.faibric.library.TemplateConfig;
 import dev.faibric.library.TemplateMatch;
@@ -12,6 +15,7 @@ import dev.faibric.project.NewProject;
 import dev.faibric.project.Project;
 import dev.faibric.project.Projects;
 import dev.faibric.project.SourceFile;
+import dev.faibric.servercode.ServerCode;
 import dev.faibric.startcheck.StartCheck;
 import dev.faibric.support.Browser;
 import dev.faibric.support.IntegrationTest;
@@ -42,6 +46,9 @@ class EveryTemplateRendersTests extends IntegrationTest {
 
     @Autowired
     Deployer deployer;
+
+    @Autowired
+    DeploymentOrchestrator deployments;
 
     @Autowired
     StartCheck startCheck;
@@ -77,21 +84,36 @@ class EveryTemplateRendersTests extends IntegrationTest {
                         Map.of("heading", "Georgia, serif", "body", "system-ui, sans-serif"), dark)));
         assertThat(startCheck.problem(files)).isEmpty();
         String appSlug = "render-" + slug + (dark ? "-dark" : "");
-        if (template.database() != null) {
-            // An app that keeps data reads it from its own origin from the first screen:
-            // it is a project whose data model is applied, as a release would.
-            Project project = projects.create(new NewProject(appSlug, template.name(), template.appType()));
-            data.apply(project.id(), template.database());
+        Project project = null;
+        boolean server = ServerCode.present(files);
+        if (template.database() != null || server) {
+            // An app that keeps data, or has server code, calls its own origin from the
+            // first screen: it is a project deployed on its tier, as a release would.
+            project = projects.create(new NewProject(appSlug, template.name(), template.appType()));
+            if (template.database() != null) {
+                data.apply(project.id(), template.database());
+            }
             appSlug = project.slug();
         }
-        Deployment deployment = deployer.deploy(new Deployer.AppRelease(appSlug, template.name(), 1, files));
+        if (server) {
+            DockerBase.ensure();
+        }
+        Deployer.AppRelease release = new Deployer.AppRelease(appSlug, template.name(), 1, files);
+        Deployment deployment = project == null ? deployer.deploy(release)
+                : deployments.deploy(project.id(), release, template.database() != null, DeployLog.NONE);
+        try {
+            browser.consoleProblems();
+            browser.open(deployment.url());
 
-        browser.consoleProblems();
-        browser.open(deployment.url());
-
-        assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), Duration.ofSeconds(20)).getText())
-            .containsIgnoringCase("Northside Bakery");
-        assertThat(browser.consoleProblems()).isEmpty();
+            assertThat(browser.visible(By.cssSelector("[data-testid=app-title]"), Duration.ofSeconds(20)).getText())
+                .containsIgnoringCase("Northside Bakery");
+            assertThat(browser.consoleProblems()).isEmpty();
+        }
+        finally {
+            if (server) {
+                deployments.remove(appSlug);
+            }
+        }
     }
 
 }

@@ -18,7 +18,7 @@ public record AppUser(long id, String email, String name, boolean admin) {
      */
     public static final AppUser SERVER = new AppUser(0, "", "the app's server", true);
 
-    public boolean isServer() {
+    public boolean appServer() {
         return id == 0;
     }
 

@@ -95,6 +95,7 @@ class DockerServers implements ServerTier {
                     + (output.isEmpty() ? "" : " (it said: " + telling(output) + ")")
                     + "; the previous version stays live"));
         }
+        engine.output(id, 10).forEach(line -> deployLog.line("server: " + line));
         deployLog.line("Version " + release.version() + "'s server is healthy");
         return new ServerDeployment(release.slug(), release.version(), Tier.DOCKER, upstream,
                 Duration.ofNanos(System.nanoTime() - started));

@@ -94,7 +94,7 @@ class AppDataController {
         access.require("create");
         JsonNode body = JsonBodies.body(request, this.mapper, this.maxBody);
         Row row = this.store.create(app.projectId(), collection, body,
-                access.user().filter(u -> !u.isServer()).map(AppUser::id).orElse(null));
+                access.user().filter(u -> !u.appServer()).map(AppUser::id).orElse(null));
         this.changes.publish(app.projectId(), collection, DataChanges.Action.CREATED, row.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(this.json.row(app.projectId(), row));
     }

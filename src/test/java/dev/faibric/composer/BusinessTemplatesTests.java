@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -295,7 +296,8 @@ class BusinessTemplatesTests extends IntegrationTest {
 
     /** Waits until some element the selector matches shows the text. */
     private static void waitText(Browser browser, String css, String text) {
-        new WebDriverWait(browser.driver(), WAIT).withMessage(() -> css + " never showed \"" + text + "\"")
+        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+            .withMessage(() -> css + " never showed \"" + text + "\"")
             .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
     }
 

@@ -53,7 +53,8 @@ class AppHostingTests extends IntegrationTest {
         Api.Response response = api().getWithHost("/api/projects/", host());
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("content-type")).startsWith("application/problem+json");
-        assertThat(response.json().path("detail").asString()).isEqualTo("Not found: /api/projects/");
+        assertThat(response.json().path("detail").asString()).startsWith("This app has no server code")
+            .doesNotContain("project");
     }
 
     @Test

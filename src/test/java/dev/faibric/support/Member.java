@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -99,7 +100,8 @@ public final class Member {
     /** Clicks the first element {@code css} selects, once it is visible and enabled. */
     public Member clickCss(String css) {
         WebElement element = this.browser.visible(By.cssSelector(css), WAIT);
-        new WebDriverWait(this.browser.driver(), WAIT).until(d -> element.isEnabled());
+        new WebDriverWait(this.browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+            .until(d -> element.isEnabled());
         element.click();
         return this;
     }
@@ -107,6 +109,7 @@ public final class Member {
     /** Clicks the element {@code css} selects whose text contains {@code text}. */
     public Member clickWithText(String css, String text) {
         WebElement element = new WebDriverWait(this.browser.driver(), WAIT)
+            .ignoring(StaleElementReferenceException.class)
             .until(d -> d.findElements(By.cssSelector(css))
                 .stream()
                 .filter(e -> e.isDisplayed() && e.getText().contains(text))
@@ -145,11 +148,12 @@ public final class Member {
 
     /** Waits until some element {@code css} selects shows {@code text}, and gives it. */
     public WebElement waitForText(String css, String text) {
-        return new WebDriverWait(this.browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector(css))
-            .stream()
-            .filter(e -> e.isDisplayed() && e.getText().contains(text))
-            .findFirst()
-            .orElse(null));
+        return new WebDriverWait(this.browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+            .until(d -> d.findElements(By.cssSelector(css))
+                .stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains(text))
+                .findFirst()
+                .orElse(null));
     }
 
     /** The texts of the visible elements {@code css} selects. */
