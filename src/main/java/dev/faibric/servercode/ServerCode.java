@@ -146,7 +146,7 @@ public class ServerCode {
         }
         if (NodeModules.refused(specifier)) {
             return Optional.of(from + ": import '" + specifier + "' is not allowed in an app's server (it may not "
-                    + "start processes or run other code)");
+                    + "start processes, run other code or open raw sockets; use fetch or node:http)");
         }
         if (!NodeModules.allowed(specifier)) {
             return Optional.of(from + ": import '" + specifier + "' is not available on the server; it may import "
