@@ -1,10 +1,13 @@
 package dev.faibric.embedding;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,17 +26,32 @@ public final class TextEmbeddings {
 
     static final String MODEL_ID = "all-minilm-l6-v2-q";
 
+    /**
+     * The in-process model, loaded once per process: it is immutable and gives the same
+     * vector for the same text, so every application context in the process (a test run
+     * starts many) shares it and what it has embedded.
+     */
+    private static @Nullable TextEmbeddings local;
+
     private final EmbeddingModel model;
 
     private final String modelId;
+
+    /** Texts already embedded, for a deterministic model; null for a remote one. */
+    private final @Nullable Cache<String, float[]> remembered;
 
     TextEmbeddings(EmbeddingModel model) {
         this(model, MODEL_ID);
     }
 
     TextEmbeddings(EmbeddingModel model, String modelId) {
+        this(model, modelId, null);
+    }
+
+    private TextEmbeddings(EmbeddingModel model, String modelId, @Nullable Cache<String, float[]> remembered) {
         this.model = model;
         this.modelId = modelId;
+        this.remembered = remembered;
     }
 
     /**
@@ -56,12 +74,15 @@ public final class TextEmbeddings {
     /**
      * Loads the in-process MiniLM model from the classpath (about half a second, once).
      */
-    public static TextEmbeddings allMiniLmL6V2() {
-        long start = System.nanoTime();
-        TextEmbeddings embeddings = new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel());
-        log.info("Loaded the in-process embedding model all-MiniLM-L6-v2 (quantized, {} dimensions) in {} ms",
-                embeddings.dimension(), (System.nanoTime() - start) / 1_000_000);
-        return embeddings;
+    public static synchronized TextEmbeddings allMiniLmL6V2() {
+        if (local == null) {
+            long start = System.nanoTime();
+            local = new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL_ID,
+                    Caffeine.newBuilder().maximumSize(50_000).build());
+            log.info("Loaded the in-process embedding model all-MiniLM-L6-v2 (quantized, {} dimensions) in {} ms",
+                    local.dimension(), (System.nanoTime() - start) / 1_000_000);
+        }
+        return local;
     }
 
     /**
@@ -78,18 +99,36 @@ public final class TextEmbeddings {
 
     /** The unit-length embedding of one text. */
     public float[] embed(String text) {
-        return normalised(model.embed(text).content().vector());
+        if (remembered == null) {
+            return normalised(model.embed(text).content().vector());
+        }
+        return remembered.get(text, t -> normalised(model.embed(t).content().vector())).clone();
     }
 
     /** The unit-length embeddings of many texts, in order; spread over the cores. */
     public float[][] embedAll(List<String> texts) {
-        if (texts.isEmpty()) {
-            return new float[0][];
-        }
-        List<Embedding> embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
-        float[][] vectors = new float[embeddings.size()][];
+        float[][] vectors = new float[texts.size()][];
+        List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = normalised(embeddings.get(i).vector());
+            float[] known = remembered == null ? null : remembered.getIfPresent(texts.get(i));
+            if (known != null) {
+                vectors[i] = known.clone();
+            }
+            else {
+                missing.add(i);
+            }
+        }
+        if (missing.isEmpty()) {
+            return vectors;
+        }
+        List<Embedding> embeddings = model.embedAll(missing.stream().map(i -> TextSegment.from(texts.get(i))).toList())
+            .content();
+        for (int j = 0; j < missing.size(); j++) {
+            float[] vector = normalised(embeddings.get(j).vector());
+            vectors[missing.get(j)] = vector;
+            if (remembered != null) {
+                remembered.put(texts.get(missing.get(j)), vector.clone());
+            }
         }
         return vectors;
     }
