@@ -10,6 +10,7 @@ import dev.faibric.realtime.ProjectEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -130,6 +131,27 @@ class BuildRunner implements SchedulingConfigurer, DisposableBean {
             ticket.finished();
             releaser.fail(project, "This server is already building " + settings.maxConcurrentBuilds()
                     + " apps, as many as it may at once; send your request again in a moment.");
+        }
+    }
+
+    /**
+     * Runs a short build (a restore: no model call) at once on the calling thread, if no
+     * build of the project runs on any node.
+     * @return whether it ended with a deployed version; empty when a build was running
+     */
+    Optional<Boolean> runNow(long projectId, String kind, Build build) {
+        if (!claim(projectId)) {
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
+        boolean ok = false;
+        try {
+            ok = build.run();
+            return Optional.of(ok);
+        }
+        finally {
+            release(projectId);
+            metrics.finished(kind, ok ? "deployed" : "failed", Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.faibric.generation;
 
-import dev.faibric.answer.AppStreamParser;
 import dev.faibric.answer.ChangeSet;
 import dev.faibric.data.AppSchema;
 import dev.faibric.generation.edit.EditApplier;
@@ -25,7 +24,6 @@ import dev.faibric.servercode.ServerCode;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -134,17 +132,8 @@ class ChangeBuild {
                         summary, usage.plus(checked.usage()), started));
     }
 
-    /**
-     * The data model a version keeps in its result ({@code database}), if it is one in
-     * the declarative form.
-     */
     private @Nullable AppSchema schemaOf(ProjectVersion version) {
-        Object database = version.result().get("database");
-        if (database == null) {
-            return null;
-        }
-        String text = database instanceof String string ? string : json.writeValueAsString(database);
-        return AppSchema.parse(text).value();
+        return VersionContents.schema(version, json);
     }
 
     private record Streamed(ChangeSet changes, LlmUsage usage) {
@@ -216,17 +205,7 @@ class ChangeBuild {
      * carry over.
      */
     private Map<String, String> sections(ProjectVersion current) {
-        Map<String, String> sections = new LinkedHashMap<>();
-        for (String name : AppStreamParser.SECTIONS) {
-            Object value = current.result().get(name);
-            if (value instanceof String text) {
-                sections.put(name, text);
-            }
-            else if (value != null) {
-                sections.put(name, json.writeValueAsString(value));
-            }
-        }
-        return sections;
+        return VersionContents.sections(current, json);
     }
 
 }

@@ -49,17 +49,14 @@ class AppFileServer {
     private static final String SANDBOX = "; sandbox allow-scripts allow-forms allow-modals allow-popups "
             + "allow-popups-to-escape-sandbox allow-downloads";
 
-    private final HostedApps apps;
-
     private final AppRuntime runtime;
 
-    private final PreviewKeys previews;
+    private final AppNames names;
 
     private final String policy;
 
-    AppFileServer(HostedApps apps, AppRuntime runtime, PreviewKeys previews, HostingSettings settings) {
-        this.apps = apps;
-        this.previews = previews;
+    AppFileServer(AppNames names, AppRuntime runtime, HostingSettings settings) {
+        this.names = names;
         this.policy = CSP + settings.platformSources();
         this.runtime = runtime;
     }
@@ -91,7 +88,7 @@ class AppFileServer {
             write(response, request, typeOf(path), file.get().length(), file.get().resource());
             return;
         }
-        Optional<Path> live = previews.previewOf(name).flatMap(apps::preview).or(() -> apps.live(name));
+        Optional<Path> live = names.directory(name);
         if (live.isEmpty()) {
             AppHostFilter.plainError(response, HttpServletResponse.SC_NOT_FOUND, "No deployed app named " + name);
             return;

@@ -14,10 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Routes requests for deployed apps before the platform sees them: by host name
  * ({@code <slug>.<apps domain>}, the app's own origin) or by path
- * ({@code /apps/<slug>/...}). Requests for app hosts never reach the platform's API, so
- * app code cannot call it same-origin; only the app's own server side ({@code /_api/} on
- * its host, marked with an {@link AppOrigin}) goes on to the handlers behind this filter,
- * and {@code /api/} on its host goes to the app's own server code ({@link ServerProxy}).
+ * ({@code /apps/<slug>/...}); a name may also be a preview or one version
+ * ({@link AppNames}). Requests for app hosts never reach the platform's API, so app code
+ * cannot call it same-origin; only the app's own server side ({@code /_api/} on its host,
+ * marked with an {@link AppOrigin}) goes on to the handlers behind this filter, and
+ * {@code /api/} on its host goes to the app's own server code ({@link ServerProxy}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -29,15 +30,15 @@ class AppHostFilter extends OncePerRequestFilter {
 
     private final HostingSettings settings;
 
-    private final PreviewKeys previews;
+    private final AppNames names;
 
     private final ServerProxy servers;
 
-    AppHostFilter(AppFileServer files, HostingSettings settings, PreviewKeys previews, ServerProxy servers) {
+    AppHostFilter(AppFileServer files, HostingSettings settings, AppNames names, ServerProxy servers) {
         this.servers = servers;
         this.files = files;
         this.settings = settings;
-        this.previews = previews;
+        this.names = names;
     }
 
     @Override
@@ -49,14 +50,13 @@ class AppHostFilter extends OncePerRequestFilter {
             if (path.startsWith(AppOrigin.API_PATH) || path.equals("/_api")) {
                 // The app's server side: answered by the platform's handlers, which read
                 // the app from this attribute and never from the request.
-                request.setAttribute(AppOrigin.ATTRIBUTE,
-                        AppOrigin.of(name, previews.previewOf(name).orElse(name), request));
+                request.setAttribute(AppOrigin.ATTRIBUTE, AppOrigin.of(name, names.slugOf(name), request));
                 chain.doFilter(request, response);
                 return;
             }
             if (ServerProxy.handles(path)) {
                 // The app's own server code, on its tier; a preview calls the live one.
-                servers.forward(previews.previewOf(name).orElse(name), request, response);
+                servers.forward(names.slugOf(name), request, response);
                 return;
             }
             files.serve(name, path.substring(1), false, request, response);

@@ -46,6 +46,11 @@ public class AppUrls implements StartupFact {
         return "http://" + slug + "." + domain + (port == 80 ? "" : ":" + port) + "/";
     }
 
+    /** Where one version of an app is served, whichever version is live. */
+    public String versionUrl(String slug, int number) {
+        return url(AppNames.versionName(slug, number));
+    }
+
     /** Where the preview of a version still being written is served. */
     public String previewUrl(String slug) {
         return url(previews.previewName(slug));

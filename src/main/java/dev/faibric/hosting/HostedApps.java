@@ -162,6 +162,18 @@ public class HostedApps {
         return pointedTo(slug, "current");
     }
 
+    /**
+     * The directory of one version of an app, whether or not it is live; empty for a
+     * version that was never deployed.
+     */
+    public Optional<Path> version(String slug, int number) {
+        if (!SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
+        Path dir = volume.resolve(slug).resolve("v" + number);
+        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) ? Optional.of(dir) : Optional.empty();
+    }
+
     /** The directory of an app's preview. */
     public Optional<Path> preview(String slug) {
         return pointedTo(slug, "preview");

@@ -1,6 +1,8 @@
 package dev.faibric.project;
 
 import dev.faibric.platform.DatabaseRetry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The immutable versions of each project: every generation and every change is one. */
 @Repository
 public class ProjectVersions {
+
+    private static final String SUMMARY_COLUMNS = "number, summary, created_at, rating, tier, deploy_millis, "
+            + "deployed_url, bookmark, restored_from, " + ProjectRows.COST_COLUMNS;
 
     private static final String VERSION_COLUMNS = "project_id, number, files, result, summary, created_at, "
             + ProjectRows.COST_COLUMNS;
@@ -95,19 +100,52 @@ public class ProjectVersions {
     /** Version numbers, times, summaries and costs, newest first, without their files. */
     public List<VersionSummary> list(long projectId) {
         return jdbc
-            .sql("SELECT number, summary, created_at, rating, tier, deploy_millis, deployed_url, "
-                    + ProjectRows.COST_COLUMNS + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
+            .sql("SELECT " + SUMMARY_COLUMNS + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
             .param(projectId)
-            .query((rs, row) -> {
-                int rating = rs.getInt("rating");
-                Integer stored = rs.wasNull() ? null : rating;
-                long millis = rs.getLong("deploy_millis");
-                Long deployMillis = rs.wasNull() ? null : millis;
-                return new VersionSummary(rs.getInt("number"), rs.getString("summary"),
-                        rs.getTimestamp("created_at").toInstant(), ProjectRows.cost(rs), stored,
-                        new Deployed(rs.getString("tier"), deployMillis, rs.getString("deployed_url")));
-            })
+            .query(ProjectVersions::summary)
             .list();
+    }
+
+    /** One version as listed, without its files. */
+    public Optional<VersionSummary> summary(long projectId, int number) {
+        return retry.statement("read version",
+                () -> jdbc
+                    .sql("SELECT " + SUMMARY_COLUMNS + " FROM project_versions WHERE project_id = ? AND number = ?")
+                    .params(projectId, number)
+                    .query(ProjectVersions::summary)
+                    .optional());
+    }
+
+    private static VersionSummary summary(ResultSet rs, int row) throws SQLException {
+        int rating = rs.getInt("rating");
+        Integer stored = rs.wasNull() ? null : rating;
+        long millis = rs.getLong("deploy_millis");
+        Long deployMillis = rs.wasNull() ? null : millis;
+        int from = rs.getInt("restored_from");
+        Integer restoredFrom = rs.wasNull() ? null : from;
+        return new VersionSummary(rs.getInt("number"), rs.getString("summary"),
+                rs.getTimestamp("created_at").toInstant(), ProjectRows.cost(rs), stored,
+                new Deployed(rs.getString("tier"), deployMillis, rs.getString("deployed_url")),
+                rs.getString("bookmark"), restoredFrom);
+    }
+
+    /**
+     * Names a version (a bookmark), or takes its name away with {@code null}; false when
+     * the project has no such version.
+     */
+    public boolean bookmark(long projectId, int number, @Nullable String name) {
+        return retry.statement("bookmark version",
+                () -> jdbc.sql("UPDATE project_versions SET bookmark = ? WHERE project_id = ? AND number = ?")
+                    .params(name, projectId, number)
+                    .update()) > 0;
+    }
+
+    /** Records that a version was made by restoring an earlier one. */
+    public void markRestored(long projectId, int number, int from) {
+        retry.statement("record restore",
+                () -> jdbc.sql("UPDATE project_versions SET restored_from = ? WHERE project_id = ? AND number = ?")
+                    .params(from, projectId, number)
+                    .update());
     }
 
     /**
@@ -144,10 +182,12 @@ public class ProjectVersions {
     }
 
     /**
-     * A version as listed, without its files; {@code deployed} says where it went live.
+     * A version as listed, without its files; {@code deployed} says where it went live,
+     * {@code bookmark} is the name its owner gave it, {@code restoredFrom} the version it
+     * restored.
      */
     public record VersionSummary(int number, @Nullable String summary, Instant createdAt, GenerationCost cost,
-            @Nullable Integer rating, Deployed deployed) {
+            @Nullable Integer rating, Deployed deployed, @Nullable String bookmark, @Nullable Integer restoredFrom) {
     }
 
     /**
