@@ -97,7 +97,7 @@ class ForumEndToEndTests {
 
         bo.waitForText("[data-testid=question-item]", title);
         assertThat(bo.samePage()).as("Bo saw the question appear without reloading").isTrue();
-        bo.waitForText("[data-testid=question-item]", title).click();
+        bo.clickWithText("[data-testid=question-item]", title);
         String answer = "Look for IPX6 or better, and a sealed USB-C port.";
         bo.type("answer-body", answer).click("post-answer");
         ada.waitForText("[data-testid=answer]", answer);
@@ -113,7 +113,7 @@ class ForumEndToEndTests {
         ada.open(again).waitForText("[data-testid=question-item]", title);
         ada.waitForText("[data-testid=answer-count]", "1");
         ada.waitForText("[data-testid=account-name]", "Ada");
-        bo.open(again).waitForText("[data-testid=question-item]", title).click();
+        bo.open(again).clickWithText("[data-testid=question-item]", title);
         bo.waitForText("[data-testid=answer]", answer);
         bo.waitForText("[data-testid=account-name]", "Bo");
     }

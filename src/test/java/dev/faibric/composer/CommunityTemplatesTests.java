@@ -82,7 +82,7 @@ class CommunityTemplatesTests extends IntegrationTest {
 
         bo.waitForText("[data-testid=question-item]", title);
         assertThat(bo.samePage()).as("the question appeared without a reload").isTrue();
-        bo.type("search", "sourdough").waitForText("[data-testid=question-item]", title).click();
+        bo.type("search", "sourdough").clickWithText("[data-testid=question-item]", title);
         bo.type("answer-body", "Feed it, then keep it in the fridge: it survives two weeks easily.")
             .click("post-answer");
 
@@ -106,7 +106,7 @@ class CommunityTemplatesTests extends IntegrationTest {
 
         Member reader = new Member(second, "Reader").open(app.url()).signUp();
         assertThat(second.driver().findElements(By.cssSelector("[data-testid=write-post]"))).isEmpty();
-        reader.waitForText("[data-testid=post-card]", title).click();
+        reader.clickWithText("[data-testid=post-card]", title);
         commentsReachTheWriterLive(owner, reader, "Which boots did you wear?");
     }
 
@@ -142,7 +142,7 @@ class CommunityTemplatesTests extends IntegrationTest {
         editor.waitForText("[data-testid=headline]", headline);
 
         Member reader = new Member(second, "Reader").open(app.url()).signUp();
-        reader.click("section-sport").waitForText("[data-testid=article-card]", headline).click();
+        reader.click("section-sport").clickWithText("[data-testid=article-card]", headline);
         commentsReachTheWriterLive(editor, reader, "Brilliant race, well done.");
     }
 
@@ -200,7 +200,7 @@ class CommunityTemplatesTests extends IntegrationTest {
         organiser.markPage();
 
         Member guest = new Member(second, "Guest").open(app.url()).signUp();
-        guest.waitForText("[data-testid=event-card]", title).click();
+        guest.clickWithText("[data-testid=event-card]", title);
         guest.click("rsvp-going").waitForText("[data-testid=going-count]", "1 going");
 
         organiser.waitForText("[data-testid=going-list]", "Guest");

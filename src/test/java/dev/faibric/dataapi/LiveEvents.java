@@ -3,7 +3,6 @@ package dev.faibric.dataapi;
 import dev.faibric.support.AppVisitor;
 import java.net.http.HttpResponse;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -16,28 +15,40 @@ final class LiveEvents implements AutoCloseable {
 
     private final BlockingQueue<String> data = new LinkedBlockingQueue<>();
 
-    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private final HttpResponse<Stream<String>> response;
 
-    private LiveEvents(AppVisitor visitor, String collections) {
-        this.response = visitor.client()
-            .sendAsync(visitor.request("/_api/live?collections=" + collections)
-                .header("Accept", "text/event-stream")
-                .timeout(java.time.Duration.ofMinutes(1))
-                .GET()
-                .build(), HttpResponse.BodyHandlers.ofLines());
-        this.response.thenAccept(answer -> answer.body()
-            .filter(line -> line.startsWith("data:"))
-            .forEach(line -> this.data.add(line.substring(5).strip())));
+    /**
+     * Reads the stream on a thread of its own: a callback on the response could run on
+     * the caller's thread (when the head came before it was attached) and block it.
+     */
+    private LiveEvents(HttpResponse<Stream<String>> response) {
+        this.response = response;
+        Thread.ofVirtual().start(() -> {
+            try {
+                response.body()
+                    .filter(line -> line.startsWith("data:"))
+                    .forEach(line -> this.data.add(line.substring(5).strip()));
+            }
+            catch (RuntimeException closed) {
+                // the stream was closed
+            }
+        });
     }
 
     /** Opens the stream and waits until the server has answered its head. */
     static LiveEvents open(AppVisitor visitor, String collections) throws Exception {
-        LiveEvents live = new LiveEvents(visitor, collections);
-        HttpResponse<Stream<String>> head = live.response.get(10, TimeUnit.SECONDS);
+        HttpResponse<Stream<String>> head = visitor.client()
+            .sendAsync(visitor.request("/_api/live?collections=" + collections)
+                .header("Accept", "text/event-stream")
+                .timeout(java.time.Duration.ofMinutes(1))
+                .GET()
+                .build(), HttpResponse.BodyHandlers.ofLines())
+            .get(10, TimeUnit.SECONDS);
         if (head.statusCode() != 200) {
+            head.body().close();
             throw new AssertionError("live updates answered " + head.statusCode());
         }
-        return live;
+        return new LiveEvents(head);
     }
 
     /** The next change's data, waiting up to ten seconds. */
@@ -51,8 +62,7 @@ final class LiveEvents implements AutoCloseable {
 
     @Override
     public void close() {
-        this.response.thenAccept(answer -> answer.body().close());
-        this.response.cancel(true);
+        this.response.body().close();
     }
 
 }

@@ -97,25 +97,28 @@ public final class Member {
         return clickCss("[data-testid=" + testId + "]");
     }
 
-    /** Clicks the first element {@code css} selects, once it is visible and enabled. */
+    /**
+     * Clicks the first element {@code css} selects, once it is visible and enabled; found
+     * again if React replaced it before the click landed.
+     */
     public Member clickCss(String css) {
-        WebElement element = this.browser.visible(By.cssSelector(css), WAIT);
-        new WebDriverWait(this.browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
-            .until(d -> element.isEnabled());
-        element.click();
-        return this;
+        return clickFirst(css, e -> e.isDisplayed() && e.isEnabled());
     }
 
     /** Clicks the element {@code css} selects whose text contains {@code text}. */
     public Member clickWithText(String css, String text) {
-        WebElement element = new WebDriverWait(this.browser.driver(), WAIT)
-            .ignoring(StaleElementReferenceException.class)
-            .until(d -> d.findElements(By.cssSelector(css))
-                .stream()
-                .filter(e -> e.isDisplayed() && e.getText().contains(text))
-                .findFirst()
-                .orElse(null));
-        element.click();
+        return clickFirst(css, e -> e.isDisplayed() && e.getText().contains(text));
+    }
+
+    private Member clickFirst(String css, java.util.function.Predicate<WebElement> wanted) {
+        new WebDriverWait(this.browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElements(By.cssSelector(css)).stream().filter(wanted).findFirst().orElse(null);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
         return this;
     }
 
