@@ -7,6 +7,7 @@ import { LiveCreation, type LiveVersion } from '@/features/live/components/LiveC
 import { ProjectNotFound } from '@/features/live/components/ProjectNotFound';
 import { DeleteProject } from '@/features/projects/components/DeleteProject';
 import { SecretsPanel } from '@/features/secrets/components/SecretsPanel';
+import { VersionsPanel } from '@/features/versions/components/VersionsPanel';
 import { BuildFacts } from '../components/BuildFacts';
 
 const facts = ({ reused, cost }: LiveVersion) => <BuildFacts reused={reused} cost={cost} />;
@@ -32,6 +33,8 @@ export function ProjectRoute() {
   // Only apps that keep shared data have any to show.
   const data = ({ number, requiresBackend }: LiveVersion) => (requiresBackend ? <DataTab projectId={id} version={number} /> : null);
 
+  const versions = ({ number }: LiveVersion) => <VersionsPanel projectId={id} liveVersion={number} />;
+
   // key: a different project gets a fresh socket and stream state (and fresh panels).
   return (
     <LiveCreation
@@ -41,6 +44,7 @@ export function ProjectRoute() {
       renderVersionActions={feedback}
       renderSettings={settings}
       renderData={data}
+      renderVersions={versions}
     />
   );
 }

@@ -4,7 +4,7 @@ import type { StreamState } from '../model/streamReducer';
 import { BuildingAnimation } from './BuildingAnimation';
 import { CodeView } from './CodeView';
 
-type View = 'preview' | 'code' | 'data';
+type View = 'preview' | 'code' | 'data' | 'versions';
 
 interface Props {
   stream: StreamState;
@@ -13,14 +13,16 @@ interface Props {
   actions?: ReactNode;
   /** What the Data view shows; without it there is no Data view. */
   data?: ReactNode;
+  /** What the Versions view shows; without it there is no Versions view. */
+  versions?: ReactNode;
 }
 
 /** Left panel: the running app (or the building animation), its code, and the data it keeps. */
-export function PreviewPanel({ stream, lastError, actions, data }: Props) {
+export function PreviewPanel({ stream, lastError, actions, data, versions }: Props) {
   const [chosen, setView] = useState<View>('preview');
   const hasData = data != null;
   // An app that stops keeping data loses its Data view.
-  const view = chosen === 'data' && !hasData ? 'preview' : chosen;
+  const view = (chosen === 'data' && !hasData) || (chosen === 'versions' && versions == null) ? 'preview' : chosen;
   const [reloads, setReloads] = useState(0);
   const src = stream.url ? previewSrc(stream.url, stream.urlVersion) : null;
 
@@ -37,6 +39,11 @@ export function PreviewPanel({ stream, lastError, actions, data }: Props) {
           {hasData && (
             <button type="button" aria-pressed={view === 'data'} onClick={() => setView('data')} data-testid="data-toggle">
               Data
+            </button>
+          )}
+          {versions != null && (
+            <button type="button" aria-pressed={view === 'versions'} onClick={() => setView('versions')} data-testid="versions-toggle">
+              Versions
             </button>
           )}
         </div>
@@ -64,6 +71,8 @@ export function PreviewPanel({ stream, lastError, actions, data }: Props) {
       <div className="preview-body">
         {view === 'data' ? (
           data
+        ) : view === 'versions' ? (
+          versions
         ) : view === 'code' ? (
           <CodeView files={stream.files} order={stream.fileOrder} />
         ) : src ? (
