@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * change made on the other, once, and the node that made it hears it once too (not again
  * from Redis).
  */
+@Tag("serial")
 class RedisRelayTests {
 
     static final String REDIS = "redis://127.0.0.1:6379";

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * keeps the last live version intact, and builds the request again when the user sends it
  * again.
  */
+@Tag("serial")
 class NodeKilledTests {
 
     static final Duration LEASE = Duration.ofSeconds(5);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * server of this test's own, so the machine's is never touched): the bus reconnects, the
  * watcher catches up from the event log, and every event arrives exactly once, in order.
  */
+@Tag("serial")
 class RedisRestartTests {
 
     static int redisPort;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * a generation started through node A is followed on node B, the socket dropped
  * mid-stream and resumed on node A; every event arrives exactly once, in order.
  */
+@Tag("serial")
 class TwoNodesTests {
 
     static ConfigurableApplicationContext nodeA;
