@@ -51,6 +51,8 @@ public class AppGenerator {
 
     private final ChangeBuild changeBuild;
 
+    private final OfflineChangeBuild offlineChange;
+
     private final CodeReuse reuse;
 
     private final BuildRunner runner;
@@ -58,8 +60,9 @@ public class AppGenerator {
     private final BuildAdmission admission;
 
     AppGenerator(Projects projects, ProjectVersions versions, ProjectEvents events, LlmProviders providers,
-            AppTypeClassifier classifier, FirstBuild firstBuild, ChangeBuild changeBuild, CodeReuse reuse,
-            BuildRunner runner, BuildAdmission admission) {
+            AppTypeClassifier classifier, FirstBuild firstBuild, ChangeBuild changeBuild,
+            OfflineChangeBuild offlineChange, CodeReuse reuse, BuildRunner runner, BuildAdmission admission) {
+        this.offlineChange = offlineChange;
         this.projects = projects;
         this.versions = versions;
         this.events = events;
@@ -149,13 +152,14 @@ public class AppGenerator {
             ProjectVersion current = versions.current(project).orElse(null);
             events.publish(project.id(), EventType.THINKING, thinking(provider, project.appType(), current != null),
                     Map.of("appType", project.appType(), "provider", provider.name(), "model", provider.model()));
-            if (current == null || !provider.writesEdits()) {
-                // No version to edit yet (a failed first build), or a composer that can
-                // only compose anew: build the whole app again with the change in front
-                // of the original prompt.
+            if (current == null) {
+                // No version to edit yet (a failed first build): build the whole app
+                // again with the change in front of the original prompt.
                 String prompt = change + "\n\nThe app so far: " + project.prompt();
-                return firstBuild.run(project, provider, prompt, project.appType(),
-                        current == null ? null : project.title(), started);
+                return firstBuild.run(project, provider, prompt, project.appType(), null, started);
+            }
+            if (!provider.writesEdits()) {
+                return offlineChange.run(project, provider, change, started);
             }
             return changeBuild.run(project, current, provider, change, started);
         });

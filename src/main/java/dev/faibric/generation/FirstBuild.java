@@ -77,12 +77,20 @@ class FirstBuild {
     }
 
     /**
-     * Streams, validates and releases; {@code keepTitle} is set when an existing app is
+     * An existing app composed anew by the offline composer: the title it keeps (or is
+     * given) and the new version's summary.
+     */
+    record Recompose(String title, String summary) {
+    }
+
+    /**
+     * Streams, validates and releases; {@code recompose} is set when an existing app is
      * composed anew.
      */
-    boolean run(Project project, LlmProvider provider, String prompt, AppType appType, @Nullable String keepTitle,
+    boolean run(Project project, LlmProvider provider, String prompt, AppType appType, @Nullable Recompose recompose,
             long started) {
         long id = project.id();
+        String keepTitle = recompose == null ? null : recompose.title();
         PreviewPublisher previews = new PreviewPublisher(project, variables.of(id), deployer, startCheck, compiler,
                 events, started);
         ParsedAnswer<GenerationRun> answer = ParsedAnswer.app(
@@ -137,7 +145,7 @@ class FirstBuild {
                 new Releaser.Build(type, title, checked.dataBacked(), checked.schema(), checked.files(),
                         ResultAssembler.withSchema(run.sections(), checked.schema()),
                         warnings(run.problems(), layout.notes()),
-                        keepTitle == null ? "Generated from the prompt" : Releaser.summaryOf(prompt),
+                        recompose == null ? "Generated from the prompt" : recompose.summary(),
                         usage.plus(checked.usage()), started));
     }
 

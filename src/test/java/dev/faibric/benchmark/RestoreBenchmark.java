@@ -60,7 +60,7 @@ class RestoreBenchmark extends IntegrationTest {
         try (SocketClient socket = socket(id, "")) {
             socket.await("deployed", Duration.ofSeconds(60));
             api().post("/api/v2/projects/" + id + "/modify", "application/json",
-                    "{\"request\": \"make the background lavender\"}");
+                    "{\"request\": \"make it green and call it Our Wedding\"}");
             socket.await("deployed", Duration.ofSeconds(60));
         }
         return id;

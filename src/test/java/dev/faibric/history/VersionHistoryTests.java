@@ -48,7 +48,7 @@ class VersionHistoryTests extends IntegrationTest {
             JsonNode first = socket.awaitAny(WAIT, "deployed", "error");
             assertThat(first.path("type").asString()).as(socket.received().toString()).isEqualTo("deployed");
             Api.Response change = api().post("/api/v2/projects/" + this.id + "/modify", "application/json",
-                    "{\"request\": \"make the background lavender\"}");
+                    "{\"request\": \"make it green and call it Our Wedding\"}");
             assertThat(change.status()).isEqualTo(202);
             assertThat(socket.await("deployed", WAIT).path("version").asInt()).isEqualTo(2);
         }
@@ -146,11 +146,11 @@ class VersionHistoryTests extends IntegrationTest {
     @Order(5)
     void aVersionCanBeBookmarkedRenamedAndUnbookmarked() {
         String path = "/api/projects/" + this.id + "/versions/1/bookmark";
-        Api.Response named = api().put(path, "{\"name\": \"  Before the lavender  \"}");
+        Api.Response named = api().put(path, "{\"name\": \"  Before the green  \"}");
         assertThat(named.status()).isEqualTo(200);
-        assertThat(named.json().path("bookmark").asString()).isEqualTo("Before the lavender");
+        assertThat(named.json().path("bookmark").asString()).isEqualTo("Before the green");
         assertThat(api().get("/api/projects/" + this.id + "/versions").json().get(2).path("bookmark").asString())
-            .isEqualTo("Before the lavender");
+            .isEqualTo("Before the green");
 
         assertThat(api().put(path, "{\"name\": \"   \"}").status()).isEqualTo(400);
         Api.Response tooLong = api().put(path, "{\"name\": \"" + "x".repeat(81) + "\"}");
