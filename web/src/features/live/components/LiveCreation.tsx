@@ -7,7 +7,7 @@ import { useProjectStream } from '../hooks/useProjectStream';
 import { ChatInput } from './ChatInput';
 import { ConnectionBadge } from './ConnectionBadge';
 import { MessageList } from './MessageList';
-import { PreviewPanel } from './PreviewPanel';
+import { PreviewPanel, type PreviewFrame } from './PreviewPanel';
 import { ProjectNotFound } from './ProjectNotFound';
 
 const uniq = (values: string[]) => [...new Set(values)];
@@ -40,6 +40,8 @@ interface Props {
   renderSettings?: (project: { title: string }) => ReactNode;
   /** A "Data" view beside Preview and Code when this gives something (the app shell passes the data tab of a data-backed app). */
   renderData?: (version: LiveVersion) => ReactNode;
+  /** Over the running app, given its frame (the app shell passes the app's run-time errors). */
+  renderPreviewNotice?: (version: LiveVersion, frame: PreviewFrame) => ReactNode;
 }
 
 /**
@@ -47,7 +49,7 @@ interface Props {
  * features show about the version, and the project's settings, come in through the render slots, so
  * this feature imports none.
  */
-export function LiveCreation({ projectId, renderFacts, renderVersionActions, renderSettings, renderData }: Props) {
+export function LiveCreation({ projectId, renderFacts, renderVersionActions, renderSettings, renderData, renderPreviewNotice }: Props) {
   const { state, connection, sendChat, applySnapshot } = useProjectStream(projectId);
   const { project, notFound } = useProjectSnapshot(projectId, applySnapshot);
   const maxLength = usePromptMaxLength();
@@ -90,6 +92,7 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions, ren
           lastError={lastError}
           actions={renderVersionActions?.(live)}
           data={renderData?.(live)}
+          renderNotice={renderPreviewNotice && ((frame) => renderPreviewNotice(live, frame))}
         />
         <section className="chat-panel" aria-label="Conversation">
           <div className="chat-head">

@@ -95,17 +95,21 @@ public class ProjectVersions {
     /** Version numbers, times, summaries and costs, newest first, without their files. */
     public List<VersionSummary> list(long projectId) {
         return jdbc
-            .sql("SELECT number, summary, created_at, rating, tier, deploy_millis, deployed_url, "
-                    + ProjectRows.COST_COLUMNS + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
+            .sql("SELECT number, summary, created_at, rating, tier, deploy_millis, deployed_url, ran_clean, "
+                    + "runtime_error, " + ProjectRows.COST_COLUMNS
+                    + " FROM project_versions WHERE project_id = ? ORDER BY number DESC")
             .param(projectId)
             .query((rs, row) -> {
                 int rating = rs.getInt("rating");
                 Integer stored = rs.wasNull() ? null : rating;
                 long millis = rs.getLong("deploy_millis");
                 Long deployMillis = rs.wasNull() ? null : millis;
+                boolean clean = rs.getBoolean("ran_clean");
+                Boolean ranClean = rs.wasNull() ? null : clean;
                 return new VersionSummary(rs.getInt("number"), rs.getString("summary"),
                         rs.getTimestamp("created_at").toInstant(), ProjectRows.cost(rs), stored,
-                        new Deployed(rs.getString("tier"), deployMillis, rs.getString("deployed_url")));
+                        new Deployed(rs.getString("tier"), deployMillis, rs.getString("deployed_url")), ranClean,
+                        rs.getString("runtime_error"));
             })
             .list();
     }
@@ -144,10 +148,33 @@ public class ProjectVersions {
     }
 
     /**
-     * A version as listed, without its files; {@code deployed} says where it went live.
+     * What the owner's browser saw when it ran a version: {@code clean} when it ran a few
+     * seconds without an uncaught error (which does not undo an error seen before), else
+     * the error it threw (the first one is kept). False when there is no such version.
+     */
+    public boolean recordRun(long projectId, int number, boolean clean, @Nullable String error) {
+        Timestamp now = Timestamp.from(Instant.now());
+        int updated = retry.statement("record run", () -> clean
+                ? jdbc
+                    .sql("UPDATE project_versions SET ran_clean = COALESCE(ran_clean, TRUE), runtime_reported_at = ? "
+                            + "WHERE project_id = ? AND number = ?")
+                    .params(now, projectId, number)
+                    .update()
+                : jdbc
+                    .sql("UPDATE project_versions SET ran_clean = FALSE, runtime_error = COALESCE(runtime_error, ?), "
+                            + "runtime_reported_at = ? WHERE project_id = ? AND number = ?")
+                    .params(error, now, projectId, number)
+                    .update());
+        return updated == 1;
+    }
+
+    /**
+     * A version as listed, without its files; {@code deployed} says where it went live;
+     * {@code ranClean} what the owner's browser saw when it ran it (null before it said),
+     * and {@code runtimeError} the error it threw, if it did.
      */
     public record VersionSummary(int number, @Nullable String summary, Instant createdAt, GenerationCost cost,
-            @Nullable Integer rating, Deployed deployed) {
+            @Nullable Integer rating, Deployed deployed, @Nullable Boolean ranClean, @Nullable String runtimeError) {
     }
 
     /**
