@@ -43,6 +43,10 @@ export interface ProjectVersion {
   cost?: GenerationCost;
   /** 1 to 5 once someone rated the version; not sent by servers that do not store it in the listing. */
   rating?: number | null;
+  /** Whether it ran in the owner's browser without an uncaught error (false once it threw); null before it was seen. */
+  ranClean?: boolean | null;
+  /** The first error it threw in the owner's browser, if it did. */
+  runtimeError?: string | null;
 }
 
 export interface ProjectDetail extends ProjectSummary {

@@ -5,7 +5,9 @@ import { thumbsOf } from '@/features/feedback/api/sendFeedback';
 import { VersionFeedback } from '@/features/feedback/components/VersionFeedback';
 import { LiveCreation, type LiveVersion } from '@/features/live/components/LiveCreation';
 import { ProjectNotFound } from '@/features/live/components/ProjectNotFound';
+import type { PreviewFrame } from '@/features/live/components/PreviewPanel';
 import { DeleteProject } from '@/features/projects/components/DeleteProject';
+import { RuntimeErrorNotice } from '@/features/runtime/components/RuntimeErrorNotice';
 import { SecretsPanel } from '@/features/secrets/components/SecretsPanel';
 import { VersionsPanel } from '@/features/versions/components/VersionsPanel';
 import { BuildFacts } from '../components/BuildFacts';
@@ -34,6 +36,10 @@ export function ProjectRoute() {
   const data = ({ number, requiresBackend }: LiveVersion) => (requiresBackend ? <DataTab projectId={id} version={number} /> : null);
 
   const versions = ({ number }: LiveVersion) => <VersionsPanel projectId={id} liveVersion={number} />;
+  // Keyed by the frame: each version (and each reload) starts without errors.
+  const runtimeErrors = ({ number }: LiveVersion, frame: PreviewFrame) => (
+    <RuntimeErrorNotice key={frame.key} projectId={id} version={number} frame={frame} />
+  );
 
   // key: a different project gets a fresh socket and stream state (and fresh panels).
   return (
@@ -45,6 +51,7 @@ export function ProjectRoute() {
       renderSettings={settings}
       renderData={data}
       renderVersions={versions}
+      renderPreviewNotice={runtimeErrors}
     />
   );
 }

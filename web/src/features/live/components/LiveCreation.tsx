@@ -7,7 +7,7 @@ import { useProjectStream } from '../hooks/useProjectStream';
 import { ChatInput } from './ChatInput';
 import { ConnectionBadge } from './ConnectionBadge';
 import { MessageList } from './MessageList';
-import { PreviewPanel } from './PreviewPanel';
+import { PreviewPanel, type PreviewFrame } from './PreviewPanel';
 import { ProjectNotFound } from './ProjectNotFound';
 
 const uniq = (values: string[]) => [...new Set(values)];
@@ -42,6 +42,8 @@ interface Props {
   renderData?: (version: LiveVersion) => ReactNode;
   /** A "Versions" view beside Preview and Code (the app shell passes the project's version history). */
   renderVersions?: (version: LiveVersion) => ReactNode;
+  /** Over the running app, given its frame (the app shell passes the app's run-time errors). */
+  renderPreviewNotice?: (version: LiveVersion, frame: PreviewFrame) => ReactNode;
 }
 
 /**
@@ -49,7 +51,15 @@ interface Props {
  * features show about the version, and the project's settings, come in through the render slots, so
  * this feature imports none.
  */
-export function LiveCreation({ projectId, renderFacts, renderVersionActions, renderSettings, renderData, renderVersions }: Props) {
+export function LiveCreation({
+  projectId,
+  renderFacts,
+  renderVersionActions,
+  renderSettings,
+  renderData,
+  renderVersions,
+  renderPreviewNotice,
+}: Props) {
   const { state, connection, sendChat, applySnapshot } = useProjectStream(projectId);
   const { project, notFound } = useProjectSnapshot(projectId, applySnapshot);
   const maxLength = usePromptMaxLength();
@@ -93,6 +103,7 @@ export function LiveCreation({ projectId, renderFacts, renderVersionActions, ren
           actions={renderVersionActions?.(live)}
           data={renderData?.(live)}
           versions={renderVersions?.(live)}
+          renderNotice={renderPreviewNotice && ((frame) => renderPreviewNotice(live, frame))}
         />
         <section className="chat-panel" aria-label="Conversation">
           <div className="chat-head">

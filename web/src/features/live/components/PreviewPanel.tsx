@@ -6,6 +6,16 @@ import { CodeView } from './CodeView';
 
 type View = 'preview' | 'code' | 'data' | 'versions';
 
+/** The frame the running app is in, for what the shell shows over it. */
+export interface PreviewFrame {
+  /** Changes whenever the frame shows another page: another version, a reload. */
+  key: string;
+  /** Whether it shows a preview of a version still being written, not a deployed one. */
+  preview: boolean;
+  /** The iframe, once it is on the page. */
+  element: HTMLIFrameElement | null;
+}
+
 interface Props {
   stream: StreamState;
   lastError?: string;
@@ -15,16 +25,19 @@ interface Props {
   data?: ReactNode;
   /** What the Versions view shows; without it there is no Versions view. */
   versions?: ReactNode;
+  /** Over the running app (its run-time errors), given its frame. */
+  renderNotice?: (frame: PreviewFrame) => ReactNode;
 }
 
-/** Left panel: the running app (or the building animation), its code, and the data it keeps. */
-export function PreviewPanel({ stream, lastError, actions, data, versions }: Props) {
+/** Left panel: the running app (or the building animation), its code, its versions, and the data it keeps. */
+export function PreviewPanel({ stream, lastError, actions, data, versions, renderNotice }: Props) {
   const [chosen, setView] = useState<View>('preview');
   const hasData = data != null;
   // An app that stops keeping data loses its Data view.
   const view = (chosen === 'data' && !hasData) || (chosen === 'versions' && versions == null) ? 'preview' : chosen;
   const [reloads, setReloads] = useState(0);
   const src = stream.url ? previewSrc(stream.url, stream.urlVersion) : null;
+  const [frame, setFrame] = useState<HTMLIFrameElement | null>(null);
 
   return (
     <section className="preview-panel" aria-label="Preview">
@@ -78,14 +91,18 @@ export function PreviewPanel({ stream, lastError, actions, data, versions }: Pro
         ) : src ? (
           // Sandboxed; allow-same-origin only when the app is on its own origin (see
           // previewSandbox). The key remounts the frame for the reload button.
-          <iframe
-            key={`${src}#${reloads}`}
-            src={src}
-            title="Live preview"
-            data-testid="preview-frame"
-            className="preview-frame"
-            sandbox={previewSandbox(src, window.location.origin)}
-          />
+          <>
+            <iframe
+              key={`${src}#${reloads}`}
+              ref={setFrame}
+              src={src}
+              title="Live preview"
+              data-testid="preview-frame"
+              className="preview-frame"
+              sandbox={previewSandbox(src, window.location.origin)}
+            />
+            {renderNotice?.({ key: `${src}#${reloads}`, preview: stream.showingPreview, element: frame })}
+          </>
         ) : (
           <BuildingAnimation step={stream.step} queuePosition={stream.queuePosition} files={stream.fileOrder} phase={stream.phase} error={lastError} />
         )}

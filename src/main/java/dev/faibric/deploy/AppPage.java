@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The page every app is served from: the import map of the vendored runtime, what apps
  * copied from Create React App and Vite read from {@code process.env} and
  * {@code import.meta.env}, and the bootstrap that mounts the root component and shows, on
- * the page, why an app could not start.
+ * the page, why an app could not start (reporting it as uncaught, so the error reporter
+ * Faibric adds to every page hears of it too).
  */
 final class AppPage {
 
@@ -84,10 +85,14 @@ final class AppPage {
                   box.textContent = "This app failed to start: " + (error && error.message ? error.message : error);
                   document.body.prepend(box);
                 }
+                // Reported as uncaught (the console, and the page's error listeners) though it is caught here.
+                function report(error) {
+                  if (typeof reportError === "function") reportError(error); else console.error(error);
+                }
                 import("./App.js")
-                  .then((module) => createRoot(root, { onUncaughtError: (error) => { console.error(error); show(error); } })
+                  .then((module) => createRoot(root, { onUncaughtError: (error) => { report(error); show(error); } })
                     .render(createElement(module.default ?? module.App)))
-                  .catch((error) => { console.error(error); show(error); });
+                  .catch((error) => { report(error); show(error); });
                 </script>
                 </body>
                 </html>

@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
@@ -55,8 +56,11 @@ class AppFileServer {
 
     private final String policy;
 
-    AppFileServer(AppNames names, AppRuntime runtime, HostingSettings settings) {
+    private final ErrorReporting reporting;
+
+    AppFileServer(AppNames names, AppRuntime runtime, HostingSettings settings, ErrorReporting reporting) {
         this.names = names;
+        this.reporting = reporting;
         this.policy = CSP + settings.platformSources();
         this.runtime = runtime;
     }
@@ -101,12 +105,20 @@ class AppFileServer {
         // The same URL serves a new version after each deployment: revalidate every time.
         response.setHeader("Cache-Control", "no-cache");
         BasicFileAttributes attributes = Files.readAttributes(file.get(), BasicFileAttributes.class);
-        if (conditional.checkNotModified(etag(live.get(), file.get(), attributes),
+        String type = typeOf(file.get().getFileName().toString());
+        boolean page = type.startsWith("text/html");
+        String etag = etag(live.get(), file.get(), attributes);
+        if (conditional.checkNotModified(page ? reporting.etag(etag) : etag,
                 attributes.lastModifiedTime().toMillis())) {
             return;
         }
-        write(response, request, typeOf(file.get().getFileName().toString()), attributes.size(),
-                new FileSystemResource(file.get()));
+        if (page) {
+            // Every page gets the error reporter, whenever its version was deployed.
+            byte[] body = reporting.inject(Files.readAllBytes(file.get()));
+            write(response, request, type, body.length, new ByteArrayResource(body));
+            return;
+        }
+        write(response, request, type, attributes.size(), new FileSystemResource(file.get()));
     }
 
     /**

@@ -32,6 +32,9 @@ public class AppRuntime {
 
     private static final String LOCATION = "app-runtime/";
 
+    /** The platform's own scripts for app pages, served beside the runtime. */
+    private static final String PAGE_SCRIPTS = "app-page/";
+
     private static final Logger log = LoggerFactory.getLogger(AppRuntime.class);
 
     private final Map<String, String> imports;
@@ -93,9 +96,13 @@ public class AppRuntime {
         }
         ClassPathResource resource = new ClassPathResource(LOCATION + name);
         if (!resource.exists()) {
+            resource = new ClassPathResource(PAGE_SCRIPTS + name);
+        }
+        if (!resource.exists()) {
             return Optional.empty();
         }
-        return Optional.of(files.computeIfAbsent(name, n -> RuntimeFile.of(resource)));
+        ClassPathResource found = resource;
+        return Optional.of(files.computeIfAbsent(name, n -> RuntimeFile.of(found)));
     }
 
     record RuntimeFile(Resource resource, long length, String etag) {

@@ -21,7 +21,8 @@ class RateLimitedEndpoints implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         limit(registry, LimitedAction.GENERATE, "POST", "/api/v2/generate", "/api/v2/generate/");
-        limit(registry, LimitedAction.CHANGE, "POST", "/api/v2/projects/*/modify", "/api/v2/projects/*/modify/");
+        limit(registry, LimitedAction.CHANGE, "POST", "/api/v2/projects/*/modify", "/api/v2/projects/*/modify/",
+                "/api/projects/*/fix", "/api/projects/*/fix/");
         limit(registry, LimitedAction.LIBRARY_IMPORT, "POST", "/api/repository/import", "/api/repository/import/**");
         limit(registry, LimitedAction.LIBRARY_SEARCH, "GET", "/api/repository/search", "/api/repository/search/");
         limit(registry, LimitedAction.SIGN_IN, "POST", "/api/auth/login", "/api/auth/login/", "/api/auth/signup",

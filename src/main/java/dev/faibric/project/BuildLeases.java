@@ -48,6 +48,18 @@ public class BuildLeases {
                     .update()) == 1;
     }
 
+    /**
+     * Whether a build of the project holds its lease now, on any node: it runs, or waits
+     * in line for a builder.
+     */
+    public boolean held(long id) {
+        return retry.statement("read build lease",
+                () -> jdbc.sql("SELECT COUNT(*) FROM projects WHERE id = ? AND build_lease_until >= ?")
+                    .params(id, Timestamp.from(Instant.now()))
+                    .query(Long.class)
+                    .single()) > 0;
+    }
+
     /** Extends the leases {@code owner} holds on these projects. */
     public void renew(Collection<Long> ids, String owner, Instant until) {
         for (long id : ids) {

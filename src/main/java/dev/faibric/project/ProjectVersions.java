@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProjectVersions {
 
     private static final String SUMMARY_COLUMNS = "number, summary, created_at, rating, tier, deploy_millis, "
-            + "deployed_url, bookmark, restored_from, " + ProjectRows.COST_COLUMNS;
+            + "deployed_url, bookmark, restored_from, ran_clean, runtime_error, " + ProjectRows.COST_COLUMNS;
 
     private static final String VERSION_COLUMNS = "project_id, number, files, result, summary, created_at, "
             + ProjectRows.COST_COLUMNS;
@@ -123,10 +123,12 @@ public class ProjectVersions {
         Long deployMillis = rs.wasNull() ? null : millis;
         int from = rs.getInt("restored_from");
         Integer restoredFrom = rs.wasNull() ? null : from;
+        boolean clean = rs.getBoolean("ran_clean");
+        Boolean ranClean = rs.wasNull() ? null : clean;
         return new VersionSummary(rs.getInt("number"), rs.getString("summary"),
                 rs.getTimestamp("created_at").toInstant(), ProjectRows.cost(rs), stored,
                 new Deployed(rs.getString("tier"), deployMillis, rs.getString("deployed_url")),
-                rs.getString("bookmark"), restoredFrom);
+                rs.getString("bookmark"), restoredFrom, ranClean, rs.getString("runtime_error"));
     }
 
     /**
@@ -182,12 +184,35 @@ public class ProjectVersions {
     }
 
     /**
+     * What the owner's browser saw when it ran a version: {@code clean} when it ran a few
+     * seconds without an uncaught error (which does not undo an error seen before), else
+     * the error it threw (the first one is kept). False when there is no such version.
+     */
+    public boolean recordRun(long projectId, int number, boolean clean, @Nullable String error) {
+        Timestamp now = Timestamp.from(Instant.now());
+        int updated = retry.statement("record run", () -> clean
+                ? jdbc
+                    .sql("UPDATE project_versions SET ran_clean = COALESCE(ran_clean, TRUE), runtime_reported_at = ? "
+                            + "WHERE project_id = ? AND number = ?")
+                    .params(now, projectId, number)
+                    .update()
+                : jdbc
+                    .sql("UPDATE project_versions SET ran_clean = FALSE, runtime_error = COALESCE(runtime_error, ?), "
+                            + "runtime_reported_at = ? WHERE project_id = ? AND number = ?")
+                    .params(error, now, projectId, number)
+                    .update());
+        return updated == 1;
+    }
+
+    /**
      * A version as listed, without its files; {@code deployed} says where it went live,
      * {@code bookmark} is the name its owner gave it, {@code restoredFrom} the version it
-     * restored.
+     * restored; {@code ranClean} what the owner's browser saw when it ran it (null before
+     * it said), and {@code runtimeError} the error it threw, if it did.
      */
     public record VersionSummary(int number, @Nullable String summary, Instant createdAt, GenerationCost cost,
-            @Nullable Integer rating, Deployed deployed, @Nullable String bookmark, @Nullable Integer restoredFrom) {
+            @Nullable Integer rating, Deployed deployed, @Nullable String bookmark, @Nullable Integer restoredFrom,
+            @Nullable Boolean ranClean, @Nullable String runtimeError) {
     }
 
     /**
