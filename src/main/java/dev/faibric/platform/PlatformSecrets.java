@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Secrets the platform makes for itself: 32 random bytes per name, made by the first node
- * that asks and read by every other, so all nodes agree without configuration.
+ * that asks and read by every other, so all nodes agree without configuration. Reading or
+ * making one is safe to run again.
  */
 @Component
 public class PlatformSecrets {
@@ -18,11 +19,22 @@ public class PlatformSecrets {
 
     private final JdbcClient jdbc;
 
-    PlatformSecrets(JdbcClient jdbc) {
+    private final DatabaseRetry retry;
+
+    PlatformSecrets(JdbcClient jdbc, DatabaseRetry retry) {
         this.jdbc = jdbc;
+        this.retry = retry;
     }
 
+    /**
+     * The secret of this name; read again on a lost connection, as the first use may come
+     * in the middle of a build.
+     */
     public byte[] secret(String name) {
+        return retry.statement("read platform secret", () -> readOrMake(name));
+    }
+
+    private byte[] readOrMake(String name) {
         Optional<String> stored = find(name);
         if (stored.isEmpty()) {
             byte[] bytes = new byte[32];
