@@ -57,8 +57,11 @@ final class AppPage {
             }
             """;
 
-    static String html(String title, Map<String, String> variables, AppRuntime runtime, JsonMapper json) {
-        String importMap = json.writeValueAsString(Map.of("imports", runtime.importMap())).replace("</", "<\\/");
+    /**
+     * How every app page starts, up to the end of what its head always has: the title, no
+     * favicon request, no margins, a root at least as tall as the window.
+     */
+    static String start(String title) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -68,7 +71,17 @@ final class AppPage {
                 <title>%s</title>
                 <link rel="icon" href="data:,">
                 <style>html,body{margin:0;padding:0}#root{min-height:100vh}</style>
-                <script>%s
+                """.formatted(HtmlUtils.htmlEscape(title));
+    }
+
+    /** How the page shows why an app could not start. */
+    static final String ERROR_BOX_STYLE = "margin:16px;padding:16px;border-radius:8px;background:#fef2f2;"
+            + "color:#991b1b;white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace";
+
+    static String html(String title, Map<String, String> variables, AppRuntime runtime, JsonMapper json) {
+        String importMap = json.writeValueAsString(Map.of("imports", runtime.importMap())).replace("</", "<\\/");
+        return """
+                %s<script>%s
                 %s</script>
                 <script type="importmap">%s</script>
                 </head>
@@ -81,7 +94,7 @@ final class AppPage {
                 function show(error) {
                   const box = document.createElement("pre");
                   box.setAttribute("role", "alert");
-                  box.style.cssText = "margin:16px;padding:16px;border-radius:8px;background:#fef2f2;color:#991b1b;white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace";
+                  box.style.cssText = "%s";
                   box.textContent = "This app failed to start: " + (error && error.message ? error.message : error);
                   document.body.prepend(box);
                 }
@@ -96,8 +109,8 @@ final class AppPage {
                 </script>
                 </body>
                 </html>
-                """
-            .formatted(HtmlUtils.htmlEscape(title), environmentScript(variables, json), STORAGE_FALLBACK, importMap);
+                """.formatted(start(title), environmentScript(variables, json), STORAGE_FALLBACK, importMap,
+                ERROR_BOX_STYLE);
     }
 
 }

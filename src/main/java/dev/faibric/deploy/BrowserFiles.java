@@ -25,6 +25,18 @@ public class BrowserFiles {
 
     private static final Pattern IMPORT_META_ENV = Pattern.compile("\\bimport\\.meta\\.env\\b");
 
+    /**
+     * How an app page starts, to the end of what its head always has (its title, no
+     * favicon request, no margins, the root's height), for other pages that start apps
+     * the same way.
+     */
+    public static String pageStart(String title) {
+        return AppPage.start(title);
+    }
+
+    /** The CSS of the box an app page shows an app's start-up error in. */
+    public static final String ERROR_BOX_STYLE = AppPage.ERROR_BOX_STYLE;
+
     private final TsxCompiler compiler;
 
     private final AppRuntime runtime;

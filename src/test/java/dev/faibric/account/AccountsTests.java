@@ -33,7 +33,7 @@ class AccountsTests extends IntegrationTest {
         Visitor anonymous = new Visitor(baseUrl());
 
         for (String path : new String[] { "/api/projects", "/api/projects/1", "/api/auth/me", "/api/system/info",
-                "/api/repository/search?q=pricing" }) {
+                "/api/repository/search?q=pricing", "/api/projects/1/versions/1/export" }) {
             Api.Response response = anonymous.get(path);
             assertThat(response.status()).as(path).isEqualTo(401);
             assertThat(response.header("content-type")).as(path).startsWith("application/problem+json");
@@ -168,6 +168,9 @@ class AccountsTests extends IntegrationTest {
         assertThat(other.post("/api/projects/" + id + "/versions/1/feedback", "{\"rating\": 1}").status())
             .isEqualTo(404);
         assertThat(other.get("/api/projects/" + id + "/environment").status()).isEqualTo(404);
+        assertThat(other.get("/api/projects/" + id + "/versions/1/export").status()).isEqualTo(404);
+        assertThat(owner.get("/api/projects/" + id + "/versions/1/export").header("content-type"))
+            .isEqualTo("application/zip");
         assertThat(other.send("PUT", "/api/projects/" + id + "/environment", "{\"variables\": {\"VITE_X\": \"1\"}}")
             .status()).isEqualTo(404);
         assertThat(

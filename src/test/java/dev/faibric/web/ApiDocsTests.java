@@ -36,9 +36,9 @@ class ApiDocsTests extends IntegrationTest {
         assertThat(doc.path("openapi").asString()).startsWith("3.");
         assertThat(doc.path("paths").propertyNames()).contains("/api/v2/generate/", "/api/v2/projects/{id}/modify/",
                 "/api/projects/", "/api/projects/{id}/", "/api/projects/{id}/environment",
-                "/api/projects/{id}/versions/{number}/feedback", "/api/repository/search/",
-                "/api/repository/templates/", "/api/repository/components/", "/api/repository/import",
-                "/api/system/info");
+                "/api/projects/{id}/versions/{number}/feedback", "/api/projects/{id}/versions/{number}/export",
+                "/api/repository/search/", "/api/repository/templates/", "/api/repository/components/",
+                "/api/repository/import", "/api/system/info");
         assertThat(doc.path("paths").propertyNames())
             .noneMatch(path -> path.equals("/error") || path.startsWith("/projects"));
 
