@@ -46,6 +46,14 @@ export function VersionRow({ projectId, version, busy, onRestore, onBookmark, on
         <a href={version.url} target="_blank" rel="noopener noreferrer" data-testid="version-open">
           Open v{version.number} ↗
         </a>
+        <a
+          href={`/api/projects/${encodeURIComponent(projectId)}/versions/${version.number}/export`}
+          download
+          data-testid="version-download"
+          title="A standalone Vite + React + TypeScript project: npm ci, then npm run dev"
+        >
+          Download
+        </a>
         <button type="button" className="link-button" aria-expanded={showChanges} onClick={() => setShowChanges((s) => !s)} data-testid="version-changes-toggle">
           {showChanges ? 'Hide changes' : 'Changes'}
         </button>
