@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.faibric.servercode.ServerKeys;
 import dev.faibric.support.Browser;
+import dev.faibric.support.Commands;
+import dev.faibric.support.ExportDownload;
 import dev.faibric.support.IntegrationTest;
 import dev.faibric.support.SocketClient;
 import java.io.IOException;

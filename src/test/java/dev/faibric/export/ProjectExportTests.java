@@ -7,6 +7,7 @@ import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.SourceFile;
 import dev.faibric.servercode.ServerKeys;
 import dev.faibric.support.Api;
+import dev.faibric.support.ExportDownload;
 import dev.faibric.support.IntegrationTest;
 import dev.faibric.support.SocketClient;
 import java.time.Duration;

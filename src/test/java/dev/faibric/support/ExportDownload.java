@@ -1,4 +1,4 @@
-package dev.faibric.export;
+package dev.faibric.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,14 +22,14 @@ import java.util.zip.ZipInputStream;
  * A version's export as a client downloads it: the HTTP answer and the zip's files, by
  * their path inside the zip's one folder.
  */
-record ExportDownload(int status, String contentType, String disposition, String folder, Map<String, String> files,
-        String body) {
+public record ExportDownload(int status, String contentType, String disposition, String folder,
+        Map<String, String> files, String body) {
 
-    static ExportDownload of(String baseUrl, long id, int number, String suffix) {
+    public static ExportDownload of(String baseUrl, long id, int number, String suffix) {
         return of(baseUrl, "/api/projects/" + id + "/versions/" + number + "/export" + suffix);
     }
 
-    static ExportDownload of(String baseUrl, String path) {
+    public static ExportDownload of(String baseUrl, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(20))
             .build();
@@ -66,7 +66,7 @@ record ExportDownload(int status, String contentType, String disposition, String
     }
 
     /** Writes the files under {@code directory}, as unzipping would. */
-    void unzipTo(Path directory) throws IOException {
+    public void unzipTo(Path directory) throws IOException {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = directory.resolve(file.getKey()).normalize();
             assertThat(target.startsWith(directory)).as(file.getKey()).isTrue();

@@ -1,4 +1,4 @@
-package dev.faibric.export;
+package dev.faibric.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
  * Programs an exported project is built and run with (npm, node), in its folder, their
  * output and error output together in a file so that nothing blocks on a full pipe.
  */
-final class Commands {
+public final class Commands {
 
     private Commands() {
     }
 
     /** What a finished command did, and how long it took. */
-    record Result(List<String> command, int exitCode, String output, Duration took) {
+    public record Result(List<String> command, int exitCode, String output, Duration took) {
 
         @Override
         public String toString() {
@@ -31,7 +31,7 @@ final class Commands {
     }
 
     /** Runs the command to its end (at most {@code timeout}, then it is killed). */
-    static Result run(Path directory, Duration timeout, String... command) {
+    public static Result run(Path directory, Duration timeout, String... command) {
         long started = System.nanoTime();
         Path log = logFile();
         try {
@@ -60,7 +60,7 @@ final class Commands {
     }
 
     /** Starts a long-running command with these extra environment variables. */
-    static Process start(Path directory, Map<String, String> environment, Path log, String... command) {
+    public static Process start(Path directory, Map<String, String> environment, Path log, String... command) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true)
@@ -74,12 +74,12 @@ final class Commands {
     }
 
     /** Ends a process this test started, and whatever it started. */
-    static void stop(Process process) {
+    public static void stop(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket free = new ServerSocket(0)) {
             return free.getLocalPort();
         }
