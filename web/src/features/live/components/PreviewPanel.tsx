@@ -43,7 +43,7 @@ export function PreviewPanel({ stream, lastError, actions, data, versions, rende
     <section className="preview-panel" aria-label="Preview">
       <div className="toolbar">
         <div className="view-toggle" role="group" aria-label="View">
-          <button type="button" aria-pressed={view === 'preview'} onClick={() => setView('preview')}>
+          <button type="button" aria-pressed={view === 'preview'} onClick={() => setView('preview')} data-testid="preview-toggle">
             Preview
           </button>
           <button type="button" aria-pressed={view === 'code'} onClick={() => setView('code')} data-testid="code-toggle">
