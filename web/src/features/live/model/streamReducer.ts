@@ -1,8 +1,10 @@
 // Turns the project's event stream (plus the REST snapshot) into what the page shows.
-// Pure, so the protocol rules are unit-tested: duplicates (seq <= lastSeq) are ignored,
-// consecutive progress (or queue place) events collapse into one updating line, and the newest
-// preview/deployed url wins.
+// Pure, so the protocol rules are unit-tested: duplicates (seq <= lastSeq) are ignored, each
+// build's queue, progress, file, preview, validation, complete, deployed and ending error events
+// fold into one build card in the chat (model/buildCard.ts), and the newest preview/deployed url
+// wins.
 import type { GenerationCost, ProjectDetail } from '@/types/project';
+import * as card from './buildCard';
 import { hasSeq, type AppResult, type ServerEvent } from './events';
 
 export type FeedKind =
@@ -16,7 +18,8 @@ export type FeedKind =
   | 'deployed'
   | 'error'
   | 'user'
-  | 'message';
+  | 'message'
+  | 'build';
 
 export interface FeedItem {
   key: string;
@@ -34,6 +37,14 @@ export interface FeedItem {
   recoverable?: boolean;
   /** A chat message this tab sent that the server has not echoed back yet. */
   pending?: boolean;
+  /** On a `build` item: the build card. */
+  build?: card.BuildCard;
+}
+
+/** The file being written right now and its text so far (from the chunks of its progress events). */
+export interface WritingFile {
+  path: string;
+  text: string;
 }
 
 export type Phase = 'waiting' | 'generating' | 'ready' | 'failed';
@@ -68,6 +79,14 @@ export interface StreamState {
   template: TemplateStart | null;
   /** version -> its cost, from `complete` events: fresher than the REST snapshot after a change. */
   costs: Record<number, GenerationCost>;
+  /** Key of the build card of the build under way (the one its events fold into), if any. */
+  openBuild: string | null;
+  /** The file being written, growing as its chunks arrive; null between files. */
+  writing: WritingFile | null;
+  /** The file the build under way touched last (the code view follows it); null between builds. */
+  activeFile: string | null;
+  /** The newest error's words. */
+  lastError: string | null;
 }
 
 export type StreamAction =
@@ -91,6 +110,10 @@ export const initialStreamState = (): StreamState => ({
   result: null,
   template: null,
   costs: {},
+  openBuild: null,
+  writing: null,
+  activeFile: null,
+  lastError: null,
 });
 
 const text = (content: unknown): string =>
@@ -124,6 +147,41 @@ function push(state: StreamState, item: FeedItem): StreamState {
   return { ...state, items: [...state.items, item] };
 }
 
+/** The version's files, as `complete` gives them: the code view then shows what was deployed. */
+function writeVersion(state: StreamState, components: Record<string, string>): StreamState {
+  const paths = Object.keys(components);
+  const kept = state.fileOrder.filter((p) => p in components);
+  return { ...state, files: { ...components }, fileOrder: [...kept, ...paths.filter((p) => !kept.includes(p))] };
+}
+
+const openCard = (state: StreamState): card.BuildCard | undefined =>
+  state.openBuild == null ? undefined : state.items.find((i) => i.key === state.openBuild)?.build;
+
+/** Starts a build card unless one is open: any build event belongs to a build. */
+function ensureCard(state: StreamState, base: ItemBase, queuePosition: number | null = null): StreamState {
+  if (state.openBuild != null) return state;
+  const key = `build-${base.key}`;
+  const item: FeedItem = { ...base, key, kind: 'build', text: '', build: card.newBuildCard(base.timestamp, queuePosition) };
+  return { ...push(state, item), openBuild: key };
+}
+
+function updateCard(state: StreamState, change: (build: card.BuildCard) => card.BuildCard): StreamState {
+  const items = state.items.map((i) => (i.key === state.openBuild && i.build ? { ...i, build: change(i.build) } : i));
+  return { ...state, items };
+}
+
+/** Ends the open build: its card keeps what it became, and later events start another. */
+function closeCard(state: StreamState, change: (build: card.BuildCard) => card.BuildCard): StreamState {
+  return { ...updateCard(state, change), openBuild: null, writing: null, activeFile: null };
+}
+
+/** A line the build says in the chat goes above its card, which stays where the build is at. */
+function pushLine(state: StreamState, item: FeedItem): StreamState {
+  const at = state.openBuild == null ? -1 : state.items.findIndex((i) => i.key === state.openBuild);
+  if (at < 0) return push(state, item);
+  return { ...state, items: [...state.items.slice(0, at), item, ...state.items.slice(at)] };
+}
+
 /**
  * Points the preview at a preview/deployed url unless what it shows is already newer: the REST
  * snapshot may have shown version 3 before the socket replays versions 1 and 2, and the iframe
@@ -152,13 +210,23 @@ function templateStart(event: ServerEvent): TemplateStart {
   return { slug: String(event.template), similarity: numberOrNull(event.similarity), relevance: numberOrNull(event.relevance) };
 }
 
+interface ItemBase {
+  key: string;
+  seq?: number;
+  timestamp: number;
+}
+
+/** The summary `complete` gives the chat: the app's title and description (Markdown). */
+const summaryOf = (result: AppResult | null, body: string) =>
+  result ? [result.title, result.description].filter(Boolean).join(' — ') || 'Generation complete' : body || 'Generation complete';
+
 function applyEvent(state: StreamState, event: ServerEvent): StreamState {
   const sequenced = hasSeq(event);
   if (sequenced && event.seq <= state.lastSeq) return state; // replayed duplicate
   if (sequenced) state = { ...state, lastSeq: event.seq };
 
   const key = sequenced ? `s${event.seq}` : `u${state.items.length}-${event.timestamp}`;
-  const base = { key, seq: sequenced ? event.seq : undefined, timestamp: event.timestamp ?? Date.now() };
+  const base: ItemBase = { key, seq: sequenced ? event.seq : undefined, timestamp: event.timestamp ?? Date.now() };
   const body = text(event.content);
   // Any sign of the build running (or ending) means it is out of the line.
   if (event.type !== 'queued' && event.type !== 'user' && state.queuePosition != null) {
@@ -166,59 +234,48 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
   }
 
   switch (event.type) {
-    case 'thinking': {
-      const template = typeof event.template === 'string' && event.template ? templateStart(event) : state.template;
-      return push({ ...state, step: body, phase: 'generating', template }, { ...base, kind: 'thinking', text: body });
+    case 'thinking':
+      return applyThinking(state, event, base, body);
+
+    case 'queued': {
+      const position = numberOrNull(event.position);
+      const next = ensureCard({ ...state, step: body, phase: 'generating', queuePosition: position }, base, position);
+      return updateCard(next, (b) => (b.status === 'queued' ? { ...b, queuePosition: position, step: body } : b));
     }
 
-    case 'queued':
-    case 'progress': {
-      const kind = event.type;
-      const position = kind === 'queued' ? numberOrNull(event.position) : null;
-      const next = { ...state, step: body, phase: 'generating' as Phase, queuePosition: position };
-      const last = state.items[state.items.length - 1];
-      if (last?.kind === kind) {
-        // Keep the first key so React updates the same line instead of appending.
-        const merged: FeedItem = { ...base, key: last.key, kind, text: body, count: (last.count ?? 1) + 1 };
-        return { ...next, items: [...state.items.slice(0, -1), merged] };
-      }
-      return push(next, { ...base, kind, text: body, count: 1 });
-    }
+    case 'progress':
+      return applyProgress(ensureCard({ ...state, step: body, phase: 'generating' }, base), event, body);
 
     case 'file': {
       const path = event.path ?? '(unnamed file)';
-      const lines = countLines(body);
-      const written = writeFile({ ...state, phase: 'generating' }, path, body);
-      return push(written, { ...base, kind: 'file', text: `wrote ${path} (${lines} ${lines === 1 ? 'line' : 'lines'})`, path, lines });
+      const lines = numberOrNull(event.lines) ?? countLines(body);
+      const written = ensureCard(writeFile({ ...state, phase: 'generating' }, path, body), base);
+      const writing = state.writing?.path === path ? null : state.writing;
+      return { ...updateCard(written, (b) => card.fileDone(b, path, lines)), writing, activeFile: path };
     }
 
-    case 'preview':
-    case 'deployed':
-      return push(showUrl(state, event), {
-        ...base,
-        kind: event.type,
-        text: body || (event.type === 'preview' ? 'Preview ready' : `Deployed${typeof event.version === 'number' ? ` version ${event.version}` : ''}`),
-        url: typeof event.url === 'string' ? event.url : undefined,
-        version: typeof event.version === 'number' ? event.version : undefined,
-      });
+    case 'preview': {
+      const url = typeof event.url === 'string' && event.url ? event.url : null;
+      return updateCard(ensureCard(showUrl(state, event), base), (b) => ({ ...b, previews: b.previews + 1, url: url ?? b.url }));
+    }
 
-    case 'validation':
-      return push(
-        { ...state, phase: 'generating' },
-        { ...base, kind: 'validation', text: body, errors: Array.isArray(event.errors) ? event.errors.map(String) : [] },
-      );
+    case 'validation': {
+      const errors = Array.isArray(event.errors) ? event.errors.map(String) : [];
+      return updateCard(ensureCard({ ...state, phase: 'generating' }, base), (b) => ({
+        ...b,
+        step: body,
+        problems: errors,
+        repairing: b.repairing || event.repairing === true,
+      }));
+    }
 
-    case 'complete': {
-      const result = parseResult(event.content);
-      const title = result?.title || state.title;
-      const costs =
-        typeof event.version === 'number' && event.usage && typeof event.usage === 'object'
-          ? { ...state.costs, [event.version]: event.usage }
-          : state.costs;
-      const summary = result
-        ? [result.title, result.description].filter(Boolean).join(' — ') || 'Generation complete'
-        : body || 'Generation complete';
-      return push({ ...state, result: result ?? state.result, title, costs, phase: 'ready' }, { ...base, kind: 'complete', text: summary });
+    case 'complete':
+      return applyComplete(ensureCard(state, base), event, body);
+
+    case 'deployed': {
+      const version = numberOrNull(event.version);
+      const url = typeof event.url === 'string' && event.url ? event.url : null;
+      return closeCard(ensureCard(showUrl(state, event), base), (b) => card.deployed(b, base.timestamp, version, url));
     }
 
     case 'error': {
@@ -227,16 +284,19 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
       const phase: Phase = event.ended === true
         ? recoverable ? 'ready' : 'failed'
         : !recoverable ? 'failed' : state.phase === 'waiting' ? 'generating' : state.phase;
-      return push(
-        { ...state, phase },
-        { ...base, kind: 'error', text: body || 'Something went wrong', recoverable },
-      );
+      const reason = body || 'Something went wrong';
+      const next: StreamState = { ...state, phase, lastError: reason };
+      if (event.ended === true && next.openBuild != null) {
+        return closeCard(next, (b) => card.failed(b, base.timestamp, reason));
+      }
+      // A notice (or the answer to a chat message): a line of its own, in the order it came.
+      return push(next, { ...base, kind: 'error', text: reason, recoverable });
     }
 
     case 'message':
       // A notice from the platform about the build, such as what a new data model did to the
       // app's stored data; `hidden` lists what was kept out of sight rather than deleted.
-      return push(state, {
+      return pushLine(state, {
         ...base,
         kind: 'message',
         text: body,
@@ -257,6 +317,52 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
     default:
       return state; // a type this UI does not know yet; its seq still counts as seen
   }
+}
+
+function applyThinking(state: StreamState, event: ServerEvent, base: ItemBase, body: string): StreamState {
+  const template = typeof event.template === 'string' && event.template ? templateStart(event) : state.template;
+  let next: StreamState = { ...state, step: body, phase: 'generating', template };
+  const open = openCard(next);
+  // The event that starts a build names its provider: a card still open then belongs to a build
+  // that ended without a word (its node died before it could say so).
+  if (typeof event.provider === 'string' && open && open.status !== 'queued') {
+    next = closeCard(next, (b) => card.failed(b, base.timestamp, 'The build ended without a result.'));
+  }
+  next = ensureCard(next, base);
+  next = updateCard(next, (b) =>
+    b.status === 'queued' ? { ...b, status: 'running', startedAt: base.timestamp, queuePosition: null } : b,
+  );
+  if (event.restarted === true) next = { ...updateCard(next, card.restarted), writing: null };
+  return pushLine(next, { ...base, kind: 'thinking', text: body });
+}
+
+function applyProgress(before: StreamState, event: ServerEvent, body: string): StreamState {
+  const path = typeof event.path === 'string' && event.path ? event.path : null;
+  if (path == null) return updateCard(before, (b) => ({ ...b, step: body })); // e.g. a deployment line
+  const state = { ...before, activeFile: path };
+  if (event.edit === true) {
+    return { ...updateCard(state, (b) => card.fileStarted({ ...b, step: body }, path, true)), writing: null };
+  }
+  if (typeof event.chunk !== 'string') {
+    // The file starts (again, if the answer was restarted): nothing of it yet.
+    return { ...updateCard(state, (b) => card.fileStarted({ ...b, step: body }, path, false)), writing: { path, text: '' } };
+  }
+  const sofar = state.writing?.path === path ? state.writing.text : '';
+  const writing = { path, text: sofar + event.chunk };
+  return { ...updateCard(state, (b) => card.fileGrew({ ...b, step: body }, path, countLines(writing.text))), writing };
+}
+
+function applyComplete(state: StreamState, event: ServerEvent, body: string): StreamState {
+  const result = parseResult(event.content);
+  const title = result?.title || state.title;
+  const version = numberOrNull(event.version);
+  const usage = event.usage && typeof event.usage === 'object' ? event.usage : null;
+  const costs = version != null && usage ? { ...state.costs, [version]: usage } : state.costs;
+  const components = result?.components && typeof result.components === 'object' ? result.components : null;
+  let next: StreamState = { ...state, result: result ?? state.result, title, costs, phase: 'ready' };
+  if (components) next = writeVersion(next, components);
+  const lines = (path: string) => (components && typeof components[path] === 'string' ? countLines(components[path]) : null);
+  return updateCard(next, (b) => card.completed(b, { number: version, usage, summary: summaryOf(result, body), lines }));
 }
 
 function applySnapshot(state: StreamState, project: ProjectDetail): StreamState {

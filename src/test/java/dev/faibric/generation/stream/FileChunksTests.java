@@ -130,11 +130,12 @@ class FileChunksTests {
         }
     }
 
-    @Test
-    void progressStaysPacedAndAChunkIsEverythingSinceTheLastOneSent() {
-        List<Map<String, Object>> sent = new ArrayList<>();
-        FileChunks chunks = new FileChunks(Duration.ofHours(1).toNanos());
-        AppStreamParser parser = new AppStreamParser(new AppStreamListener() {
+    /**
+     * A parser whose files' progress goes through {@code chunks}; what was sent lands in
+     * {@code sent}.
+     */
+    static AppStreamParser sendingThrough(FileChunks chunks, List<Map<String, Object>> sent) {
+        return new AppStreamParser(new AppStreamListener() {
             @Override
             public void onFileStarted(String path) {
                 chunks.started();
@@ -148,28 +149,24 @@ class FileChunksTests {
                 }
             }
         });
+    }
+
+    @Test
+    void progressStaysPacedAndAChunkIsEverythingSinceTheLastOneSent() {
+        List<Map<String, Object>> sent = new ArrayList<>();
+        AppStreamParser parser = sendingThrough(new FileChunks(Duration.ofHours(1).toNanos()), sent);
         parser.accept("<file path=\"App.tsx\">\nexport default ");
         parser.accept("function App() {\n");
         assertThat(sent).as("a file's start is its progress until the interval has passed").isEmpty();
 
-        FileChunks eager = new FileChunks(0);
-        List<String> chunked = new ArrayList<>();
-        AppStreamParser again = new AppStreamParser(new AppStreamListener() {
-            @Override
-            public void onFileStarted(String path) {
-                eager.started();
-            }
-
-            @Override
-            public void onFileProgress(String path, FileSoFar file) {
-                chunked.add((String) eager.progress(path, file).get("chunk"));
-            }
-        });
+        List<Map<String, Object>> eager = new ArrayList<>();
+        AppStreamParser again = sendingThrough(new FileChunks(0), eager);
         again.accept("<file path=\"App.tsx\">\nexport default ");
         again.accept("function App() {\n  return <p>hi</p>;\n}\n");
         again.accept("<file path=\"B.tsx\">\nexport const b = 1;\n");
-        assertThat(chunked).containsExactly("export default", " function App() {\n  return <p>hi</p>;\n}",
-                "export const b = 1;");
+        assertThat(eager).extracting(fields -> fields.get("chunk"))
+            .containsExactly("export default", " function App() {\n  return <p>hi</p>;\n}", "export const b = 1;");
+        assertThat(eager).extracting(fields -> fields.get("path")).containsExactly("App.tsx", "App.tsx", "B.tsx");
     }
 
 }
