@@ -3,184 +3,35 @@
 // build's queue, progress, file, preview, validation, complete, deployed and ending error events
 // fold into one build card in the chat (model/buildCard.ts), and the newest preview/deployed url
 // wins.
-import type { GenerationCost, ProjectDetail } from '@/types/project';
+import type { ProjectDetail } from '@/types/project';
 import * as card from './buildCard';
-import { hasSeq, type AppResult, type ServerEvent } from './events';
+import { applyComplete, applyProgress, applyThinking, closeCard, ensureCard, pushLine, updateCard } from './buildEvents';
+import { hasSeq, type ServerEvent } from './events';
+import {
+  countLines,
+  numberOrNull,
+  push,
+  writeFile,
+  type ItemBase,
+  type Phase,
+  type StreamAction,
+  type StreamState,
+} from './streamState';
 
-export type FeedKind =
-  | 'thinking'
-  | 'queued'
-  | 'progress'
-  | 'file'
-  | 'preview'
-  | 'validation'
-  | 'complete'
-  | 'deployed'
-  | 'error'
-  | 'user'
-  | 'message'
-  | 'build';
-
-export interface FeedItem {
-  key: string;
-  kind: FeedKind;
-  text: string;
-  timestamp: number;
-  seq?: number;
-  /** Progress lines folded into this one (1 = not collapsed). */
-  count?: number;
-  errors?: string[];
-  url?: string;
-  version?: number;
-  path?: string;
-  lines?: number;
-  recoverable?: boolean;
-  /** A chat message this tab sent that the server has not echoed back yet. */
-  pending?: boolean;
-  /** On a `build` item: the build card. */
-  build?: card.BuildCard;
-}
-
-/** The file being written right now and its text so far (from the chunks of its progress events). */
-export interface WritingFile {
-  path: string;
-  text: string;
-}
-
-export type Phase = 'waiting' | 'generating' | 'ready' | 'failed';
-
-/** The library template a generation started from, as its `thinking` event announced it. */
-export interface TemplateStart {
-  slug: string;
-  similarity: number | null;
-  relevance: number | null;
-}
-
-export interface StreamState {
-  lastSeq: number;
-  items: FeedItem[];
-  /** path -> full source, in the order files were first written. */
-  files: Record<string, string>;
-  fileOrder: string[];
-  /** Latest preview/deployed url and the cache-buster that changes with every new version. */
-  url: string | null;
-  urlVersion: string | null;
-  /** Whether `url` is a preview (a version still being written) rather than a deployed version. */
-  showingPreview: boolean;
-  version: number | null;
-  /** Last thinking/progress message: what the building animation says it is doing. */
-  step: string | null;
-  /** The build's place in this server's line of builds while it waits (1 = next); null once it runs. */
-  queuePosition: number | null;
-  phase: Phase;
-  title: string | null;
-  result: AppResult | null;
-  /** Known before the project's reusedComponents are (they are recorded once the app is live). */
-  template: TemplateStart | null;
-  /** version -> its cost, from `complete` events: fresher than the REST snapshot after a change. */
-  costs: Record<number, GenerationCost>;
-  /** Key of the build card of the build under way (the one its events fold into), if any. */
-  openBuild: string | null;
-  /** The file being written, growing as its chunks arrive; null between files. */
-  writing: WritingFile | null;
-  /** The file the build under way touched last (the code view follows it); null between builds. */
-  activeFile: string | null;
-  /** The newest error's words. */
-  lastError: string | null;
-}
-
-export type StreamAction =
-  | { type: 'events'; events: ServerEvent[] }
-  | { type: 'snapshot'; project: ProjectDetail }
-  | { type: 'localUser'; key: string; text: string; timestamp: number };
-
-export const initialStreamState = (): StreamState => ({
-  lastSeq: 0,
-  items: [],
-  files: {},
-  fileOrder: [],
-  url: null,
-  urlVersion: null,
-  showingPreview: false,
-  version: null,
-  step: null,
-  queuePosition: null,
-  phase: 'waiting',
-  title: null,
-  result: null,
-  template: null,
-  costs: {},
-  openBuild: null,
-  writing: null,
-  activeFile: null,
-  lastError: null,
-});
+export {
+  countLines,
+  initialStreamState,
+  type FeedItem,
+  type FeedKind,
+  type Phase,
+  type StreamAction,
+  type StreamState,
+  type TemplateStart,
+  type WritingFile,
+} from './streamState';
 
 const text = (content: unknown): string =>
   typeof content === 'string' ? content : content == null ? '' : JSON.stringify(content);
-
-export const countLines = (source: string) => (source === '' ? 0 : source.replace(/\n$/, '').split('\n').length);
-
-function parseResult(content: unknown): AppResult | null {
-  if (content && typeof content === 'object') return content as AppResult;
-  if (typeof content === 'string') {
-    try {
-      const parsed: unknown = JSON.parse(content);
-      if (parsed && typeof parsed === 'object') return parsed as AppResult;
-    } catch {
-      // A plain-text completion message: nothing structured to show.
-    }
-  }
-  return null;
-}
-
-function writeFile(state: StreamState, path: string, content: string): StreamState {
-  const known = path in state.files;
-  return {
-    ...state,
-    files: { ...state.files, [path]: content },
-    fileOrder: known ? state.fileOrder : [...state.fileOrder, path],
-  };
-}
-
-function push(state: StreamState, item: FeedItem): StreamState {
-  return { ...state, items: [...state.items, item] };
-}
-
-/** The version's files, as `complete` gives them: the code view then shows what was deployed. */
-function writeVersion(state: StreamState, components: Record<string, string>): StreamState {
-  const paths = Object.keys(components);
-  const kept = state.fileOrder.filter((p) => p in components);
-  return { ...state, files: { ...components }, fileOrder: [...kept, ...paths.filter((p) => !kept.includes(p))] };
-}
-
-const openCard = (state: StreamState): card.BuildCard | undefined =>
-  state.openBuild == null ? undefined : state.items.find((i) => i.key === state.openBuild)?.build;
-
-/** Starts a build card unless one is open: any build event belongs to a build. */
-function ensureCard(state: StreamState, base: ItemBase, queuePosition: number | null = null): StreamState {
-  if (state.openBuild != null) return state;
-  const key = `build-${base.key}`;
-  const item: FeedItem = { ...base, key, kind: 'build', text: '', build: card.newBuildCard(base.timestamp, queuePosition) };
-  return { ...push(state, item), openBuild: key };
-}
-
-function updateCard(state: StreamState, change: (build: card.BuildCard) => card.BuildCard): StreamState {
-  const items = state.items.map((i) => (i.key === state.openBuild && i.build ? { ...i, build: change(i.build) } : i));
-  return { ...state, items };
-}
-
-/** Ends the open build: its card keeps what it became, and later events start another. */
-function closeCard(state: StreamState, change: (build: card.BuildCard) => card.BuildCard): StreamState {
-  return { ...updateCard(state, change), openBuild: null, writing: null, activeFile: null };
-}
-
-/** A line the build says in the chat goes above its card, which stays where the build is at. */
-function pushLine(state: StreamState, item: FeedItem): StreamState {
-  const at = state.openBuild == null ? -1 : state.items.findIndex((i) => i.key === state.openBuild);
-  if (at < 0) return push(state, item);
-  return { ...state, items: [...state.items.slice(0, at), item, ...state.items.slice(at)] };
-}
 
 /**
  * Points the preview at a preview/deployed url unless what it shows is already newer: the REST
@@ -203,22 +54,6 @@ function showUrl(state: StreamState, event: ServerEvent): StreamState {
   const urlVersion = version != null ? String(version) : `s${event.seq ?? event.timestamp}`;
   return { ...state, url, version: version ?? state.version, urlVersion, phase, showingPreview: event.type === 'preview' };
 }
-
-const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-
-function templateStart(event: ServerEvent): TemplateStart {
-  return { slug: String(event.template), similarity: numberOrNull(event.similarity), relevance: numberOrNull(event.relevance) };
-}
-
-interface ItemBase {
-  key: string;
-  seq?: number;
-  timestamp: number;
-}
-
-/** The summary `complete` gives the chat: the app's title and description (Markdown). */
-const summaryOf = (result: AppResult | null, body: string) =>
-  result ? [result.title, result.description].filter(Boolean).join(' — ') || 'Generation complete' : body || 'Generation complete';
 
 function applyEvent(state: StreamState, event: ServerEvent): StreamState {
   const sequenced = hasSeq(event);
@@ -317,52 +152,6 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
     default:
       return state; // a type this UI does not know yet; its seq still counts as seen
   }
-}
-
-function applyThinking(state: StreamState, event: ServerEvent, base: ItemBase, body: string): StreamState {
-  const template = typeof event.template === 'string' && event.template ? templateStart(event) : state.template;
-  let next: StreamState = { ...state, step: body, phase: 'generating', template };
-  const open = openCard(next);
-  // The event that starts a build names its provider: a card still open then belongs to a build
-  // that ended without a word (its node died before it could say so).
-  if (typeof event.provider === 'string' && open && open.status !== 'queued') {
-    next = closeCard(next, (b) => card.failed(b, base.timestamp, 'The build ended without a result.'));
-  }
-  next = ensureCard(next, base);
-  next = updateCard(next, (b) =>
-    b.status === 'queued' ? { ...b, status: 'running', startedAt: base.timestamp, queuePosition: null } : b,
-  );
-  if (event.restarted === true) next = { ...updateCard(next, card.restarted), writing: null };
-  return pushLine(next, { ...base, kind: 'thinking', text: body });
-}
-
-function applyProgress(before: StreamState, event: ServerEvent, body: string): StreamState {
-  const path = typeof event.path === 'string' && event.path ? event.path : null;
-  if (path == null) return updateCard(before, (b) => ({ ...b, step: body })); // e.g. a deployment line
-  const state = { ...before, activeFile: path };
-  if (event.edit === true) {
-    return { ...updateCard(state, (b) => card.fileStarted({ ...b, step: body }, path, true)), writing: null };
-  }
-  if (typeof event.chunk !== 'string') {
-    // The file starts (again, if the answer was restarted): nothing of it yet.
-    return { ...updateCard(state, (b) => card.fileStarted({ ...b, step: body }, path, false)), writing: { path, text: '' } };
-  }
-  const sofar = state.writing?.path === path ? state.writing.text : '';
-  const writing = { path, text: sofar + event.chunk };
-  return { ...updateCard(state, (b) => card.fileGrew({ ...b, step: body }, path, countLines(writing.text))), writing };
-}
-
-function applyComplete(state: StreamState, event: ServerEvent, body: string): StreamState {
-  const result = parseResult(event.content);
-  const title = result?.title || state.title;
-  const version = numberOrNull(event.version);
-  const usage = event.usage && typeof event.usage === 'object' ? event.usage : null;
-  const costs = version != null && usage ? { ...state.costs, [version]: usage } : state.costs;
-  const components = result?.components && typeof result.components === 'object' ? result.components : null;
-  let next: StreamState = { ...state, result: result ?? state.result, title, costs, phase: 'ready' };
-  if (components) next = writeVersion(next, components);
-  const lines = (path: string) => (components && typeof components[path] === 'string' ? countLines(components[path]) : null);
-  return updateCard(next, (b) => card.completed(b, { number: version, usage, summary: summaryOf(result, body), lines }));
 }
 
 function applySnapshot(state: StreamState, project: ProjectDetail): StreamState {
