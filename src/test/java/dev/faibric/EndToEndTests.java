@@ -6,6 +6,7 @@ import dev.faibric.support.Browser;
 import dev.faibric.support.IntegrationTest;
 import dev.faibric.support.SocketClient;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,9 @@ import tools.jackson.databind.JsonNode;
 class EndToEndTests extends IntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The chat's card of a build that ended with its version live. */
+    static final String DEPLOYED_CARD = "[data-testid=messages] [data-testid=build-card][data-status=deployed]";
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -95,10 +99,9 @@ class EndToEndTests extends IntegrationTest {
         browser.driver().findElement(By.cssSelector("[data-testid=prompt-submit]")).click();
 
         new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
-        // The frame is replaced by each preview as files complete; look inside once it
-        // shows the
-        // deployed version.
-        browser.visible(By.cssSelector("[data-testid=messages] [data-kind=deployed]"), WAIT);
+        // The frame is replaced by each preview as files complete; look inside once the
+        // build's card says the version is deployed.
+        browser.visible(By.cssSelector(DEPLOYED_CARD), WAIT);
         WebElement frame = browser.visible(By.cssSelector("[data-testid=preview-frame]"), WAIT);
         assertThat(frame.getAttribute("sandbox")).contains("allow-scripts");
         browser.driver().switchTo().frame(frame);
@@ -112,7 +115,50 @@ class EndToEndTests extends IntegrationTest {
             browser.driver().switchTo().defaultContent();
         }
         assertThat(browser.visible(By.cssSelector("[data-testid=messages]"), WAIT).getText()).contains("offline");
+        assertTheChatShowsOneCardForTheBuild();
+        assertTheCodeViewShowsTheFiles();
         assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    /**
+     * The build is one card in the chat, not a line per file: its files are done with
+     * their line counts, it says how long it took and what it cost, and how it ended.
+     */
+    private static void assertTheChatShowsOneCardForTheBuild() {
+        WebElement messages = browser.driver().findElement(By.cssSelector("[data-testid=messages]"));
+        List<WebElement> cards = messages.findElements(By.cssSelector("[data-testid=build-card]"));
+        assertThat(cards).hasSize(1);
+        WebElement card = cards.get(0);
+        assertThat(messages.findElements(By.cssSelector("[data-kind=file], [data-kind=progress], [data-kind=preview]")))
+            .isEmpty();
+        assertThat(messages.getText()).doesNotContain("wrote ", "Preview with");
+        List<WebElement> files = card.findElements(By.cssSelector("[data-testid=build-card-file]"));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(2)
+            .allSatisfy(file -> assertThat(file.getAttribute("data-status")).isEqualTo("done"));
+        assertThat(files.stream().map(file -> file.getAttribute("data-path"))).contains("App.tsx");
+        assertThat(card.findElement(By.cssSelector("[data-testid=build-card-result]")).getAttribute("data-result"))
+            .isEqualTo("deployed");
+        assertThat(card.findElement(By.cssSelector("[data-testid=build-card-result]")).getText())
+            .contains("Deployed version 1");
+        assertThat(card.findElement(By.cssSelector("[data-testid=build-card-elapsed]")).getText())
+            .matches("\\d+:\\d\\d");
+        assertThat(card.findElement(By.cssSelector("[data-testid=build-card-usage]")).getText())
+            .isEqualTo("no AI call");
+    }
+
+    /**
+     * The code view: the files as a tree, the chosen one highlighted, and a copy button
+     * that says it copied.
+     */
+    private static void assertTheCodeViewShowsTheFiles() {
+        browser.driver().findElement(By.cssSelector("[data-testid=code-toggle]")).click();
+        browser.visible(By.cssSelector("[role=tree] [data-path='App.tsx']"), WAIT).click();
+        WebElement code = browser.visible(By.cssSelector("[data-testid=code-view]"), WAIT);
+        assertThat(code.getText()).contains("export default function App");
+        assertThat(code.findElements(By.cssSelector(".hljs-keyword"))).isNotEmpty();
+        WebElement copy = browser.driver().findElement(By.cssSelector("[data-testid=code-copy]"));
+        copy.click();
+        new WebDriverWait(browser.driver(), WAIT).until(d -> !"idle".equals(copy.getAttribute("data-state")));
     }
 
     @Test

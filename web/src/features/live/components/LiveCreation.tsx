@@ -68,7 +68,7 @@ export function LiveCreation({
 
   const title = state.title ?? project?.title ?? `Project #${projectId}`;
   const appType = state.result?.app_type ?? project?.appType;
-  const lastError = [...state.items].reverse().find((i) => i.kind === 'error')?.text;
+  const lastError = state.lastError ?? undefined;
 
   // The version on screen: the stream's newest deployed one, or the snapshot's before any event.
   const liveVersion = state.version ?? project?.currentVersion ?? null;
@@ -110,7 +110,7 @@ export function LiveCreation({
             <h2>Messages</h2>
             <ConnectionBadge state={connection} />
           </div>
-          <MessageList items={state.items} />
+          <MessageList items={state.items} writing={state.writing} openBuild={state.openBuild} />
           <ChatInput connected={connection === 'open'} maxLength={maxLength} onSend={sendChat} />
         </section>
       </div>

@@ -1,19 +1,28 @@
 import { useEffect, useRef } from 'react';
-import type { FeedItem } from '../model/streamReducer';
+import type { FeedItem, WritingFile } from '../model/streamReducer';
+import { BuildCardView } from '../buildcard/BuildCardView';
 import { MessageBubble } from './MessageBubble';
 
 /** Distance from the bottom (px) within which new messages keep the list scrolled down. */
 const STICKY_PX = 80;
 
-export function MessageList({ items }: { items: FeedItem[] }) {
+interface Props {
+  items: FeedItem[];
+  /** The file being written by the build under way, shown growing on its card. */
+  writing?: WritingFile | null;
+  /** Key of the card of the build under way. */
+  openBuild?: string | null;
+}
+
+export function MessageList({ items, writing = null, openBuild = null }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const stick = useRef(true);
 
-  // Follow new messages unless the reader scrolled up to look at older ones.
+  // Follow new messages (and the card as it grows) unless the reader scrolled up to look at older ones.
   useEffect(() => {
     const el = listRef.current;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
-  }, [items]);
+  }, [items, writing]);
 
   const onScroll = () => {
     const el = listRef.current;
@@ -23,9 +32,13 @@ export function MessageList({ items }: { items: FeedItem[] }) {
   return (
     <ol className="messages" ref={listRef} onScroll={onScroll} data-testid="messages" role="log" aria-live="polite" aria-label="Build messages">
       {items.length === 0 && <li className="muted empty">Waiting for the first message…</li>}
-      {items.map((item) => (
-        <MessageBubble key={item.key} item={item} />
-      ))}
+      {items.map((item) =>
+        item.kind === 'build' && item.build ? (
+          <BuildCardView key={item.key} build={item.build} writing={item.key === openBuild ? writing : null} />
+        ) : (
+          <MessageBubble key={item.key} item={item} />
+        ),
+      )}
     </ol>
   );
 }

@@ -1,8 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { previewSandbox, previewSrc } from '../model/previewSrc';
 import type { StreamState } from '../model/streamReducer';
 import { BuildingAnimation } from './BuildingAnimation';
-import { CodeView } from './CodeView';
+
+// The code view (and its syntax highlighter) loads the first time someone opens it.
+const CodeView = lazy(() => import('../code/CodeView'));
 
 type View = 'preview' | 'code' | 'data' | 'versions';
 
@@ -87,7 +89,9 @@ export function PreviewPanel({ stream, lastError, actions, data, versions, rende
         ) : view === 'versions' ? (
           versions
         ) : view === 'code' ? (
-          <CodeView files={stream.files} order={stream.fileOrder} />
+          <Suspense fallback={<p className="muted code-empty">Loading the code…</p>}>
+            <CodeView files={stream.files} order={stream.fileOrder} writing={stream.writing} active={stream.activeFile} />
+          </Suspense>
         ) : src ? (
           // Sandboxed; allow-same-origin only when the app is on its own origin (see
           // previewSandbox). The key remounts the frame for the reload button.

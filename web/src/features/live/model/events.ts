@@ -22,6 +22,22 @@ export interface ServerEvent {
   content: unknown;
   timestamp: number;
   path?: string;
+  /**
+   * On `progress` of a file being written: the text written since the previous progress event of
+   * that file. The file's first progress ("Writing <path>") has none; its `file` event has it whole.
+   */
+  chunk?: string;
+  /** On `progress` of a change's edits to a file ("Editing <path>"): no chunks follow. */
+  edit?: boolean;
+  /** On `file`: how many lines it has. */
+  lines?: number;
+  /** On `validation`: whether the model is being asked to fix the errors. */
+  repairing?: boolean;
+  /** On the `thinking` event that starts a build: who writes it. */
+  provider?: string;
+  model?: string;
+  /** On `thinking` when a fallback provider starts the answer again: what was streamed is void. */
+  restarted?: boolean;
   /** On `queued`: the build's place in line (1 = next). */
   position?: number;
   files?: number;
@@ -38,8 +54,11 @@ export interface ServerEvent {
   template?: string;
   similarity?: number;
   relevance?: number;
-  /** On `complete`: what making the version cost. */
+  /** On `complete`: what making the version cost, and what was not quite right in the answer. */
   usage?: GenerationCost;
+  warnings?: string[];
+  /** On `deployed`: where the version runs (static, data, docker, kubernetes). */
+  tier?: string;
   /** On a `message` about the app's data: whether the data tier is on, and what was hidden (kept, not deleted). */
   dataTier?: boolean;
   hidden?: string[];

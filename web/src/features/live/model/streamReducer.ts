@@ -1,128 +1,37 @@
 // Turns the project's event stream (plus the REST snapshot) into what the page shows.
-// Pure, so the protocol rules are unit-tested: duplicates (seq <= lastSeq) are ignored,
-// consecutive progress (or queue place) events collapse into one updating line, and the newest
-// preview/deployed url wins.
-import type { GenerationCost, ProjectDetail } from '@/types/project';
-import { hasSeq, type AppResult, type ServerEvent } from './events';
+// Pure, so the protocol rules are unit-tested: duplicates (seq <= lastSeq) are ignored, each
+// build's queue, progress, file, preview, validation, complete, deployed and ending error events
+// fold into one build card in the chat (model/buildCard.ts), and the newest preview/deployed url
+// wins.
+import type { ProjectDetail } from '@/types/project';
+import * as card from './buildCard';
+import { applyComplete, applyProgress, applyThinking, closeCard, ensureCard, pushLine, updateCard } from './buildEvents';
+import { hasSeq, type ServerEvent } from './events';
+import {
+  countLines,
+  numberOrNull,
+  push,
+  writeFile,
+  type ItemBase,
+  type Phase,
+  type StreamAction,
+  type StreamState,
+} from './streamState';
 
-export type FeedKind =
-  | 'thinking'
-  | 'queued'
-  | 'progress'
-  | 'file'
-  | 'preview'
-  | 'validation'
-  | 'complete'
-  | 'deployed'
-  | 'error'
-  | 'user'
-  | 'message';
-
-export interface FeedItem {
-  key: string;
-  kind: FeedKind;
-  text: string;
-  timestamp: number;
-  seq?: number;
-  /** Progress lines folded into this one (1 = not collapsed). */
-  count?: number;
-  errors?: string[];
-  url?: string;
-  version?: number;
-  path?: string;
-  lines?: number;
-  recoverable?: boolean;
-  /** A chat message this tab sent that the server has not echoed back yet. */
-  pending?: boolean;
-}
-
-export type Phase = 'waiting' | 'generating' | 'ready' | 'failed';
-
-/** The library template a generation started from, as its `thinking` event announced it. */
-export interface TemplateStart {
-  slug: string;
-  similarity: number | null;
-  relevance: number | null;
-}
-
-export interface StreamState {
-  lastSeq: number;
-  items: FeedItem[];
-  /** path -> full source, in the order files were first written. */
-  files: Record<string, string>;
-  fileOrder: string[];
-  /** Latest preview/deployed url and the cache-buster that changes with every new version. */
-  url: string | null;
-  urlVersion: string | null;
-  /** Whether `url` is a preview (a version still being written) rather than a deployed version. */
-  showingPreview: boolean;
-  version: number | null;
-  /** Last thinking/progress message: what the building animation says it is doing. */
-  step: string | null;
-  /** The build's place in this server's line of builds while it waits (1 = next); null once it runs. */
-  queuePosition: number | null;
-  phase: Phase;
-  title: string | null;
-  result: AppResult | null;
-  /** Known before the project's reusedComponents are (they are recorded once the app is live). */
-  template: TemplateStart | null;
-  /** version -> its cost, from `complete` events: fresher than the REST snapshot after a change. */
-  costs: Record<number, GenerationCost>;
-}
-
-export type StreamAction =
-  | { type: 'events'; events: ServerEvent[] }
-  | { type: 'snapshot'; project: ProjectDetail }
-  | { type: 'localUser'; key: string; text: string; timestamp: number };
-
-export const initialStreamState = (): StreamState => ({
-  lastSeq: 0,
-  items: [],
-  files: {},
-  fileOrder: [],
-  url: null,
-  urlVersion: null,
-  showingPreview: false,
-  version: null,
-  step: null,
-  queuePosition: null,
-  phase: 'waiting',
-  title: null,
-  result: null,
-  template: null,
-  costs: {},
-});
+export {
+  countLines,
+  initialStreamState,
+  type FeedItem,
+  type FeedKind,
+  type Phase,
+  type StreamAction,
+  type StreamState,
+  type TemplateStart,
+  type WritingFile,
+} from './streamState';
 
 const text = (content: unknown): string =>
   typeof content === 'string' ? content : content == null ? '' : JSON.stringify(content);
-
-export const countLines = (source: string) => (source === '' ? 0 : source.replace(/\n$/, '').split('\n').length);
-
-function parseResult(content: unknown): AppResult | null {
-  if (content && typeof content === 'object') return content as AppResult;
-  if (typeof content === 'string') {
-    try {
-      const parsed: unknown = JSON.parse(content);
-      if (parsed && typeof parsed === 'object') return parsed as AppResult;
-    } catch {
-      // A plain-text completion message: nothing structured to show.
-    }
-  }
-  return null;
-}
-
-function writeFile(state: StreamState, path: string, content: string): StreamState {
-  const known = path in state.files;
-  return {
-    ...state,
-    files: { ...state.files, [path]: content },
-    fileOrder: known ? state.fileOrder : [...state.fileOrder, path],
-  };
-}
-
-function push(state: StreamState, item: FeedItem): StreamState {
-  return { ...state, items: [...state.items, item] };
-}
 
 /**
  * Points the preview at a preview/deployed url unless what it shows is already newer: the REST
@@ -146,19 +55,13 @@ function showUrl(state: StreamState, event: ServerEvent): StreamState {
   return { ...state, url, version: version ?? state.version, urlVersion, phase, showingPreview: event.type === 'preview' };
 }
 
-const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-
-function templateStart(event: ServerEvent): TemplateStart {
-  return { slug: String(event.template), similarity: numberOrNull(event.similarity), relevance: numberOrNull(event.relevance) };
-}
-
 function applyEvent(state: StreamState, event: ServerEvent): StreamState {
   const sequenced = hasSeq(event);
   if (sequenced && event.seq <= state.lastSeq) return state; // replayed duplicate
   if (sequenced) state = { ...state, lastSeq: event.seq };
 
   const key = sequenced ? `s${event.seq}` : `u${state.items.length}-${event.timestamp}`;
-  const base = { key, seq: sequenced ? event.seq : undefined, timestamp: event.timestamp ?? Date.now() };
+  const base: ItemBase = { key, seq: sequenced ? event.seq : undefined, timestamp: event.timestamp ?? Date.now() };
   const body = text(event.content);
   // Any sign of the build running (or ending) means it is out of the line.
   if (event.type !== 'queued' && event.type !== 'user' && state.queuePosition != null) {
@@ -166,59 +69,48 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
   }
 
   switch (event.type) {
-    case 'thinking': {
-      const template = typeof event.template === 'string' && event.template ? templateStart(event) : state.template;
-      return push({ ...state, step: body, phase: 'generating', template }, { ...base, kind: 'thinking', text: body });
+    case 'thinking':
+      return applyThinking(state, event, base, body);
+
+    case 'queued': {
+      const position = numberOrNull(event.position);
+      const next = ensureCard({ ...state, step: body, phase: 'generating', queuePosition: position }, base, position);
+      return updateCard(next, (b) => (b.status === 'queued' ? { ...b, queuePosition: position, step: body } : b));
     }
 
-    case 'queued':
-    case 'progress': {
-      const kind = event.type;
-      const position = kind === 'queued' ? numberOrNull(event.position) : null;
-      const next = { ...state, step: body, phase: 'generating' as Phase, queuePosition: position };
-      const last = state.items[state.items.length - 1];
-      if (last?.kind === kind) {
-        // Keep the first key so React updates the same line instead of appending.
-        const merged: FeedItem = { ...base, key: last.key, kind, text: body, count: (last.count ?? 1) + 1 };
-        return { ...next, items: [...state.items.slice(0, -1), merged] };
-      }
-      return push(next, { ...base, kind, text: body, count: 1 });
-    }
+    case 'progress':
+      return applyProgress(ensureCard({ ...state, step: body, phase: 'generating' }, base), event, body);
 
     case 'file': {
       const path = event.path ?? '(unnamed file)';
-      const lines = countLines(body);
-      const written = writeFile({ ...state, phase: 'generating' }, path, body);
-      return push(written, { ...base, kind: 'file', text: `wrote ${path} (${lines} ${lines === 1 ? 'line' : 'lines'})`, path, lines });
+      const lines = numberOrNull(event.lines) ?? countLines(body);
+      const written = ensureCard(writeFile({ ...state, phase: 'generating' }, path, body), base);
+      const writing = state.writing?.path === path ? null : state.writing;
+      return { ...updateCard(written, (b) => card.fileDone(b, path, lines)), writing, activeFile: path };
     }
 
-    case 'preview':
-    case 'deployed':
-      return push(showUrl(state, event), {
-        ...base,
-        kind: event.type,
-        text: body || (event.type === 'preview' ? 'Preview ready' : `Deployed${typeof event.version === 'number' ? ` version ${event.version}` : ''}`),
-        url: typeof event.url === 'string' ? event.url : undefined,
-        version: typeof event.version === 'number' ? event.version : undefined,
-      });
+    case 'preview': {
+      const url = typeof event.url === 'string' && event.url ? event.url : null;
+      return updateCard(ensureCard(showUrl(state, event), base), (b) => ({ ...b, previews: b.previews + 1, url: url ?? b.url }));
+    }
 
-    case 'validation':
-      return push(
-        { ...state, phase: 'generating' },
-        { ...base, kind: 'validation', text: body, errors: Array.isArray(event.errors) ? event.errors.map(String) : [] },
-      );
+    case 'validation': {
+      const errors = Array.isArray(event.errors) ? event.errors.map(String) : [];
+      return updateCard(ensureCard({ ...state, phase: 'generating' }, base), (b) => ({
+        ...b,
+        step: body,
+        problems: errors,
+        repairing: b.repairing || event.repairing === true,
+      }));
+    }
 
-    case 'complete': {
-      const result = parseResult(event.content);
-      const title = result?.title || state.title;
-      const costs =
-        typeof event.version === 'number' && event.usage && typeof event.usage === 'object'
-          ? { ...state.costs, [event.version]: event.usage }
-          : state.costs;
-      const summary = result
-        ? [result.title, result.description].filter(Boolean).join(' — ') || 'Generation complete'
-        : body || 'Generation complete';
-      return push({ ...state, result: result ?? state.result, title, costs, phase: 'ready' }, { ...base, kind: 'complete', text: summary });
+    case 'complete':
+      return applyComplete(ensureCard(state, base), event, body);
+
+    case 'deployed': {
+      const version = numberOrNull(event.version);
+      const url = typeof event.url === 'string' && event.url ? event.url : null;
+      return closeCard(ensureCard(showUrl(state, event), base), (b) => card.deployed(b, base.timestamp, version, url));
     }
 
     case 'error': {
@@ -227,16 +119,19 @@ function applyEvent(state: StreamState, event: ServerEvent): StreamState {
       const phase: Phase = event.ended === true
         ? recoverable ? 'ready' : 'failed'
         : !recoverable ? 'failed' : state.phase === 'waiting' ? 'generating' : state.phase;
-      return push(
-        { ...state, phase },
-        { ...base, kind: 'error', text: body || 'Something went wrong', recoverable },
-      );
+      const reason = body || 'Something went wrong';
+      const next: StreamState = { ...state, phase, lastError: reason };
+      if (event.ended === true && next.openBuild != null) {
+        return closeCard(next, (b) => card.failed(b, base.timestamp, reason));
+      }
+      // A notice (or the answer to a chat message): a line of its own, in the order it came.
+      return push(next, { ...base, kind: 'error', text: reason, recoverable });
     }
 
     case 'message':
       // A notice from the platform about the build, such as what a new data model did to the
       // app's stored data; `hidden` lists what was kept out of sight rather than deleted.
-      return push(state, {
+      return pushLine(state, {
         ...base,
         kind: 'message',
         text: body,

@@ -20,8 +20,11 @@ public interface AppStreamListener {
     default void onFileStarted(String path) {
     }
 
-    /** More of the current file has arrived; {@code chars} is its length so far. */
-    default void onFileProgress(String path, int chars) {
+    /**
+     * More of the current file has arrived: {@code file} is what of it there is so far,
+     * to read during this call only.
+     */
+    default void onFileProgress(String path, FileSoFar file) {
     }
 
     default void onFile(SourceFile file) {

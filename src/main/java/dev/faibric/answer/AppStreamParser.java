@@ -65,7 +65,7 @@ public final class AppStreamParser implements AnswerParser {
         }
         while (progressed && state != State.DONE);
         if (state == State.IN_FILE) {
-            listener.onFileProgress(current, buffer.length());
+            listener.onFileProgress(current, new FileSoFar(buffer));
         }
     }
 

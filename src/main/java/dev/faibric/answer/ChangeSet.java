@@ -88,8 +88,8 @@ public record ChangeSet(List<Change> changes, @Nullable String summary, @Nullabl
         }
 
         @Override
-        public void onFileProgress(String path, int chars) {
-            delegate.onFileProgress(path, chars);
+        public void onFileProgress(String path, FileSoFar file) {
+            delegate.onFileProgress(path, file);
         }
 
         @Override

@@ -20,8 +20,11 @@ public interface ChangeStreamListener {
     default void onFileStarted(String path) {
     }
 
-    /** More of the current file has arrived; {@code chars} is its length so far. */
-    default void onFileProgress(String path, int chars) {
+    /**
+     * More of the current file has arrived: {@code file} is what of it there is so far,
+     * to read during this call only.
+     */
+    default void onFileProgress(String path, FileSoFar file) {
     }
 
     /** A complete {@code <file>}: a new file or a whole rewrite of an existing one. */

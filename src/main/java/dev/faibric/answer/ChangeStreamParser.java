@@ -89,7 +89,7 @@ public final class ChangeStreamParser implements AnswerParser {
         buffer.append(chunk);
         run();
         if (state == State.IN_FILE) {
-            listener.onFileProgress(current, buffer.length());
+            listener.onFileProgress(current, new FileSoFar(buffer));
         }
     }
 

@@ -64,10 +64,13 @@ class ChangeBuild {
 
     private final DataTierChoice dataTier;
 
+    private final GenerationSettings settings;
+
     ChangeBuild(ProjectVersions versions, ProjectEvents events, SystemPrompts prompts, Repairer repairer,
             Releaser releaser, GenerationMetrics metrics, JsonMapper json, PublicVariables variables,
-            DataTierChoice dataTier) {
+            DataTierChoice dataTier, GenerationSettings settings) {
         this.dataTier = dataTier;
+        this.settings = settings;
         this.json = json;
         this.variables = variables;
         this.versions = versions;
@@ -194,7 +197,7 @@ class ChangeBuild {
     private Streamed stream(LlmProvider provider, LlmRequest request, long projectId,
             Supplier<Consumer<ChangeSet.Change>> completed) throws LlmException {
         ParsedAnswer<ChangeSet> answer = ParsedAnswer.change(
-                () -> new ChangeProgress(projectId, events, completed.get()),
+                () -> new ChangeProgress(projectId, events, settings.progressInterval().toNanos(), completed.get()),
                 reason -> events.publish(projectId, EventType.THINKING, reason, Map.of("restarted", true)));
         LlmUsage usage = provider.stream(request, answer);
         return new Streamed(answer.finish(), usage);

@@ -50,7 +50,7 @@ class SignedInEndToEndTests extends IntegrationTest {
         browser.visible(By.cssSelector("[data-testid=prompt-input]"), WAIT).sendKeys("a tip calculator");
         browser.driver().findElement(By.cssSelector("[data-testid=prompt-submit]")).click();
         new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
-        browser.visible(By.cssSelector("[data-testid=messages] [data-kind=deployed]"), WAIT);
+        browser.visible(By.cssSelector("[data-testid=messages] [data-testid=build-card][data-status=deployed]"), WAIT);
         WebElement frame = browser.visible(By.cssSelector("[data-testid=preview-frame]"), WAIT);
         browser.driver().switchTo().frame(frame);
         try {

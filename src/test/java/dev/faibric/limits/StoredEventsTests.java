@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.faibric.support.ModelIntegrationTest;
 import dev.faibric.support.SampleAnswers;
 import dev.faibric.support.SocketClient;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A build stores tens of events, not one per streamed chunk: progress is coalesced while
@@ -26,9 +28,11 @@ class StoredEventsTests extends ModelIntegrationTest {
         answers(OPENAI, openAi(SampleAnswers.fiveFileApp(), 6000));
         long id = api().generate("a tip calculator").json().path("id").asLong();
         List<String> seen;
+        List<JsonNode> received;
         try (SocketClient socket = socket(id, "")) {
             socket.await("deployed", WAIT);
             seen = socket.types();
+            received = socket.received();
         }
 
         Map<String, Long> stored = storedByType(id);
@@ -37,6 +41,42 @@ class StoredEventsTests extends ModelIntegrationTest {
         assertThat(stored.get("progress")).isBetween(5L, 35L);
         assertThat(stored.get("file")).isEqualTo(5);
         assertThat(seen).contains("progress", "file", "preview", "deployed");
+        assertFilesStreamInChunks(received);
+    }
+
+    /**
+     * Each file's progress events carry the text written since the one before: their
+     * chunks make the start of the file, and its {@code file} event holds all of it.
+     */
+    static void assertFilesStreamInChunks(List<JsonNode> events) {
+        Map<String, StringBuilder> streamed = new HashMap<>();
+        int files = 0;
+        int chunked = 0;
+        for (JsonNode event : events) {
+            String path = event.path("path").asString("");
+            switch (event.path("type").asString()) {
+                case "progress" -> {
+                    if (event.has("chunk")) {
+                        streamed.computeIfAbsent(path, p -> new StringBuilder()).append(event.path("chunk").asString());
+                    }
+                    else if (!path.isEmpty()) {
+                        streamed.put(path, new StringBuilder());
+                    }
+                }
+                case "file" -> {
+                    String sofar = streamed.getOrDefault(path, new StringBuilder()).toString();
+                    String content = event.path("content").asString();
+                    assertThat(content).as(path).startsWith(sofar);
+                    assertThat(sofar + content.substring(sofar.length())).isEqualTo(content);
+                    chunked += sofar.length();
+                    files++;
+                }
+                default -> {
+                }
+            }
+        }
+        assertThat(files).isEqualTo(5);
+        assertThat(chunked).as("characters the page saw before the files completed").isPositive();
     }
 
     Map<String, Long> storedByType(long projectId) {

@@ -1,6 +1,7 @@
 package dev.faibric.generation.stream;
 
 import dev.faibric.answer.AppStreamListener;
+import dev.faibric.answer.FileSoFar;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
@@ -12,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * One streaming answer being turned into events: a {@code file} event the moment each
- * file is complete, {@code progress} when each file starts and paced in between
- * ({@link ProgressPacer}), and everything collected for validation and the seed's JSON
- * result once the stream ends.
+ * file is complete, {@code progress} when each file starts and paced in between with the
+ * text written since ({@link FileChunks}), and everything collected for validation and
+ * the seed's JSON result once the stream ends.
  */
 public final class GenerationRun implements AppStreamListener {
 
@@ -22,7 +23,7 @@ public final class GenerationRun implements AppStreamListener {
 
     private final ProjectEvents events;
 
-    private final ProgressPacer pacer;
+    private final FileChunks chunks;
 
     private final Consumer<List<SourceFile>> onFileWritten;
 
@@ -40,7 +41,7 @@ public final class GenerationRun implements AppStreamListener {
             Consumer<List<SourceFile>> onFileWritten) {
         this.projectId = projectId;
         this.events = events;
-        this.pacer = new ProgressPacer(progressIntervalNanos);
+        this.chunks = new FileChunks(progressIntervalNanos);
         this.onFileWritten = onFileWritten;
     }
 
@@ -51,12 +52,20 @@ public final class GenerationRun implements AppStreamListener {
 
     @Override
     public void onFileStarted(String path) {
-        progress(path, 0, true);
+        chunks.started();
+        events.publish(projectId, EventType.PROGRESS, "Writing " + path,
+                Map.of("path", path, "files", files.size(), "bytes", bytesDone));
     }
 
     @Override
-    public void onFileProgress(String path, int chars) {
-        progress(path, chars, false);
+    public void onFileProgress(String path, FileSoFar file) {
+        Map<String, Object> fields = chunks.progress(path, file);
+        if (fields != null) {
+            fields.put("files", files.size());
+            fields.put("bytes", bytesDone + file.length());
+            events.publish(projectId, EventType.PROGRESS, "Writing " + path + " (" + file.length() + " characters)",
+                    fields);
+        }
     }
 
     @Override
@@ -77,15 +86,6 @@ public final class GenerationRun implements AppStreamListener {
     @Override
     public void onProblem(String message) {
         problems.add(message);
-    }
-
-    private void progress(String path, int chars, boolean force) {
-        if (!pacer.due(force)) {
-            return;
-        }
-        String content = chars == 0 ? "Writing " + path : "Writing " + path + " (" + chars + " characters)";
-        events.publish(projectId, EventType.PROGRESS, content,
-                Map.of("path", path, "files", files.size(), "bytes", bytesDone + chars));
     }
 
     public Map<String, String> attributes() {
