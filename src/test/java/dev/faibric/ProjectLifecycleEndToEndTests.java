@@ -132,11 +132,15 @@ class ProjectLifecycleEndToEndTests extends ModelIntegrationTest {
         new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
             .until(d -> d.findElements(By.cssSelector("[data-testid=version-row]")).size() == 2);
         screenshot("versions");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-testid=preview-frame]")))
+            .as("no frame left behind")
+            .isEmpty();
         String project = browser.driver().getWindowHandle();
         String url = api().get("/api/projects/" + id + "/versions/1").json().path("url").asString();
         browser.driver().switchTo().newWindow(WindowType.TAB);
         try {
             browser.open(url);
+            browser.visible(By.cssSelector("[data-testid=app-title]"), WAIT);
             assertThat(browser.style("[data-testid=app-title]", "color")).isEqualTo("rgba(15, 118, 110, 1)");
             screenshot("version-1");
         }

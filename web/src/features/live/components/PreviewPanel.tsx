@@ -97,7 +97,8 @@ export function PreviewPanel({ stream, lastError, actions, data, versions, rende
           // previewSandbox). The key remounts the frame for the reload button.
           <>
             <iframe
-              key={`${src}#${reloads}`}
+              // Not the notice's key (the frame's key below): siblings with one key are not told apart.
+              key={`frame:${src}#${reloads}`}
               ref={setFrame}
               src={src}
               title="Live preview"

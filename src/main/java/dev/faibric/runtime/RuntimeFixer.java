@@ -11,6 +11,8 @@ import dev.faibric.project.ProjectVersions;
 import dev.faibric.project.SourceFile;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,7 +131,8 @@ class RuntimeFixer {
             return null;
         }
         String stem = served.replaceFirst("\\.(tsx|ts|jsx|js)$", "");
-        Set<String> names = Set.of(served, stem + ".js", stem + "/index.js");
+        // "App.js" is both the name served and its stem's: a set of distinct names.
+        Set<String> names = new HashSet<>(List.of(served, stem + ".js", stem + "/index.js"));
         return version.files()
             .stream()
             .map(SourceFile::path)
