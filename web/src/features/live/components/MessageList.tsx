@@ -21,7 +21,7 @@ export function MessageList({ items }: { items: FeedItem[] }) {
   };
 
   return (
-    <ol className="messages" ref={listRef} onScroll={onScroll} data-testid="messages" role="log" aria-live="polite" aria-label="Build messages">
+    <ol className="messages" ref={listRef} onScroll={onScroll} data-testid="messages" aria-live="polite" aria-label="Build messages">
       {items.length === 0 && <li className="muted empty">Waiting for the first message…</li>}
       {items.map((item) => (
         <MessageBubble key={item.key} item={item} />
