@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { upperCased } from '@/lib/upperCased';
 import { useEnvironment } from '../hooks/useEnvironment';
 import { mayBecomePublic, PREFIXES } from '../model/rows';
@@ -19,14 +19,23 @@ export function EnvironmentPanel({ projectId }: Props) {
   const bodyId = `${id}-body`;
   const hintId = `${id}-hint`;
 
+  const toggler = useRef<HTMLButtonElement>(null);
+
   const toggle = () => {
     setOpen(!open);
     setOpened(true);
   };
 
+  // Escape closes the panel and puts the focus back on its toggle.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    toggler.current?.focus();
+  };
+
   return (
-    <div className="environment" data-testid="environment-panel">
-      <button type="button" className="environment-toggle" aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
+    <div className="environment" data-testid="environment-panel" onKeyDown={closeOnEscape}>
+      <button type="button" className="environment-toggle" ref={toggler} aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
         <span className="environment-caret" aria-hidden="true">▸</span> Environment variables
       </button>
       <div className="environment-body" id={bodyId} hidden={!open}>

@@ -26,7 +26,7 @@ export function LibraryCard({ name, kind, description, category, similarity, usa
   return (
     <li className="library-card" data-testid="library-result" data-kind={kind}>
       <div className="library-card-head">
-        <h3>{name}</h3>
+        <h2>{name}</h2>
         <span className={`kind-badge kind-${kind}`}>{kind}</span>
       </div>
       <p className="library-card-meta">

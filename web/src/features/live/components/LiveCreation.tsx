@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { AppTypeBadge } from '@/components/StatusBadge';
+import { TabList } from '@/components/TabList';
+import { useMediaQuery } from '@/hooks/useMediaQuery';
 import { usePromptMaxLength } from '@/hooks/useSystemInfo';
+import { useTabs } from '@/hooks/useTabs';
 import type { GenerationCost } from '@/types/project';
 import { useProjectSnapshot } from '../hooks/useProjectSnapshot';
 import { useProjectStream } from '../hooks/useProjectStream';
@@ -11,6 +14,11 @@ import { PreviewPanel, type PreviewFrame } from './PreviewPanel';
 import { ProjectNotFound } from './ProjectNotFound';
 
 const uniq = (values: string[]) => [...new Set(values)];
+
+/** Where the preview and the chat become two tabs; styles.css narrows the page at the same width. */
+const PHONE = '(max-width: 760px)';
+const PANELS = ['preview', 'chat'] as const;
+const panelLabels = { preview: 'Preview', chat: 'Chat' };
 
 const phaseLabels = { waiting: 'Loading', generating: 'Generating', ready: 'Ready', failed: 'Failed' } as const;
 
@@ -47,7 +55,8 @@ interface Props {
 }
 
 /**
- * The seed's §4.1 page: live preview on the left, the build conversation on the right. What other
+ * The seed's §4.1 page: live preview on the left, the build conversation on the right (on a phone,
+ * two tabs: Preview and Chat). What other
  * features show about the version, and the project's settings, come in through the render slots, so
  * this feature imports none.
  */
@@ -63,6 +72,8 @@ export function LiveCreation({
   const { state, connection, sendChat, applySnapshot } = useProjectStream(projectId);
   const { project, notFound } = useProjectSnapshot(projectId, applySnapshot);
   const maxLength = usePromptMaxLength();
+  const phone = useMediaQuery(PHONE);
+  const panels = useTabs(PANELS, 'preview');
 
   if (notFound || connection === 'not-found') return <ProjectNotFound projectId={projectId} />;
 
@@ -96,8 +107,10 @@ export function LiveCreation({
           </span>
         </div>
       </header>
+      {phone && <TabList tabs={panels} label="Show" labels={panelLabels} testId="panel-tab" className="tab-list panel-tabs" />}
       <div className="live-panels">
         <PreviewPanel
+          panel={phone ? panels.panelProps('preview') : undefined}
           stream={state}
           lastError={lastError}
           actions={renderVersionActions?.(live)}
@@ -105,7 +118,7 @@ export function LiveCreation({
           versions={renderVersions?.(live)}
           renderNotice={renderPreviewNotice && ((frame) => renderPreviewNotice(live, frame))}
         />
-        <section className="chat-panel" aria-label="Conversation">
+        <section className="chat-panel" aria-label="Conversation" {...(phone ? panels.panelProps('chat') : {})}>
           <div className="chat-head">
             <h2>Messages</h2>
             <ConnectionBadge state={connection} />

@@ -30,7 +30,7 @@ export function MessageList({ items, writing = null, openBuild = null }: Props) 
   };
 
   return (
-    <ol className="messages" ref={listRef} onScroll={onScroll} data-testid="messages" role="log" aria-live="polite" aria-label="Build messages">
+    <ol className="messages" ref={listRef} onScroll={onScroll} data-testid="messages" aria-live="polite" aria-label="Build messages">
       {items.length === 0 && <li className="muted empty">Waiting for the first message…</li>}
       {items.map((item) =>
         item.kind === 'build' && item.build ? (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { TabPanelProps } from '@/hooks/useTabs';
 import { previewSandbox, previewSrc } from '../model/previewSrc';
 import type { StreamState } from '../model/streamReducer';
 import { BuildingAnimation } from './BuildingAnimation';
@@ -29,10 +30,12 @@ interface Props {
   versions?: ReactNode;
   /** Over the running app (its run-time errors), given its frame. */
   renderNotice?: (frame: PreviewFrame) => ReactNode;
+  /** On a phone, where the panel is one of two tabs: what its tab panel needs. */
+  panel?: TabPanelProps;
 }
 
 /** Left panel: the running app (or the building animation), its code, its versions, and the data it keeps. */
-export function PreviewPanel({ stream, lastError, actions, data, versions, renderNotice }: Props) {
+export function PreviewPanel({ stream, lastError, actions, data, versions, renderNotice, panel }: Props) {
   const [chosen, setView] = useState<View>('preview');
   const hasData = data != null;
   // An app that stops keeping data loses its Data view.
@@ -42,7 +45,7 @@ export function PreviewPanel({ stream, lastError, actions, data, versions, rende
   const [frame, setFrame] = useState<HTMLIFrameElement | null>(null);
 
   return (
-    <section className="preview-panel" aria-label="Preview">
+    <section className="preview-panel" aria-label="Preview" {...panel}>
       <div className="toolbar">
         <div className="view-toggle" role="group" aria-label="View">
           <button type="button" aria-pressed={view === 'preview'} onClick={() => setView('preview')} data-testid="preview-toggle">

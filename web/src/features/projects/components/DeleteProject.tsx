@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { useFocusTrap } from '@/hooks/useFocusTrap';
 import { deleteProject } from '../api/projects';
 
 interface Props {
@@ -10,7 +11,8 @@ interface Props {
 
 /**
  * "Delete project", confirmed in a dialog that names the project; once deleted, back to the list
- * of projects. Escape or Cancel closes the dialog; a refusal (a build running, say) shows in it.
+ * of projects. Escape or Cancel closes the dialog and gives the focus back to the button; a refusal
+ * (a build running, say) shows in it. Tab stays inside the dialog while it is open.
  */
 export function DeleteProject({ projectId, title }: Props) {
   const [asking, setAsking] = useState(false);
@@ -18,12 +20,15 @@ export function DeleteProject({ projectId, title }: Props) {
   const [error, setError] = useState<string>();
   const navigate = useNavigate();
   const id = useId();
+  const opener = useRef<HTMLButtonElement>(null);
 
   const close = () => {
     if (deleting) return;
     setAsking(false);
     setError(undefined);
+    opener.current?.focus();
   };
+  const trap = useFocusTrap<HTMLDivElement>(close);
 
   const confirm = async () => {
     setDeleting(true);
@@ -39,20 +44,19 @@ export function DeleteProject({ projectId, title }: Props) {
 
   return (
     <>
-      <button type="button" className="project-delete" onClick={() => setAsking(true)}>
+      <button type="button" className="project-delete" ref={opener} onClick={() => setAsking(true)} data-testid="project-delete">
         Delete project
       </button>
       {asking && (
-        <div className="dialog-backdrop">
+        // A click beside the dialog leaves the focus in it.
+        <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && event.preventDefault()}>
           <div
             className="dialog"
             role="alertdialog"
             aria-modal="true"
             aria-labelledby={`${id}-title`}
             aria-describedby={`${id}-text`}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') close();
-            }}
+            {...trap}
           >
             <h2 id={`${id}-title`}>Delete “{title}”?</h2>
             <p id={`${id}-text`}>
@@ -64,10 +68,10 @@ export function DeleteProject({ projectId, title }: Props) {
               </p>
             )}
             <div className="dialog-actions">
-              <button type="button" className="danger" autoFocus disabled={deleting} onClick={() => void confirm()}>
+              <button type="button" className="danger" disabled={deleting} onClick={() => void confirm()}>
                 {deleting ? 'Deleting…' : 'Delete project'}
               </button>
-              <button type="button" disabled={deleting} onClick={close}>
+              <button type="button" autoFocus disabled={deleting} onClick={close}>
                 Cancel
               </button>
             </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { relativeTime } from '@/lib/relativeTime';
 import { upperCased } from '@/lib/upperCased';
 import { useSecrets } from '../hooks/useSecrets';
@@ -22,9 +22,18 @@ export function SecretsPanel({ projectId }: Props) {
   const id = useId();
   const bodyId = `${id}-body`;
 
+  const toggler = useRef<HTMLButtonElement>(null);
+
   const toggle = () => {
     setOpen(!open);
     setOpened(true);
+  };
+
+  // Escape closes the panel and puts the focus back on its toggle.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    toggler.current?.focus();
   };
 
   const save = async () => {
@@ -41,8 +50,8 @@ export function SecretsPanel({ projectId }: Props) {
   };
 
   return (
-    <div className="environment secrets" data-testid="secrets-panel">
-      <button type="button" className="environment-toggle" aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
+    <div className="environment secrets" data-testid="secrets-panel" onKeyDown={closeOnEscape}>
+      <button type="button" className="environment-toggle" ref={toggler} aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
         <span className="environment-caret" aria-hidden="true">▸</span> Secrets
       </button>
       <div className="environment-body" id={bodyId} hidden={!open}>

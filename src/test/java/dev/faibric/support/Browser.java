@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -70,6 +71,21 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Shows pages as a phone {@code width} by {@code height} CSS pixels large does (a
+     * mobile viewport that honours the page's viewport meta tag), until
+     * {@link #desktop()}.
+     */
+    public void phone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the window's own size after {@link #phone(int, int)}. */
+    public void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     public WebElement visible(By by, Duration timeout) {
