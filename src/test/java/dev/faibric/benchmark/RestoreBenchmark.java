@@ -26,7 +26,7 @@ class RestoreBenchmark extends IntegrationTest {
 
     static final int RESTORES = Integer.getInteger("restore.count", 200);
 
-    static final int WARM_UP = 20;
+    static final int WARM_UP = Integer.getInteger("restore.warmup", 100);
 
     @Test
     void restoreTimes() {
