@@ -123,4 +123,34 @@ describe('ProjectRoute', () => {
     await waitFor(() => expect(screen.getByTestId('messages').textContent).toContain('Shop'));
     expect(screen.getByTestId('data-toggle')).toBeTruthy();
   });
+
+  it('shows the preview and the chat as two tabs on a phone', async () => {
+    vi.stubGlobal('WebSocket', SilentSocket);
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 760px)',
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    openProject(project);
+    const tabs = await screen.findByRole('tablist', { name: 'Show' });
+    const [preview, chat] = within(tabs).getAllByRole('tab');
+    expect([preview.textContent, chat.textContent]).toEqual(['Preview', 'Chat']);
+    const panelOf = (tab: HTMLElement) => document.getElementById(tab.getAttribute('aria-controls')!)!;
+    expect(panelOf(preview)).toBe(screen.getByRole('tabpanel', { name: 'Preview' }));
+    expect(panelOf(chat).hidden).toBe(true);
+    expect(panelOf(chat).contains(screen.getByTestId('chat-input'))).toBe(true);
+    fireEvent.click(chat);
+    expect(panelOf(chat)).toBe(screen.getByRole('tabpanel', { name: 'Chat' }));
+    expect(panelOf(preview).hidden).toBe(true);
+  });
+
+  it('keeps the two panels side by side, without tabs, on a wider screen', async () => {
+    vi.stubGlobal('WebSocket', SilentSocket);
+    vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => {}, removeEventListener: () => {} }));
+    openProject(project);
+    await waitFor(() => expect(screen.getByTestId('project-title').textContent).toBe('Shop'));
+    expect(screen.queryByRole('tablist', { name: 'Show' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Preview' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Conversation' })).toBeTruthy();
+  });
 });

@@ -9,6 +9,8 @@ const CodeView = lazy(() => import('../code/CodeView'));
 
 type View = 'preview' | 'code' | 'data' | 'versions';
 
+const viewNames: Record<View, string> = { preview: 'Preview', code: 'Code', data: 'Data', versions: 'Versions' };
+
 /** The frame the running app is in, for what the shell shows over it. */
 export interface PreviewFrame {
   /** Changes whenever the frame shows another page: another version, a reload. */
@@ -46,6 +48,8 @@ export function PreviewPanel({ stream, lastError, actions, data, versions, rende
 
   return (
     <section className="preview-panel" aria-label="Preview" {...panel}>
+      {/* For those who move by headings: the view shown, a level under the project's title. */}
+      <h2 className="visually-hidden">{viewNames[view]}</h2>
       <div className="toolbar">
         <div className="view-toggle" role="group" aria-label="View">
           <button type="button" aria-pressed={view === 'preview'} onClick={() => setView('preview')} data-testid="preview-toggle">

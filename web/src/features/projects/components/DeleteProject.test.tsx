@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeleteProject } from './DeleteProject';
@@ -60,5 +61,29 @@ describe('DeleteProject', () => {
 
     expect((await screen.findByRole('alert')).textContent).toBe(detail);
     expect(router.state.location.pathname).toBe('/projects/12');
+  });
+
+  it('starts on Cancel, keeps Tab inside the dialog and gives the focus back when it closes', async () => {
+    openProject(() => json(204));
+    const opener = screen.getByRole('button', { name: 'Delete project' });
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = screen.getByRole('alertdialog');
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    const confirm = screen.getAllByRole('button', { name: 'Delete project' }).find((b) => dialog.contains(b))!;
+    expect(document.activeElement).toBe(cancel);
+
+    await userEvent.tab();
+    expect(document.activeElement).toBe(confirm);
+    await userEvent.tab();
+    expect(document.activeElement).toBe(cancel);
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(confirm);
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(cancel);
+
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
   });
 });
