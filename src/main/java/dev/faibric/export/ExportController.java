@@ -6,13 +6,11 @@ import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.ProjectVersions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/projects/{id}/versions/{n}/export}: the version as a Vite project in a
@@ -39,9 +37,7 @@ class ExportController {
     @GetMapping({ "/api/projects/{id}/versions/{number}/export", "/api/projects/{id}/versions/{number}/export/" })
     ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable int number) {
         Project project = projects.owned(id);
-        ProjectVersion version = versions.find(id, number)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "Project " + id + " has no version " + number));
+        ProjectVersion version = versions.find(id, number).orElseThrow(() -> ProjectAccess.noSuchVersion(id, number));
         return ResponseEntity.ok()
             .contentType(ZIP)
             .header(HttpHeaders.CONTENT_DISPOSITION,

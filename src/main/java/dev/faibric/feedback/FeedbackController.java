@@ -11,13 +11,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/projects/{id}/versions/{n}/feedback} with {@code {"thumbs": "up"}} or
@@ -75,9 +73,7 @@ class FeedbackController {
     Recorded feedback(@PathVariable long id, @PathVariable int number, @Valid @RequestBody Feedback body) {
         int rating = body.stars();
         Project project = projects.owned(id);
-        ProjectVersion version = versions.find(id, number)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "Project " + id + " has no version " + number));
+        ProjectVersion version = versions.find(id, number).orElseThrow(() -> ProjectAccess.noSuchVersion(id, number));
         Integer previous = versions.rate(id, number, rating).orElse(null);
         library.rate(project.reusedComponents(), rating, previous);
         int learned = library.learnFrom(project.id(), project.ownerId(), project.title(), project.appType(),

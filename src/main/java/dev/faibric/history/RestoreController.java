@@ -53,7 +53,7 @@ class RestoreController {
                     .body(new Restored(version, number, urls.url(project.slug()),
                             urls.versionUrl(project.slug(), version)));
             }
-            case NO_SUCH_VERSION -> throw VersionsController.noSuchVersion(id, number);
+            case NO_SUCH_VERSION -> throw ProjectAccess.noSuchVersion(id, number);
             case ALREADY_LIVE -> throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "Version " + number + " is the live version already.");
             case BUSY -> throw new ResponseStatusException(HttpStatus.CONFLICT,

@@ -55,7 +55,7 @@ class VersionsController {
     @GetMapping({ "/api/projects/{id}/versions/{number}", "/api/projects/{id}/versions/{number}/" })
     VersionView get(@PathVariable long id, @PathVariable int number) {
         Project project = projects.owned(id);
-        ProjectVersion version = versions.find(id, number).orElseThrow(() -> noSuchVersion(id, number));
+        ProjectVersion version = versions.find(id, number).orElseThrow(() -> ProjectAccess.noSuchVersion(id, number));
         return view(project, summary(id, number), version.files());
     }
 
@@ -77,7 +77,7 @@ class VersionsController {
                     + BOOKMARK_LENGTH + " characters; this one has " + name.length() + ".");
         }
         if (!versions.bookmark(id, number, name)) {
-            throw noSuchVersion(id, number);
+            throw ProjectAccess.noSuchVersion(id, number);
         }
         return view(project, summary(id, number), null);
     }
@@ -87,22 +87,18 @@ class VersionsController {
     ResponseEntity<Void> removeBookmark(@PathVariable long id, @PathVariable int number) {
         projects.owned(id);
         if (!versions.bookmark(id, number, null)) {
-            throw noSuchVersion(id, number);
+            throw ProjectAccess.noSuchVersion(id, number);
         }
         return ResponseEntity.noContent().build();
     }
 
     private VersionSummary summary(long id, int number) {
-        return versions.summary(id, number).orElseThrow(() -> noSuchVersion(id, number));
+        return versions.summary(id, number).orElseThrow(() -> ProjectAccess.noSuchVersion(id, number));
     }
 
     private VersionView view(Project project, VersionSummary summary, @Nullable List<SourceFile> files) {
         boolean live = Objects.equals(project.currentVersion(), summary.number());
         return VersionView.of(summary, live, urls.versionUrl(project.slug(), summary.number()), files);
-    }
-
-    static ResponseStatusException noSuchVersion(long id, int number) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Project " + id + " has no version " + number);
     }
 
 }

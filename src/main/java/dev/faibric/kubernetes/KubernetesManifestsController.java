@@ -5,13 +5,11 @@ import dev.faibric.project.ProjectAccess;
 import dev.faibric.project.ProjectVersions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/projects/{id}/versions/{n}/kubernetes.yaml}: the objects the version
@@ -37,9 +35,7 @@ class KubernetesManifestsController {
     @GetMapping("/api/projects/{id}/versions/{number}/kubernetes.yaml")
     ResponseEntity<String> manifests(@PathVariable long id, @PathVariable int number) {
         Project project = projects.owned(id);
-        versions.find(id, number)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "Project " + id + " has no version " + number));
+        versions.find(id, number).orElseThrow(() -> ProjectAccess.noSuchVersion(id, number));
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_YAML)
             .header(HttpHeaders.CONTENT_DISPOSITION,

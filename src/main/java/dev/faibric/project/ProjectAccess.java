@@ -33,6 +33,11 @@ public class ProjectAccess {
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project with id " + id));
     }
 
+    /** The answer for a version the project does not have: 404, as for a project. */
+    public static ResponseStatusException noSuchVersion(long id, int number) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Project " + id + " has no version " + number);
+    }
+
     /** The project, if that account owns it. */
     public Optional<Project> ownedBy(long accountId, long id) {
         return projects.find(id).filter(p -> p.ownerId() == accountId);

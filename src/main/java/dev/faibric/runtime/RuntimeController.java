@@ -62,7 +62,7 @@ class RuntimeController {
         projects.owned(id);
         RuntimeError error = body.error();
         if (!versions.recordRun(id, number, error == null, error == null ? null : error.summary())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Project " + id + " has no version " + number);
+            throw ProjectAccess.noSuchVersion(id, number);
         }
         return new Recorded(id, number, error == null);
     }

@@ -4,6 +4,7 @@ import dev.faibric.deploy.BrowserFiles;
 import dev.faibric.generation.AppGenerator;
 import dev.faibric.limits.LimitExceeded;
 import dev.faibric.llm.LlmProviders;
+import dev.faibric.project.ProjectAccess;
 import dev.faibric.project.BuildLeases;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectVersion;
@@ -79,7 +80,7 @@ class RuntimeFixer {
         Integer number = version != null ? version : project.currentVersion();
         Optional<ProjectVersion> thrower = number == null ? Optional.empty() : versions.find(id, number);
         if (version != null && thrower.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Project " + id + " has no version " + version);
+            throw ProjectAccess.noSuchVersion(id, version);
         }
         if (!providers.active().writesEdits()) {
             throw refused(OFFLINE);
