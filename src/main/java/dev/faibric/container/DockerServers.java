@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,11 @@ class DockerServers implements ServerTier {
 
     /** The label with the port a container serves on: what tells the live one apart. */
     static final String PORT_LABEL = "dev.faibric.port";
+
+    /**
+     * How often a server whose port was taken before it could listen is started again.
+     */
+    private static final int PORT_ATTEMPTS = 3;
 
     private final DockerEngine engine;
 
@@ -62,7 +68,36 @@ class DockerServers implements ServerTier {
     public ServerDeployment deploy(ServerRelease release, DeployLog deployLog) throws DeploymentException {
         long started = System.nanoTime();
         String image = images.build(release, deployLog);
-        int port = freePort();
+        for (int attempt = 1;; attempt++) {
+            int port = freePort();
+            String id = start(release, image, port);
+            deployLog.line("Started version " + release.version() + "'s container on port " + port
+                    + "; waiting for it to answer its health check");
+            URI upstream = URI.create("http://127.0.0.1:" + port);
+            String failure = awaitHealthy(id, upstream);
+            if (failure == null) {
+                engine.output(id, 10).forEach(line -> deployLog.line("server: " + line));
+                deployLog.line("Version " + release.version() + "'s server is healthy");
+                return new ServerDeployment(release.slug(), release.version(), Tier.DOCKER, upstream,
+                        Duration.ofNanos(System.nanoTime() - started));
+            }
+            List<String> output = engine.output(id, 20);
+            engine.remove(id);
+            if (attempt < PORT_ATTEMPTS && output.stream().anyMatch(line -> line.contains("EADDRINUSE"))) {
+                // Another process bound the port between our check and the server's
+                // listen.
+                deployLog.line("Port " + port + " was taken before the server could listen on it; trying another");
+                continue;
+            }
+            output.forEach(line -> deployLog.line("server: " + line));
+            throw new DeploymentException(List.of("version " + release.version() + "'s server " + failure
+                    + (output.isEmpty() ? "" : " (it said: " + telling(output) + ")")
+                    + "; the previous version stays live"));
+        }
+    }
+
+    /** Starts the version's container serving on the port; its id. */
+    private String start(ServerRelease release, String image, int port) throws DeploymentException {
         List<String> environment = new ArrayList<>();
         Map<String, String> variables = new TreeMap<>(release.environment());
         variables.putAll(release.secrets());
@@ -73,9 +108,8 @@ class DockerServers implements ServerTier {
         variables.put("HOST", "127.0.0.1");
         variables.forEach((name, value) -> environment.add(name + "=" + value));
         String name = release.name() + "-v" + release.version() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
-        String id;
         try {
-            id = engine.start(new DockerEngine.Run(name, image, environment,
+            return engine.start(new DockerEngine.Run(name, image, environment,
                     Map.of(DockerEngine.APP_LABEL, release.slug(), DockerEngine.VERSION_LABEL,
                             String.valueOf(release.version()), PORT_LABEL, String.valueOf(port))));
         }
@@ -84,21 +118,6 @@ class DockerServers implements ServerTier {
             throw new DeploymentException(List.of("version " + release.version() + "'s container could not start: "
                     + e.getMessage() + "; the previous version stays live"));
         }
-        deployLog.line("Started container " + name + "; waiting for it to answer its health check");
-        URI upstream = URI.create("http://127.0.0.1:" + port);
-        String failure = awaitHealthy(id, upstream);
-        if (failure != null) {
-            List<String> output = engine.output(id, 20);
-            output.forEach(line -> deployLog.line("server: " + line));
-            engine.remove(id);
-            throw new DeploymentException(List.of("version " + release.version() + "'s server " + failure
-                    + (output.isEmpty() ? "" : " (it said: " + telling(output) + ")")
-                    + "; the previous version stays live"));
-        }
-        engine.output(id, 10).forEach(line -> deployLog.line("server: " + line));
-        deployLog.line("Version " + release.version() + "'s server is healthy");
-        return new ServerDeployment(release.slug(), release.version(), Tier.DOCKER, upstream,
-                Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override
@@ -174,13 +193,21 @@ class DockerServers implements ServerTier {
             .strip();
     }
 
+    /**
+     * A port nothing listens on, below Linux's ephemeral range (32768 and up) so that the
+     * outgoing connections of this host cannot be given it before the server binds it.
+     */
     private static int freePort() throws DeploymentException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        for (int tries = 0; tries < 50; tries++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_768);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            }
+            catch (IOException taken) {
+                // try another
+            }
         }
-        catch (IOException e) {
-            throw new DeploymentException(List.of("no free port for the app's server: " + e.getMessage()));
-        }
+        throw new DeploymentException(List.of("no free port for the app's server between 20000 and 32767"));
     }
 
 }

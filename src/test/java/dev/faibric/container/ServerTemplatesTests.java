@@ -52,7 +52,8 @@ class ServerTemplatesTests extends IntegrationTest {
         slug = created.path("slug").asString();
         try (SocketClient socket = socket(created.path("id").asLong(), "")) {
             JsonNode deployed = socket.awaitAny(WAIT, "deployed", "error");
-            assertThat(deployed.path("type").asString()).as(socket.received().toString()).isEqualTo("deployed");
+            assertThat(deployed.path("type").asString()).as("%s after %s", deployed, socket.types())
+                .isEqualTo("deployed");
             assertThat(api().get("/api/projects/" + created.path("id").asLong())
                 .json()
                 .path("reusedComponents")

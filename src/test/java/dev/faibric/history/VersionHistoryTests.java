@@ -46,7 +46,7 @@ class VersionHistoryTests extends IntegrationTest {
         this.id = created.path("id").asLong();
         try (SocketClient socket = socket(this.id, "")) {
             JsonNode first = socket.awaitAny(WAIT, "deployed", "error");
-            assertThat(first.path("type").asString()).as(socket.received().toString()).isEqualTo("deployed");
+            assertThat(first.path("type").asString()).as("%s after %s", first, socket.types()).isEqualTo("deployed");
             Api.Response change = api().post("/api/v2/projects/" + this.id + "/modify", "application/json",
                     "{\"request\": \"make it green and call it Our Wedding\"}");
             assertThat(change.status()).isEqualTo(202);
