@@ -1,12 +1,9 @@
 package dev.faibric.benchmark;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.faibric.support.ModelIntegrationTest;
 import dev.faibric.support.SampleAnswers;
 import dev.faibric.support.SocketClient;
-import dev.faibric.support.VendorStreams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +31,7 @@ class ModelBenchmark extends ModelIntegrationTest {
     static final int RUNS = Integer.getInteger("benchmark.runs", 10);
 
     static ResponseDefinitionBuilder simulated(String answer) {
-        List<String> chunks = VendorStreams.chunks(answer, CHARS_PER_TOKEN);
-        List<String> events = VendorStreams.openAiEvents(chunks, 1200, true);
-        int streamMillis = (int) (1000L * chunks.size() / TOKENS_PER_SECOND);
-        return aResponse().withStatus(200)
-            .withHeader("Content-Type", "text/event-stream")
-            .withFixedDelay((int) TTFT.toMillis())
-            .withBody(String.join("", events))
-            .withChunkedDribbleDelay(Math.min(events.size(), 200), streamMillis);
+        return simulated(OPENAI, answer, TTFT, TOKENS_PER_SECOND, CHARS_PER_TOKEN);
     }
 
     record Run(double firstPreview, double deployed, double overhead, double modelTime) {

@@ -88,6 +88,24 @@ public abstract class ModelIntegrationTest extends IntegrationTest {
             .withChunkedDribbleDelay(Math.min(40, events.size()), millis);
     }
 
+    /**
+     * A simulated model on {@code path} (OpenAI or Anthropic) answering with its exact
+     * stream format: nothing for {@code firstToken}, then {@code answer} at
+     * {@code tokensPerSecond}, {@code charsPerToken} characters a token.
+     */
+    protected static ResponseDefinitionBuilder simulated(String path, String answer, Duration firstToken,
+            int tokensPerSecond, int charsPerToken) {
+        List<String> chunks = VendorStreams.chunks(answer, charsPerToken);
+        List<String> events = path.equals(ANTHROPIC) ? VendorStreams.anthropicEvents(chunks, 1400)
+                : VendorStreams.openAiEvents(chunks, 1200, true);
+        int streamMillis = (int) (1000L * chunks.size() / tokensPerSecond);
+        return aResponse().withStatus(200)
+            .withHeader("Content-Type", "text/event-stream")
+            .withFixedDelay((int) firstToken.toMillis())
+            .withBody(String.join("", events))
+            .withChunkedDribbleDelay(Math.min(events.size(), 200), streamMillis);
+    }
+
     /** What a build sent, up to and including its {@code deployed} or {@code error}. */
     protected record Run(long id, String slug, List<JsonNode> events) {
 
