@@ -104,8 +104,11 @@ class OfflineTemplateComposerTests {
         assertThat(Palettes.forPrompt("a dark todo app with green accents", AppType.WEBAPP))
             .satisfies(p -> assertThat(p.dark()).isTrue())
             .satisfies(p -> assertThat(p.primary()).isEqualTo("#4ade80"));
-        assertThat(Palettes.forPrompt("navy buttons on a white background", AppType.TOOL).primary())
-            .isEqualTo("#1e3a8a");
+        // Colours asked for in so many words are used exactly.
+        assertThat(Palettes.forPrompt("navy buttons on a white background", AppType.TOOL)).satisfies(p -> {
+            assertThat(p.primary()).isEqualTo("#000080");
+            assertThat(p.background()).isEqualTo("#ffffff");
+        });
         assertThat(Palettes.forPrompt("a quiz", AppType.GAME).dark()).isFalse();
     }
 
