@@ -35,7 +35,7 @@ public final class AppTitles {
             + "i|we|want|need|wanna|would like|'d like|like|to|have|build|create|make|develop|implement|design|write|"
             + "generate|code|set up|put together|give|help|me|us|for|an?|the|simple|modern|responsive|beautiful|clean|"
             + "minimal(?:ist)?|sleek|nice|small|basic|new|cool|fun|little|quick|professional|elegant|stylish|"
-            + "mobile[- ]friendly|fully[- ]functional|functional|single[- ]page|one[- ]page|colou?rful|fancy|great|"
+            + "mobile[- ]friendly|web[- ]based|browser[- ]based|interactive|fully[- ]functional|functional|single[- ]page|one[- ]page|colou?rful|fancy|great|"
             + "good|complete|full|lightweight|dark|light|and|,|!)(?:\\s+|(?=,)|$|,\\s*))+", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -58,9 +58,8 @@ public final class AppTitles {
 
     private static final Pattern PURPOSE = Pattern
         .compile("^(?:for\\s+(?=\\w+ing\\b|keep)|to\\s+|(?:that|which|who)\\s+(?:(?:will|can|"
-                + "should|would)\\s+)?(?:(?:allows?|lets?|helps?|enables?|permits?)\\s+(?:(?:users?|people|customers|"
-                + "visitors|members|clients|teams|students|me|us|them|anyone|everyone|you|my\\s+\\w+)\\s+)?(?:to\\s+)?)?"
-                + "|(?:allowing|letting|helping)\\s+(?:\\w+\\s+)?(?:to\\s+)?"
+                + "should|would)\\s+)?(?:(?:allows?|lets?|helps?|enables?|permits?)\\s+(?:(?:my\\s+|our\\s+)?(?!to\\b)\\w+\\s+)?"
+                + "(?:to\\s+)?)?" + "|(?:allowing|letting|helping)\\s+(?:\\w+\\s+)?(?:to\\s+)?"
                 + "|(?:where|in\\s+which)\\s+(?<who>\\w+)\\s+(?:can|could|may|will|should)\\s+)"
                 + "(?:keep\\s+track\\s+of|(?<verb>[a-z]+))\\s+(?<object>.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -141,7 +140,7 @@ public final class AppTitles {
             }
         }
         Matcher purpose = PURPOSE.matcher(rest);
-        if (generic && purpose.matches()) {
+        if (generic && purpose.matches() && !(dashboard && !modifiers.isEmpty())) {
             String verb = purpose.group("verb") == null ? "keep track of" : lower(purpose.group("verb"));
             String stem = verb.endsWith("ing") ? verb.substring(0, verb.length() - 3)
                     : verb.endsWith("s") && !verb.endsWith("ss") ? verb.substring(0, verb.length() - 1) : verb;
