@@ -90,8 +90,29 @@ public class BrowserFiles {
         if (!problems.isEmpty()) {
             throw new DeploymentException(problems);
         }
-        output.add(new SourceFile("index.html", AppPage.html(title, variables, runtime, json)));
+        output.add(new SourceFile("index.html", AppPage.html(title, variables, runtime, json, TailwindUse.by(files))));
         return output;
+    }
+
+    /**
+     * Whether the app is styled with Tailwind CSS: a stylesheet imports it, or its class
+     * names are Tailwind's utilities (see {@link TailwindUse}).
+     */
+    public static boolean usesTailwind(List<SourceFile> files) {
+        return TailwindUse.by(files);
+    }
+
+    /** Whether a stylesheet imports Tailwind CSS (v4's import, or v3's directives). */
+    public static boolean importsTailwind(String css) {
+        return TailwindUse.importsTailwind(css);
+    }
+
+    /**
+     * A stylesheet that imports Tailwind, as Tailwind 4 compiles it: one
+     * {@code @import "tailwindcss"} in place of its imports and v3's directives.
+     */
+    public static String tailwindStylesheet(String css) {
+        return "@import \"tailwindcss\";\n" + TailwindUse.forBrowserBuild(css);
     }
 
     /**

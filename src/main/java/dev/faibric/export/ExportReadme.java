@@ -40,6 +40,16 @@ final class ExportReadme {
                 - `vite.config.ts` says how the files are built: React's automatic JSX runtime, imports
                   without an extension tried as `.tsx`, `.ts`, `.jsx`, `.js`, then `index.*`, as Faibric does.
                 """.formatted(app.title(), app.number(), app.slug(), app.appUrl(), EntryFiles.entryName(app.files())));
+        out.append("""
+                - `package.json` pins React and the toolkit apps get on Faibric (lucide-react, recharts, clsx,
+                  date-fns) at the versions Faibric serves; `package-lock.json` locks the rest.
+                """);
+        if (app.usesTailwind()) {
+            out.append("""
+                    - Tailwind CSS is compiled by its Vite plugin (`@tailwindcss/vite`), of the version whose
+                      browser build styles the app on Faibric, so the classes look the same.
+                    """);
+        }
         if (!app.variables().isEmpty()) {
             out.append("""
                     - The app's public variables (%s) are in `vite.config.ts`; the app reads them as
