@@ -21,7 +21,7 @@ final class RequestText {
      * the buttons, to the end of its clause.
      */
     private static final Pattern INSTRUCTION = Pattern
-        .compile("(?:^|(?<=[.;,!?:]))\\s*(?:and\\s+|then\\s+|also\\s+|please\\s+|kindly\\s+)*"
+        .compile("(?:^|(?<=[.;,!?:])|\\s(?=(?-i:[A-Z])))\\s*(?:and\\s+|then\\s+|also\\s+|please\\s+|kindly\\s+)*"
                 + "(?:set|use|apply|define|assign|configure|make|give|choose|pick|paint|style|colou?r|with|using)\\b"
                 + "[^.;!?]*?\\b(?:background|components?|ui elements?)\\b[^.;!?]*", Pattern.CASE_INSENSITIVE);
 

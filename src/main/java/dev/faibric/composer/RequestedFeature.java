@@ -17,13 +17,14 @@ enum RequestedFeature {
     SEARCH("search", "\\bsearch(?:es|ing|able)?\\b|\\bfind\\b|\\blook(?:ing)? up\\b|\\bbrowse\\b"),
     FILTERS("filters",
             "\\bfilter(?:s|ed|ing|able)?\\b|\\bcategor(?:y|ies|ised|ized)\\b|\\bby (?:location|category|type|genre|tag|"
-                    + "status|department|level|topic|region|city|subject|cuisine|size|brand|author)\\b|\\btags?\\b|\\bgenres?\\b"),
+                    + "status|department|level|topic|region|city|subject|cuisine|size|brand|author)\\b|\\btags?\\b|\\bgenres?\\b|\\bbrowse by\\b"),
     SORTING("sorting", "\\bsort(?:s|ed|ing|able)?\\b|\\border(?:ed)? by\\b|\\brank(?:s|ed|ing)?\\b|\\bleaderboard\\b"),
     CHARTS("charts",
             "\\bcharts?\\b|\\bgraphs?\\b|\\banalytics\\b|\\bstatistics\\b|\\bstats\\b|\\breports?\\b|"
                     + "\\bdashboards?\\b|\\bkpis?\\b|\\bmetrics\\b|\\btrends?\\b|\\bvisuali[sz]"),
     FORM("a form to add items", "\\badd(?:s|ing)?\\b|\\bcreate\\b|\\bpost(?:s|ing)?\\b|\\bsubmit\\b|\\bupload\\b|"
-            + "\\bwrite\\b|\\blog(?:s|ging)?\\b|\\brecord\\b|\\benter\\b|\\bforms?\\b|\\bpublish\\b|\\bshare\\b|\\bsave\\b"),
+            + "\\bwrite\\b|\\blog(?:s|ging)?\\b|\\brecord\\b|\\benter\\b|\\bforms?\\b|\\bpublish\\b|\\bshare\\b|\\bsave\\b|"
+            + "\\btrack(?:s|er|ers|ing)?\\b|\\bfiles? (?:a |an )?(?:issues?|bugs?|tickets?|reports?|requests?)\\b"),
     COMMENTS("comments",
             "\\bcomment(?:s|ing)?\\b|\\breviews?\\b|\\bdiscuss(?:ion)?\\b|\\brepl(?:y|ies)\\b|\\bfeedback\\b"),
     CART("a cart and checkout",

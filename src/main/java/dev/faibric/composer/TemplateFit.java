@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * Whether the closest template fits a request, honestly: closest is not the same as
- * close. A template fits when the request names a phrase only it lists (its relevance is
- * then raised to a named phrase's), or when it is similar enough by the embeddings and
- * the request shares a domain word with its keywords and name ("job" for the job board,
- * "recipe" for the recipe book), so that a news site never gets a restaurant site because
- * both are websites with sections. The thresholds were tuned on the labelled requests of
- * {@code composer/requests.tsv} (TemplateFitTuningTests prints the grid).
+ * close. A template fits when it is very near by the embeddings, when what the request
+ * asks for (its subject, see {@link RequestText#subject}) names a phrase only this
+ * template lists (its relevance is then raised to a named phrase's), or when it is
+ * similar enough by the embeddings and the request shares a domain word with its keywords
+ * and name ("job" for the job board, "recipe" for the recipe book), so that a news site
+ * never gets a restaurant site because both are websites with sections. The thresholds
+ * were tuned on the labelled requests of {@code composer/requests.tsv}
+ * (TemplateFitTuningTests prints the grid).
  */
 final class TemplateFit {
 
@@ -48,7 +50,13 @@ final class TemplateFit {
     }
 
     static boolean fits(String request, TemplateMatch template, double similar, double near) {
-        if (template.relevance() >= NAMED || template.similarity() >= near) {
+        if (template.similarity() >= near) {
+            return true;
+        }
+        // A named phrase counts when it is what the request is about: "a supplier
+        // directory for our restaurant group" names the restaurant site's keyword, but
+        // asks for a directory.
+        if (template.relevance() >= NAMED && sharesADomainWord(RequestText.subject(request), template)) {
             return true;
         }
         return template.similarity() >= similar && sharesADomainWord(request, template);
