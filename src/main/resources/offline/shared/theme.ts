@@ -67,7 +67,8 @@ export function readable(color: string, background: string, minimum = 3): string
 
 const c = config.colors;
 const bgLum = luminance(c.background);
-const isDark = bgLum === null ? config.dark : bgLum < 0.3;
+// Dark where white text reads better than black (luminance below 0.179), as the composer decides.
+const isDark = bgLum === null ? config.dark : bgLum < 0.179;
 
 export const theme = {
   ...c,

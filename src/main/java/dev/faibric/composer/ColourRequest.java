@@ -130,7 +130,10 @@ public record ColourRequest(@Nullable Colour background, int backgroundAt, @Null
     private static String sentenceTail(String text) {
         int cut = Math.max(Math.max(text.lastIndexOf(". "), text.lastIndexOf('\n')),
                 Math.max(text.lastIndexOf("! "), text.lastIndexOf("? ")));
-        return cut < 0 ? text : text.substring(cut + 1);
+        String tail = cut < 0 ? text : text.substring(cut + 1);
+        // The words that name a role are right before the colour: a bounded look back
+        // keeps the end-anchored pattern quick.
+        return tail.length() > 80 ? tail.substring(tail.length() - 80) : tail;
     }
 
     /** The text after a colour up to the end of its sentence. */

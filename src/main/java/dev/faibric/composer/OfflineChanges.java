@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the offline composer can do with a change request, said honestly. It is not a
- * language model: it can give the app another name and other colours (a hue, dark or
- * light), and nothing else. A request is cut into its clauses ("make it green and add a
- * search box"); each is one the composer can do or one it cannot, and the chat hears
- * both.
+ * language model: it can give the app another name and other colours (a page background
+ * or a components' colour by name, hex or rgb, a hue, dark or light), and nothing else. A
+ * request is cut into its clauses ("make it green and add a search box"); each is one the
+ * composer can do or one it cannot, and the chat hears both.
  */
 public final class OfflineChanges {
 
@@ -37,7 +37,8 @@ public final class OfflineChanges {
     /**
      * What to do and what not.
      *
-     * @param colours the clauses about colours, for the palette; empty for none
+     * @param colours the clauses about colours, for the palette (one a paragraph); empty
+     * for none
      * @param title the app's new name, if the request gives one
      * @param done what will be done, in words for the chat
      * @param notDone the clauses the composer cannot do
@@ -68,6 +69,25 @@ public final class OfflineChanges {
 
     }
 
+    /**
+     * What a clause about colours does, in words: the exact colours where it names them.
+     */
+    private static String colourChange(String clause) {
+        ColourRequest asked = ColourRequest.parse(clause);
+        List<String> did = new ArrayList<>();
+        if (asked.background() != null) {
+            did.add("set the page background to " + asked.background().describe());
+        }
+        if (asked.components() != null) {
+            did.add("set the buttons, links, headers and navigation to " + asked.components().describe());
+        }
+        if (did.isEmpty()) {
+            did.add("changed the colours (\u201c" + clause + "\u201d)");
+        }
+        did.addAll(asked.notes());
+        return String.join("; ", did);
+    }
+
     public static Plan plan(String request) {
         List<String> colours = new ArrayList<>();
         List<String> done = new ArrayList<>();
@@ -83,15 +103,16 @@ public final class OfflineChanges {
                 title = named.group(1).strip();
                 done.add("renamed the app \u201c" + title + "\u201d");
             }
-            else if (COLOUR.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+            else if (ColourRequest.parse(clause).asksForColours()
+                    || COLOUR.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
                 colours.add(clause);
-                done.add("changed the colours (\u201c" + clause + "\u201d)");
+                done.add(colourChange(clause));
             }
             else {
                 notDone.add(clause);
             }
         }
-        return new Plan(String.join("; ", colours), title, List.copyOf(done), List.copyOf(notDone));
+        return new Plan(String.join("\n\n", colours), title, List.copyOf(done), List.copyOf(notDone));
     }
 
 }

@@ -152,7 +152,9 @@ class OfflineTemplateComposer implements LlmProvider {
         app.put("template", template.slug());
         AnswerWriter answer = new AnswerWriter()
             .prose("Offline template composer (not a language model): adapting the built-in '" + template.name()
-                    + "' template.\n\n")
+                    + "' template."
+                    + (palette.notes().isEmpty() ? "" : " Colours: " + String.join("; ", palette.notes()) + ".")
+                    + "\n\n")
             .openApp(app)
             .section("description",
                     template.description() + " Composed offline from the built-in '" + template.name() + "' template.");

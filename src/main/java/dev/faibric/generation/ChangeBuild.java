@@ -11,6 +11,7 @@ import dev.faibric.generation.stream.ChangeProgress;
 import dev.faibric.generation.stream.ParsedAnswer;
 import dev.faibric.generation.validation.AnswerLayout;
 import dev.faibric.generation.validation.Repairer;
+import dev.faibric.generation.validation.RequestedColours;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmRequest;
@@ -87,7 +88,8 @@ class ChangeBuild {
         AppSchema schema = schemaOf(current);
         boolean withData = dataTier.choose(id, change, schema != null, project.appType());
         boolean withServer = dataTier.serverCode(change, ServerCode.present(files));
-        String request = ChangeContext.request(change, versions.recentSummaries(id, EARLIER_TURNS), files, schema);
+        String request = ChangeContext.request(ModelRequests.withColours(change),
+                versions.recentSummaries(id, EARLIER_TURNS), files, schema);
         ChangeSet changes;
         LlmUsage usage;
         try {
@@ -127,6 +129,7 @@ class ChangeBuild {
             releaser.fail(project, Releaser.notDeployed("The change", checked.problems()));
             return false;
         }
+        warnings.addAll(RequestedColours.missing(change, checked.files()));
         String summary = changes.summary() != null && !changes.summary().isBlank() ? changes.summary().strip()
                 : Releaser.summaryOf(change);
         return releaser.release(project,

@@ -7,6 +7,7 @@ import dev.faibric.generation.stream.GenerationRun;
 import dev.faibric.generation.stream.ParsedAnswer;
 import dev.faibric.generation.validation.AnswerLayout;
 import dev.faibric.generation.validation.Repairer;
+import dev.faibric.generation.validation.RequestedColours;
 import dev.faibric.library.ComponentCode;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
@@ -100,7 +101,8 @@ class FirstBuild {
                 ? reuse.components(prompt, project.ownerId()) : List.of();
         boolean withData = provider.writesEdits() && dataTier.choose(id, prompt, project.requiresBackend(), appType);
         boolean withServer = provider.writesEdits() && dataTier.serverCode(prompt, false);
-        String request = ModelRequests.withComponents(prompt, offered);
+        String request = ModelRequests
+            .withComponents(provider.writesEdits() ? ModelRequests.withColours(prompt) : prompt, offered);
         if (withData) {
             String plain = request;
             request = reuse.dataModel(prompt)
@@ -144,14 +146,16 @@ class FirstBuild {
         return releaser.release(project,
                 new Releaser.Build(type, title, checked.dataBacked(), checked.schema(), checked.files(),
                         ResultAssembler.withSchema(run.sections(), checked.schema()),
-                        warnings(run.problems(), layout.notes()),
+                        warnings(run.problems(), layout.notes(),
+                                provider.writesEdits() ? RequestedColours.missing(prompt, checked.files()) : List.of()),
                         recompose == null ? "Generated from the prompt" : recompose.summary(),
                         usage.plus(checked.usage()), started));
     }
 
-    private static List<String> warnings(List<String> problems, List<String> notes) {
+    private static List<String> warnings(List<String> problems, List<String> notes, List<String> colours) {
         List<String> warnings = new ArrayList<>(problems);
         warnings.addAll(notes);
+        warnings.addAll(colours);
         return warnings;
     }
 

@@ -6,6 +6,7 @@ import dev.faibric.project.Project;
 import dev.faibric.project.ProjectVersions;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * rather than editing it: what the request asks that the composer can do (a new name, new
  * colours) is done, the rest is said to be not done; a request with nothing it can do
  * makes no version at all, and the chat says why. Colours asked for earlier are kept
- * unless the request asks for others.
+ * unless the request asks for others: a new page background keeps the components' colour.
  */
 @Component
 class OfflineChangeBuild {
@@ -43,7 +44,9 @@ class OfflineChangeBuild {
             releaser.fail(project, plan.refusal());
             return false;
         }
-        String colours = plan.colours().isEmpty() ? earlierColours(project.id()) : plan.colours();
+        // The newest colours first: where two ask for the page background (or the
+        // components), the first one counts, so each change keeps what the others set.
+        String colours = String.join("\n\n", plan.colours(), earlierColours(project.id())).strip();
         String title = plan.title() != null ? plan.title() : project.title();
         boolean released = firstBuild.run(project, composer, colours + "\n\nThe app so far: " + project.prompt(),
                 project.appType(), new FirstBuild.Recompose(title, Releaser.summaryOf(change)), started);
@@ -53,17 +56,18 @@ class OfflineChangeBuild {
         return released;
     }
 
-    /** The colours the latest change that asked for some asked for, or none. */
+    /** The colours earlier changes asked for, the latest first, one a paragraph. */
     private String earlierColours(long projectId) {
         List<String> summaries = versions.recentSummaries(projectId, EARLIER_CHANGES);
+        List<String> colours = new ArrayList<>();
         for (String summary : summaries.reversed()) {
             String request = summary.substring(summary.indexOf(": ") + 2);
-            String colours = OfflineChanges.plan(request).colours();
-            if (!colours.isEmpty()) {
-                return colours;
+            String asked = OfflineChanges.plan(request).colours();
+            if (!asked.isEmpty()) {
+                colours.add(asked);
             }
         }
-        return "";
+        return String.join("\n\n", colours);
     }
 
 }

@@ -50,4 +50,18 @@ class OfflineChangesTests {
         assertThat(OfflineChanges.plan("make it dark with purple buttons").notDone()).isEmpty();
     }
 
+    @Test
+    void aNamedColourChangesOnlyWhatItIsFor() {
+        OfflineChanges.Plan background = OfflineChanges.plan("make the background lavender");
+        assertThat(background.colours()).isEqualTo("make the background lavender");
+        assertThat(background.report()).contains("set the page background to #e6e6fa (lavender)")
+            .doesNotContain("buttons");
+        assertThat(OfflineChanges.plan("make the buttons navy").report())
+            .contains("set the buttons, links, headers and navigation to #000080 (navy)")
+            .doesNotContain("background");
+        assertThat(OfflineChanges.plan("components in charcoal").report())
+            .contains("\u201ccharcoal\u201d is not a CSS colour name; used #36454f");
+        assertThat(OfflineChanges.plan("change the buttons to #abc").doesAnything()).isTrue();
+    }
+
 }

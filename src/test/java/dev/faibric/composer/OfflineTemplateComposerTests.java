@@ -104,9 +104,59 @@ class OfflineTemplateComposerTests {
         assertThat(Palettes.forPrompt("a dark todo app with green accents", AppType.WEBAPP))
             .satisfies(p -> assertThat(p.dark()).isTrue())
             .satisfies(p -> assertThat(p.primary()).isEqualTo("#4ade80"));
-        assertThat(Palettes.forPrompt("navy buttons on a white background", AppType.TOOL).primary())
-            .isEqualTo("#1e3a8a");
+        // Colours asked for in so many words are used exactly.
+        assertThat(Palettes.forPrompt("navy buttons on a white background", AppType.TOOL)).satisfies(p -> {
+            assertThat(p.primary()).isEqualTo("#000080");
+            assertThat(p.background()).isEqualTo("#ffffff");
+        });
         assertThat(Palettes.forPrompt("a quiz", AppType.GAME).dark()).isFalse();
+    }
+
+    @Test
+    void explicitColoursAreUsedExactlyAndSaid() {
+        String answer = composer(Duration.ZERO)
+            .compose(new LlmRequest("system",
+                    "Please implement a website for generating stock reports. Set the background color to lavender and "
+                            + "the component color to charcoal.",
+                    AppType.WEBSITE, null))
+            .orElseThrow();
+        assertThat(answer).contains("title=\"Stock Reports\"")
+            .contains("\"background\" : \"#e6e6fa\"")
+            .contains("\"primary\" : \"#36454f\"")
+            .contains("page background #e6e6fa (lavender)")
+            .contains("\u201ccharcoal\u201d is not a CSS colour name; used #36454f");
+    }
+
+    @Test
+    void derivedColoursKeepTextReadable() {
+        List<String> backgrounds = new ArrayList<>(ColourNames.css().keySet());
+        backgrounds.addAll(List.of("#1e1e1e", "#777777", "#8a8a8a", "rgb(120, 120, 120)"));
+        for (String bg : backgrounds) {
+            Palettes.Palette p = Palettes.forPrompt("use " + bg + " for the background and gold for the buttons",
+                    AppType.WEBAPP);
+            assertThat(p.background()).as(bg).isEqualTo(ColourNames.of(bg).orElseThrow().hex());
+            assertThat(p.primary()).isEqualTo("#ffd700");
+            assertThat(ColourMaths.contrast(p.text(), p.background())).as(bg).isGreaterThanOrEqualTo(4.5);
+            assertThat(ColourMaths.contrast(p.text(), p.surface())).as(bg).isGreaterThanOrEqualTo(4.5);
+            assertThat(ColourMaths.contrast(p.muted(), p.background())).as(bg).isGreaterThanOrEqualTo(4.5);
+            assertThat(ColourMaths.contrast(p.muted(), p.surface())).as(bg).isGreaterThanOrEqualTo(4.5);
+            assertThat(p.dark()).as(bg)
+                .isEqualTo(ColourMaths.contrast("#ffffff", p.background()) > ColourMaths.contrast("#000000",
+                        p.background()));
+        }
+        assertThat(Palettes.forPrompt("a #1e1e1e background with gold buttons", AppType.TOOL).dark()).isTrue();
+    }
+
+    @Test
+    void aChangeBeforeAnEarlierRequestWins() {
+        Palettes.Palette p = Palettes.forPrompt(
+                "make the background lavender\n\nThe app so far: white background and navy buttons", AppType.TOOL);
+        assertThat(p.background()).isEqualTo("#e6e6fa");
+        assertThat(p.primary()).isEqualTo("#000080");
+        Palettes.Palette dark = Palettes.forPrompt("make it dark\n\nThe app so far: white background, navy buttons",
+                AppType.TOOL);
+        assertThat(dark.dark()).isTrue();
+        assertThat(dark.primary()).isEqualTo("#000080");
     }
 
 }

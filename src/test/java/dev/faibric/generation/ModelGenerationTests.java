@@ -66,6 +66,18 @@ class ModelGenerationTests extends ModelIntegrationTest {
     }
 
     @Test
+    void coloursAskedForAreToldToTheModelAndWarnedAboutWhenTheAnswerLacksThem() {
+        answers(OPENAI, openAi(SampleAnswers.fiveFileApp(), 600));
+
+        Watched run = generate("a tip calculator with a lavender background and navy buttons", "deployed");
+
+        VENDOR.verify(1, postRequestedFor(urlEqualTo(OPENAI)).withRequestBody(containing(
+                "The user asked for page background #e6e6fa (lavender) and component colour #000080 (navy)")));
+        assertThat(run.last("complete").path("warnings").toString())
+            .contains("the page background asked for, #e6e6fa (lavender), is not in the app's code");
+    }
+
+    @Test
     void aGenerationIsOneStreamingCallWithPreviewsAsFilesComplete() {
         answers(OPENAI, openAi(SampleAnswers.fiveFileApp(), 600));
 

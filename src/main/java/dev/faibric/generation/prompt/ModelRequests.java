@@ -1,9 +1,11 @@
 package dev.faibric.generation.prompt;
 
 import dev.faibric.answer.AnswerWriter;
+import dev.faibric.composer.ColourRequest;
 import dev.faibric.data.AppSchema;
 import dev.faibric.library.ComponentCode;
 import dev.faibric.project.SourceFile;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +92,30 @@ public final class ModelRequests {
                 + "' template. Adapt it so that it is exactly what was asked: set the title, tagline and colours "
                 + "in config.ts, rewrite texts and data to fit, and add, change or remove features as the request "
                 + "needs.)";
+    }
+
+    /**
+     * The request with the colours it names said explicitly, so a model uses exactly
+     * them: "The user asked for page background #e6e6fa (lavender) and component colour
+     * #000080 (navy): use exactly these ...". A request that names none is returned as it
+     * is.
+     */
+    public static String withColours(String prompt) {
+        ColourRequest asked = ColourRequest.parse(prompt);
+        List<String> named = new ArrayList<>();
+        if (asked.background() != null) {
+            named.add("page background " + asked.background().describe());
+        }
+        if (asked.components() != null) {
+            named.add("component colour " + asked.components().describe());
+        }
+        if (named.isEmpty()) {
+            return prompt;
+        }
+        return prompt.strip() + "\n\n(The user asked for " + String.join(" and ", named)
+                + ": use exactly these values, the page background as the page's background colour and the "
+                + "component colour as the fill of the buttons and for links, headers and navigation, with text "
+                + "that keeps enough contrast on them.)";
     }
 
 }

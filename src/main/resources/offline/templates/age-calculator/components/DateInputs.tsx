@@ -89,7 +89,7 @@ export default function DateInputs({ birth, on, birthError, onError, onBirth, on
             data-testid="today-button"
             onClick={onToday}
             disabled={isToday}
-            style={{ padding: '0 16px', borderRadius: theme.radius, border: `2px solid ${theme.border}`, background: isToday ? 'transparent' : theme.tint, color: isToday ? theme.muted : theme.text, fontWeight: 700, fontSize: 15, cursor: isToday ? 'default' : 'pointer', fontFamily: theme.body, flexShrink: 0 }}
+            style={{ padding: '0 16px', borderRadius: theme.radius, border: `2px solid ${isToday ? theme.border : theme.primary}`, background: isToday ? 'transparent' : theme.primary, color: isToday ? theme.muted : theme.onPrimary, fontWeight: 700, fontSize: 15, cursor: isToday ? 'default' : 'pointer', fontFamily: theme.body, flexShrink: 0 }}
           >
             Today
           </button>
