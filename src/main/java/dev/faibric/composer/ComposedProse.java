@@ -49,7 +49,7 @@ final class ComposedProse {
                 + "; composed from the library's " + sections(app) + " sections on a "
                 + app.layout().name().toLowerCase(Locale.ROOT) + " layout, listing " + app.kind().plural()
                 + " (with a few samples to start from), kept in the visitor's browser. An AI model would add "
-                + join(beyond(app, request)) + ".\n\n";
+                + join(beyond(app, request)) + ".";
     }
 
     /** The line under the title. */

@@ -108,8 +108,10 @@ class OfflineTemplateComposer implements LlmProvider {
         app.put("type", type.wire());
         app.put("title", title);
         app.put("requires_backend", "false");
+        String said = ComposedProse.chat(composed, prompt) + colours(palette);
+        app.put("note", said);
         String sections = ComposedProse.sections(composed);
-        AnswerWriter answer = new AnswerWriter().prose(ComposedProse.chat(composed, prompt))
+        AnswerWriter answer = new AnswerWriter().prose(said + "\n\n")
             .openApp(app)
             .section("description",
                     "A " + composed.subject() + " composed offline from the library's " + sections
@@ -128,6 +130,10 @@ class OfflineTemplateComposer implements LlmProvider {
             .section("features", json.writeValueAsString(composed.featureLabels()))
             .closeApp()
             .toString();
+    }
+
+    private static String colours(Palettes.Palette palette) {
+        return palette.notes().isEmpty() ? "" : " Colours: " + String.join("; ", palette.notes()) + ".";
     }
 
     private static Map<String, Object> styles(Palettes.Palette palette, AppType type) {
@@ -150,11 +156,10 @@ class OfflineTemplateComposer implements LlmProvider {
         app.put("title", title);
         app.put("requires_backend", String.valueOf(template.database() != null));
         app.put("template", template.slug());
-        AnswerWriter answer = new AnswerWriter()
-            .prose("Offline template composer (not a language model): adapting the built-in '" + template.name()
-                    + "' template."
-                    + (palette.notes().isEmpty() ? "" : " Colours: " + String.join("; ", palette.notes()) + ".")
-                    + "\n\n")
+        String said = "Offline template composer (not a language model): adapting the built-in '" + template.name()
+                + "' template." + colours(palette);
+        app.put("note", said);
+        AnswerWriter answer = new AnswerWriter().prose(said + "\n\n")
             .openApp(app)
             .section("description",
                     template.description() + " Composed offline from the built-in '" + template.name() + "' template.");

@@ -56,10 +56,21 @@ final class TemplateFit {
         // A named phrase counts when it is what the request is about: "a supplier
         // directory for our restaurant group" names the restaurant site's keyword, but
         // asks for a directory.
-        if (template.relevance() >= NAMED && sharesADomainWord(RequestText.subject(request), template)) {
+        String subject = RequestText.subject(request);
+        if (template.relevance() >= NAMED
+                && (sharesADomainWord(subject, template) || namesAKeyword(subject, template))) {
             return true;
         }
         return template.similarity() >= similar && sharesADomainWord(request, template);
+    }
+
+    /** Whether the text contains one of the template's keyword phrases whole. */
+    static boolean namesAKeyword(String text, TemplateMatch template) {
+        String words = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        return template.keywords()
+            .stream()
+            .map(k -> k.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip())
+            .anyMatch(k -> !k.isEmpty() && words.contains(" " + k + " "));
     }
 
     /** Whether a word of the request (other than app words) is one of the template's. */
