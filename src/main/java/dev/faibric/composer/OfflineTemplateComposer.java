@@ -20,11 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The offline provider. It is not a language model: it picks the built-in template that
- * fits the prompt, names it after the prompt, colours it as asked, and streams the result
- * in the same output format a model uses (so the rest of the pipeline cannot tell the
- * difference, and is exercised the same way), paced in small chunks. A data-backed
- * template is answered with {@code requires_backend="true"} and its data model in a
- * {@code <database>} block.
+ * fits the prompt (or, when none fits, assembles the app from the library's sections by
+ * the features the prompt lists), names it after the prompt, colours it as asked, and
+ * streams the result in the same output format a model uses (so the rest of the pipeline
+ * cannot tell the difference, and is exercised the same way), paced in small chunks. A
+ * data-backed template is answered with {@code requires_backend="true"} and its data
+ * model in a {@code <database>} block.
  */
 @Component
 class OfflineTemplateComposer implements LlmProvider {
@@ -84,9 +85,63 @@ class OfflineTemplateComposer implements LlmProvider {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** The whole answer, in the model output format of docs/ARCHITECTURE.md. */
+    /**
+     * The whole answer, in the model output format of docs/ARCHITECTURE.md: the closest
+     * template when it fits the request ({@link TemplateFit}), otherwise an app composed
+     * from the library's sections ({@link ComposedApp}). Template choice reads the
+     * request without its colour instructions.
+     */
     Optional<String> compose(LlmRequest request) {
-        return templates.closestTemplate(request.userPrompt(), request.appType()).map(t -> compose(request, t));
+        return templates.closestTemplate(RequestText.withoutColours(request.userPrompt()), request.appType())
+            .map(t -> TemplateFit.fits(request.userPrompt(), t) ? compose(request, t) : composed(request));
+    }
+
+    private String composed(LlmRequest request) {
+        String prompt = request.userPrompt();
+        ComposedApp composed = ComposedApp.compose(prompt,
+                request.appType() == null ? AppType.DEFAULT : request.appType());
+        AppType type = composed.layout().appType();
+        String title = request.currentTitle() != null ? request.currentTitle()
+                : AppTitles.from(prompt, ComposedApp.capitalised(composed.kind().plural()), type == AppType.WEBSITE);
+        Palettes.Palette palette = Palettes.forPrompt(prompt, type);
+        Map<String, String> app = new LinkedHashMap<>();
+        app.put("type", type.wire());
+        app.put("title", title);
+        app.put("requires_backend", "false");
+        String said = ComposedProse.chat(composed, prompt) + colours(palette);
+        app.put("note", said);
+        String sections = ComposedProse.sections(composed);
+        AnswerWriter answer = new AnswerWriter().prose(said + "\n\n")
+            .openApp(app)
+            .section("description",
+                    "A " + composed.subject() + " composed offline from the library's " + sections
+                            + " sections, listing " + composed.kind().plural()
+                            + "; what visitors add is kept in their browser.");
+        boolean first = true;
+        for (SourceFile file : composed.files()) {
+            answer.file(file);
+            if (first) {
+                answer.file(TemplateConfig.PATH, TemplateConfig.render(title, ComposedProse.tagline(composed),
+                        palette.colors(), fonts(type), palette.dark()));
+                first = false;
+            }
+        }
+        return answer.section("styles", json.writeValueAsString(styles(palette, type)))
+            .section("features", json.writeValueAsString(composed.featureLabels()))
+            .closeApp()
+            .toString();
+    }
+
+    private static String colours(Palettes.Palette palette) {
+        return palette.notes().isEmpty() ? "" : " Colours: " + String.join("; ", palette.notes()) + ".";
+    }
+
+    private static Map<String, Object> styles(Palettes.Palette palette, AppType type) {
+        Map<String, Object> styles = new LinkedHashMap<>();
+        styles.put("colors", palette.colors());
+        styles.put("fonts", fonts(type));
+        styles.put("theme", palette.dark() ? "dark" : "light");
+        return styles;
     }
 
     private String compose(LlmRequest request, TemplateMatch template) {
@@ -101,11 +156,10 @@ class OfflineTemplateComposer implements LlmProvider {
         app.put("title", title);
         app.put("requires_backend", String.valueOf(template.database() != null));
         app.put("template", template.slug());
-        AnswerWriter answer = new AnswerWriter()
-            .prose("Offline template composer (not a language model): adapting the built-in '" + template.name()
-                    + "' template."
-                    + (palette.notes().isEmpty() ? "" : " Colours: " + String.join("; ", palette.notes()) + ".")
-                    + "\n\n")
+        String said = "Offline template composer (not a language model): adapting the built-in '" + template.name()
+                + "' template." + colours(palette);
+        app.put("note", said);
+        AnswerWriter answer = new AnswerWriter().prose(said + "\n\n")
             .openApp(app)
             .section("description",
                     template.description() + " Composed offline from the built-in '" + template.name() + "' template.");
@@ -118,11 +172,7 @@ class OfflineTemplateComposer implements LlmProvider {
                 first = false;
             }
         }
-        Map<String, Object> styles = new LinkedHashMap<>();
-        styles.put("colors", palette.colors());
-        styles.put("fonts", fonts(type));
-        styles.put("theme", palette.dark() ? "dark" : "light");
-        answer.section("styles", json.writeValueAsString(styles))
+        answer.section("styles", json.writeValueAsString(styles(palette, type)))
             .section("features", json.writeValueAsString(template.features()));
         if (template.database() != null) {
             answer.section("database", template.database().toJson());

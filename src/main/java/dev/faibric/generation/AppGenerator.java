@@ -187,7 +187,7 @@ public class AppGenerator {
         String what = change ? "Applying your change to this " + appType : "Building a " + appType;
         if (!provider.writesEdits()) {
             return what + " with the offline template composer (no AI model is configured, so the app is assembled "
-                    + "from built-in templates)...";
+                    + "from a built-in template when one fits, otherwise from the library's sections)...";
         }
         return what + " with " + provider.name() + " " + provider.model() + "...";
     }

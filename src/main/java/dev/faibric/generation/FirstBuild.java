@@ -120,6 +120,13 @@ class FirstBuild {
             return false;
         }
         GenerationRun run = answer.finish();
+        String note = run.attributes().getOrDefault("note", "").strip();
+        if (!provider.writesEdits() && !note.isEmpty()) {
+            // The offline composer says what it built from (a template, or the library's
+            // sections when none fits) and what an AI model would add.
+            events.publish(id, EventType.MESSAGE, note.length() > 1000 ? note.substring(0, 1000) : note,
+                    Map.of("composer", true));
+        }
         metrics.answered(usage);
         if (previews.firstPreview() != null) {
             metrics.firstPreview(previews.firstPreview());

@@ -120,7 +120,8 @@ public class LibrarySearch implements TemplateFinder {
         double relevance = bestRelevance;
         return rows.template(chosen.entry().slug())
             .map(t -> new TemplateMatch(t.slug(), t.name(), t.appType(), t.description(), t.features(), t.files(),
-                    t.defaultTitle(), t.tagline(), round(chosen.similarity()), round(relevance), t.database()));
+                    t.defaultTitle(), t.tagline(), round(chosen.similarity()), round(relevance), t.database(),
+                    chosen.entry().keywords()));
     }
 
     /**

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * its relevance (the similarity, raised when the request names a phrase only this
  * template lists), which is what MIN_REUSE_SIMILARITY is compared with; and, for a
  * data-backed template, its data model ({@code database}, null for a template without
- * data).
+ * data); and the keyword phrases it lists (what it is about, in the words people use).
  */
 public record TemplateMatch(String slug, String name, AppType appType, String description, List<String> features,
         List<SourceFile> files, String defaultTitle, String tagline, double similarity, double relevance,
-        @Nullable AppSchema database) {
+        @Nullable AppSchema database, List<String> keywords) {
 }

@@ -36,10 +36,12 @@ public final class LibraryFixtures {
             List<String> features = JSON.readValue((String) c.get("provides"), new TypeReference<List<String>>() {
             });
             var defaults = JSON.readTree((String) c.get("defaults"));
-            templates.add(new TemplateMatch(item.slug(), item.name(), AppType.parse(item.category()).orElseThrow(),
-                    item.description(), features, files, defaults.path("title").asString(item.name()),
-                    defaults.path("tagline").asString(""), 1.0, 1.0,
-                    defaults.has("database") ? AppSchema.parse(defaults.get("database").toString()).orThrow() : null));
+            templates
+                .add(new TemplateMatch(item.slug(), item.name(), AppType.parse(item.category()).orElseThrow(),
+                        item.description(), features, files, defaults.path("title").asString(item.name()),
+                        defaults.path("tagline").asString(""), 1.0, 1.0, defaults.has("database")
+                                ? AppSchema.parse(defaults.get("database").toString()).orThrow() : null,
+                        item.keywords()));
         }
         templates.sort(Comparator.comparing(TemplateMatch::slug));
         return templates;
