@@ -32,7 +32,7 @@ public final class AppTitles {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LEAD = Pattern.compile("^(?:(?:hey|hi|hello|please|kindly|can|could|would|will|you|"
-            + "i|we|want|need|wanna|would like|'d like|like|to|have|build|create|make|develop|implement|design|write|"
+            + "i'd|we'd|i|we|want|need|wanna|would like|'d like|like|to|have|build|create|make|develop|implement|design|write|"
             + "generate|code|set up|put together|give|help|me|us|for|an?|the|simple|modern|responsive|beautiful|clean|"
             + "minimal(?:ist)?|sleek|nice|small|basic|new|cool|fun|little|quick|professional|elegant|stylish|"
             + "mobile[- ]friendly|web[- ]based|browser[- ]based|interactive|fully[- ]functional|functional|single[- ]page|one[- ]page|colou?rful|fancy|great|"
@@ -43,15 +43,39 @@ public final class AppTitles {
      */
     private static final Set<String> GENERIC = Set.of("website", "site", "web", "app", "application", "webapp",
             "platform", "tool", "page", "webpage", "portal", "system", "service", "solution", "program", "software",
-            "landing", "online", "mobile", "dashboard", "interface", "ui", "frontend", "spa", "web-app");
+            "landing", "online", "mobile", "dashboard", "interface", "ui", "frontend", "spa", "web-app", "learning",
+            "internal", "e-learning");
 
     private static final Pattern CONNECTOR = Pattern.compile("\\s+(?=(?:for|to|that|which|where|with|in|on|about|so|"
-            + "using|who|whose|allowing|letting|helping)\\b)|,\\s*", Pattern.CASE_INSENSITIVE);
+            + "using|who|whose|allowing|letting|helping)\\b)|[,:]\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern FOR_BUSINESS = Pattern.compile(
             "^for\\s+(?:my|our|a|an|the)\\s+(?:(?:local|small|"
                     + "new|family|little|tiny|independent|neighbourhood|neighborhood)\\s+)*(.+)$",
             Pattern.CASE_INSENSITIVE);
+
+    /** "for (my) X" or "about X" after a kind of app, whoever or whatever X is. */
+    private static final Pattern ABOUT = Pattern.compile("^(?:for|about|on)\\s+(?:(?:my|our|a|an|the|local|small|"
+            + "new|family|little|tiny|independent)\\s+)*(.+)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "for tracking …": a purpose, where "for a wedding photographer" or "about
+     * gardening" is a subject.
+     */
+    private static final Pattern PURPOSE_ING = Pattern.compile("(?i)(?:generat|track|manag|creat|shar|plann|"
+            + "calculat|convert|keep|record|logg|splitt|compar|find|organi[sz]|practi[cs]|monitor|stor|collect|sell|"
+            + "buy|order|count|schedul|view|brows|search|display|show|list|post|send|check|tak|mak|build|play|writ|"
+            + "help|test|edit|upload|download|analy[sz]|visuali[sz]|measur|estimat|sav|book|learn|read)ing\\b");
+
+    /** A sentence about the person asking ("I'm a freelance developer"), not the app. */
+    private static final Pattern SELF = Pattern.compile(
+            "(?i)(?:hi|hello|hey)?[,!\\s]*(?:i'm|i am|we're|we are|" + "i run|we run|i own|we own|i work|we work)\\b");
+
+    /**
+     * The business in "I run a small bakery in Leeds", "we're launching a SaaS product".
+     */
+    private static final Pattern RUNS = Pattern.compile("(?i)\\b(?:run|own|launching|opening|starting|have)\\s+"
+            + "(?:(?:a|an|my|our|the|small|local|new|little|family|independent)\\s+)*(.+)$");
 
     private static final Pattern FOR_NAME = Pattern
         .compile("^for\\s+((?:[A-Z][\\w'’]*|&)(?:\\s+(?:[A-Z][\\w'’]*|&))*)");
@@ -65,7 +89,8 @@ public final class AppTitles {
 
     private static final Pattern OBJECT_END = Pattern.compile("\\s+(?:for|with|and|that|which|where|in|on|by|from|"
             + "using|so|to|when|while|across|between|online|easily|quickly|together|via|at|like|as|without|"
-            + "within|into|through|over|under|per|every|each)\\b.*$|[,;:(].*$", Pattern.CASE_INSENSITIVE);
+            + "within|into|through|over|under|per|every|each|showing|featuring|including|displaying|containing|"
+            + "offering|having|who|whose)\\b.*$|[,;:(].*$", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> FILLER = Set.of("my", "our", "their", "your", "his", "her", "its", "the", "a",
             "an", "all", "daily", "weekly", "monthly", "personal", "own", "various", "different", "some", "any",
@@ -79,7 +104,8 @@ public final class AppTitles {
             Map.entry("manage", "Manager"), Map.entry("plan", "Planner"), Map.entry("calculate", "Calculator"),
             Map.entry("convert", "Converter"), Map.entry("monitor", "Monitor"), Map.entry("split", "Splitter"),
             Map.entry("practice", "Practice"), Map.entry("practise", "Practice"), Map.entry("schedule", "Scheduler"),
-            Map.entry("log", "Log"), Map.entry("count", "Counter"), Map.entry("keep track of", "Tracker"));
+            Map.entry("log", "Log"), Map.entry("count", "Counter"), Map.entry("shorten", "Shortener"),
+            Map.entry("keep track of", "Tracker"));
 
     private static final Set<String> PEOPLE = Set.of("users", "people", "customers", "visitors", "members", "clients",
             "anyone", "everyone", "i", "we", "you", "they", "me", "us");
@@ -98,7 +124,7 @@ public final class AppTitles {
      * for.
      */
     public static String from(String prompt, String fallback, boolean preferBusiness) {
-        String text = prompt.strip().replaceAll("\\s+", " ");
+        String text = RequestText.withoutColours(prompt.strip().replaceAll("\\s+", " "));
         Matcher named = NAMED.matcher(text);
         if (named.find()) {
             String name = named.group(1) != null ? named.group(1).strip()
@@ -107,8 +133,16 @@ public final class AppTitles {
                 return limit(name.equals(name.toLowerCase(Locale.ROOT)) ? titleCase(name) : name, fallback);
             }
         }
-        for (String sentence : text.split("(?<=[.!?])\\s+")) {
-            String title = fromSentence(sentence.replaceAll("[.!?]+$", ""), preferBusiness);
+        for (String sentence : text.split("(?<=[.!?;])\\s+")) {
+            if (SELF.matcher(sentence).lookingAt()) {
+                Matcher runs = RUNS.matcher(sentence);
+                String business = runs.find() ? object(runs.group(1)) : "";
+                if (!business.isEmpty() && !styling(business)) {
+                    return limit(titleCase(business), fallback);
+                }
+                continue;
+            }
+            String title = fromSentence(sentence.replaceAll("[.!?;]+$", ""), preferBusiness);
             if (title != null) {
                 return limit(title, fallback);
             }
@@ -131,15 +165,31 @@ public final class AppTitles {
         if (generic && name.find()) {
             return name.group(1);
         }
+        String kind = String.join(" ", modifiers.stream().filter(w -> !FILLER.contains(lower(w))).toList());
+        Matcher about = ABOUT.matcher(rest);
+        if (!kind.isEmpty() && about.matches() && !PURPOSE_ING.matcher(about.group(1)).lookingAt()) {
+            // "a blog about gardening", "a forum for our cycling club": the subject, then
+            // the kind of app ("Gardening Blog", "Cycling Club Forum").
+            String what = object(about.group(1));
+            if (!what.isEmpty() && !styling(what)) {
+                String both = what + " " + kind;
+                return titleCase(both.length() <= MAX_LENGTH ? both : kind);
+            }
+        }
         Matcher business = FOR_BUSINESS.matcher(rest);
         if ((generic && modifiers.isEmpty() || preferBusiness) && business.matches()
-                && !business.group(1).matches("(?i)\\w+ing\\b.*")) {
+                && !PURPOSE_ING.matcher(business.group(1)).lookingAt()) {
             String what = object(business.group(1));
             if (!what.isEmpty()) {
                 return titleCase(what);
             }
         }
         Matcher purpose = PURPOSE.matcher(rest);
+        if (generic && modifiers.isEmpty() && !purpose.matches()) {
+            // "a portal where patients book appointments": nothing but the purpose to go
+            // by.
+            purpose = PURPOSE.matcher(rest.replaceFirst("(?i)^((?:where|in which)\\s+\\w+)\\s+", "$1 can "));
+        }
         if (generic && purpose.matches() && !(dashboard && !modifiers.isEmpty())) {
             String verb = purpose.group("verb") == null ? "keep track of" : lower(purpose.group("verb"));
             String stem = verb.endsWith("ing") ? verb.substring(0, verb.length() - 3)

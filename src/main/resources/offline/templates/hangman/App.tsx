@@ -94,7 +94,7 @@ export default function App() {
               ))}
             </select>
           </label>
-          <button type="button" data-testid="new-word" onClick={() => newWord()} style={{ padding: '10px 16px', borderRadius: 12, border: over ? 'none' : `2px solid ${theme.borderStrong}`, background: over ? theme.primary : 'transparent', color: over ? theme.onPrimary : theme.text, fontWeight: 800, fontSize: 14, cursor: 'pointer', fontFamily: theme.body }}>
+          <button type="button" data-testid="new-word" onClick={() => newWord()} style={{ padding: '10px 16px', borderRadius: 12, border: 'none', background: theme.primary, color: theme.onPrimary, fontWeight: 800, fontSize: 14, cursor: 'pointer', fontFamily: theme.body }}>
             {over ? 'Next word ↵' : 'New word'}
           </button>
         </div>

@@ -33,7 +33,7 @@ class OfflineTemplateComposerTests {
 
         assertThat(answer).startsWith("Offline template composer (not a language model)");
         assertThat(answer).contains(
-                "<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\" template=\"tip-calculator\">");
+                "<faibric-app type=\"tool\" title=\"Tip Calculator\" requires_backend=\"false\" template=\"tip-calculator\"");
         assertThat(answer.indexOf("<file path=\"App.tsx\">")).isLessThan(answer.indexOf("<file path=\"config.ts\">"));
         assertThat(answer).contains("\"primary\" : \"#1e3a8a\"").contains("</faibric-app>");
     }
@@ -87,7 +87,7 @@ class OfflineTemplateComposerTests {
     @ParameterizedTest(name = "\"{0}\" is titled \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             a tip calculator                                  | Tip Calculator   | false
-            Build me a simple unit converter for cooking      | Unit Converter   | false
+            Build me a simple unit converter for cooking      | Cooking Unit Converter | false
             a kanban board that remembers my tasks            | Kanban Board     | false
             a landing page for my bakery                      | Bakery           | true
             A website for our family restaurant in Lisbon     | Restaurant       | true

@@ -191,8 +191,8 @@ class RequestCorpusTests extends IntegrationTest {
                                 + s.request().templates()
                                 + (s.request().composedFits() ? " or composed with " + s.request().features() : "")
                                 + (s.template() == null ? "; the chat says no template fits: "
-                                        + s.chat().contains("no built-in template fits") + ", App.tsx read: "
-                                        + !s.appCode().isEmpty() : ""));
+                                        + s.chat().toLowerCase(Locale.ROOT).contains("no built-in template fits")
+                                        + ", App.tsx read: " + !s.appCode().isEmpty() : ""));
             }
         }
 
@@ -204,7 +204,8 @@ class RequestCorpusTests extends IntegrationTest {
             if (s.template() != null) {
                 return s.request().accepts(s.template());
             }
-            if (!s.request().composedFits() || !s.chat().contains("no built-in template fits")) {
+            if (!s.request().composedFits()
+                    || !s.chat().toLowerCase(Locale.ROOT).contains("no built-in template fits")) {
                 return false;
             }
             Map<String, String> markers = Map.of("search", "search={true}", "filters", "filters={true}", "sorting",

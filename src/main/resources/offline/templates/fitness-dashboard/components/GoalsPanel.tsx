@@ -90,7 +90,7 @@ export default function GoalsPanel({ goals, days, workouts, onGoals }: GoalsPane
           </div>
         </form>
       ) : (
-        <button type="button" data-testid="edit-goals" onClick={startEdit} style={{ justifySelf: 'start', padding: '8px 14px', borderRadius: 10, border: `1px solid ${theme.borderStrong}`, background: 'transparent', color: theme.text, fontWeight: 600, fontSize: 14, cursor: 'pointer', fontFamily: theme.body }}>
+        <button type="button" data-testid="edit-goals" onClick={startEdit} style={{ justifySelf: 'start', padding: '8px 14px', borderRadius: 10, border: 'none', background: theme.primary, color: theme.onPrimary, fontWeight: 600, fontSize: 14, cursor: 'pointer', fontFamily: theme.body }}>
           ✎ Edit targets
         </button>
       )}

@@ -112,7 +112,7 @@ export default function Column({ column, prev, next, cards, filtered, editing, d
           type="button"
           data-testid={`add-${column.id}`}
           onClick={() => actions.setEditing(newKey)}
-          style={{ padding: '10px 12px', borderRadius: 12, border: `1px dashed ${theme.borderStrong}`, background: 'transparent', color: theme.muted, fontWeight: 600, fontSize: 15, cursor: 'pointer', textAlign: 'left', fontFamily: theme.body }}
+          style={{ padding: '10px 12px', borderRadius: 12, border: 'none', background: theme.primary, color: theme.onPrimary, fontWeight: 700, fontSize: 15, cursor: 'pointer', textAlign: 'left', fontFamily: theme.body }}
         >
           + Add a card
         </button>

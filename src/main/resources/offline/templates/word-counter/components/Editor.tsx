@@ -60,7 +60,7 @@ export default function Editor({ text, onText, storageOk, wordCount }: EditorPro
           </button>
         ))}
         <span style={{ flex: 1 }} />
-        <button type="button" data-testid="copy-text" onClick={copy} disabled={!text} style={{ ...tool, opacity: text ? 1 : 0.5 }}>Copy</button>
+        <button type="button" data-testid="copy-text" onClick={copy} disabled={!text} style={{ ...tool, border: 'none', background: theme.primary, color: theme.onPrimary, opacity: text ? 1 : 0.5 }}>Copy</button>
         {undo !== null ? (
           <button type="button" data-testid="undo-clear" onClick={() => { onText(undo); setUndo(null); }} style={{ ...tool, border: `1px solid ${theme.primary}`, color: theme.primaryOnSurface }}>
             Undo clear
