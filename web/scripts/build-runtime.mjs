@@ -1,12 +1,15 @@
-// Builds the "app runtime": production ES-module builds of React, and the faibric/data client,
-// that generated apps load through an import map (never a CDN). React ships CommonJS only, so each entry module re-exports
+// Builds the "app runtime": production ES-module builds of React, the toolkit models reach for
+// (lucide-react, recharts, clsx, date-fns), the faibric/data client, and Tailwind's official
+// browser build, that generated apps load through an import map (never a CDN). React ships CommonJS only, so each entry module re-exports
 // an explicit list of names taken from the real module at build time. esbuild's code splitting
 // puts React itself into one shared chunk, so every specifier resolves to the SAME React instance
-// (two copies would break hooks).
-import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+// (two copies would break hooks); the toolkit is bundled in the same build, so recharts and
+// lucide-react import that very chunk.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 // Read export names from the production builds, which are what we bundle.
@@ -24,6 +27,22 @@ const modules = [
   { specifier: 'react-dom', file: 'react-dom', required: ['createPortal', 'flushSync'] },
   { specifier: 'react-dom/client', file: 'react-dom-client', required: ['createRoot', 'hydrateRoot'] },
 ];
+
+/**
+ * The toolkit: ES-module packages re-exported whole (an app may import any of their names).
+ * Only the root specifiers: subpaths such as date-fns/locale would add megabytes. `required`
+ * is checked against the names Node sees (the CommonJS build); `defaultExport` says whether the
+ * ES build, which is what is bundled, has a default export.
+ */
+const toolkit = [
+  { specifier: 'lucide-react', file: 'lucide-react', required: ['Check', 'X', 'Plus', 'createLucideIcon'] },
+  { specifier: 'recharts', file: 'recharts', required: ['ResponsiveContainer', 'BarChart', 'LineChart', 'PieChart'] },
+  { specifier: 'clsx', file: 'clsx', required: ['clsx'], defaultExport: true },
+  { specifier: 'date-fns', file: 'date-fns', required: ['format', 'addDays', 'parseISO', 'formatDistanceToNow'] },
+];
+
+/** Tailwind CSS v4's official browser build: a classic script an app page adds when the app uses Tailwind. */
+const tailwind = { package: '@tailwindcss/browser', source: 'dist/index.global.js', file: 'tailwindcss-browser.js' };
 
 const isIdentifier = (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default';
 
@@ -52,9 +71,25 @@ for (const { specifier, file, required } of modules) {
   entryPoints[file] = entry;
 }
 
+for (const { specifier, file, required, defaultExport } of toolkit) {
+  const exported = Object.keys(await import(specifier));
+  const missing = required.filter((name) => !exported.includes(name));
+  if (missing.length) {
+    throw new Error(`${specifier} does not export ${missing.join(', ')}: its API changed?`);
+  }
+  const entry = join(entryDir, `${file}.mjs`);
+  const source = [`export * from ${JSON.stringify(specifier)};`];
+  if (defaultExport) {
+    source.push(`export { default } from ${JSON.stringify(specifier)};`);
+  }
+  writeFileSync(entry, source.join('\n') + '\n');
+  entryPoints[file] = entry;
+}
+
 rmSync(outDir, { recursive: true, force: true });
-await build({
+const runtime = await build({
   entryPoints,
+  metafile: true,
   outdir: outDir,
   bundle: true,
   format: 'esm',
@@ -92,9 +127,47 @@ if (dataImports.some((path) => path !== 'react')) {
   throw new Error(`faibric/data may import only react, not ${dataImports.join(', ')}`);
 }
 
-const imports = Object.fromEntries(modules.map(({ specifier, file }) => [specifier, `${file}.js`]));
+// Package files read by path: their package.json "exports" do not list them.
+const packageFile = (name, path) => join(webDir, 'node_modules', name, path);
+copyFileSync(packageFile(tailwind.package, tailwind.source), join(outDir, tailwind.file));
+
+const all = [...modules, ...toolkit];
+const imports = Object.fromEntries(all.map(({ specifier, file }) => [specifier, `${file}.js`]));
 imports['faibric/data'] = 'faibric-data.js';
-const manifest = { imports, react: require('react/package.json').version };
+const versionOf = (name) => JSON.parse(readFileSync(packageFile(name, 'package.json'), 'utf8')).version;
+const manifest = {
+  imports,
+  react: require('react/package.json').version,
+  // The versions apps get, which an exported app pins too.
+  versions: Object.fromEntries([...toolkit.map(({ specifier }) => specifier), tailwind.package].map((name) => [name, versionOf(name)])),
+  scripts: { tailwind: tailwind.file },
+};
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
-console.log(`app runtime (React ${manifest.react}) -> ${outDir}: ${readdirSync(outDir).sort().join(', ')}`);
+// What a page that imports each specifier downloads: its file and the chunks it imports.
+const outputs = runtime.metafile.outputs;
+const closure = (path, seen = new Set()) => {
+  if (!seen.has(path)) {
+    seen.add(path);
+    for (const i of outputs[path]?.imports ?? []) closure(i.path, seen);
+  }
+  return seen;
+};
+const sizes = (paths) => paths.reduce(
+  ([raw, gz], path) => {
+    const content = readFileSync(resolve(webDir, path));
+    return [raw + content.length, gz + gzipSync(content, { level: 9 }).length];
+  },
+  [0, 0],
+);
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const rows = all.map(({ specifier, file }) => {
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith(`/${file}.js`));
+  return [specifier, ...sizes([...closure(entry)])];
+});
+rows.push([tailwind.package, ...sizes([relative(webDir, join(outDir, tailwind.file))])]);
+for (const [name, raw, gz] of rows) {
+  console.log(`  ${name.padEnd(22)} ${kb(raw).padStart(11)} raw ${kb(gz).padStart(10)} gzip (with the chunks it imports)`);
+}
+const total = readdirSync(outDir).reduce((sum, name) => sum + statSync(join(outDir, name)).size, 0);
+console.log(`app runtime (React ${manifest.react}) -> ${outDir}: ${readdirSync(outDir).length} files, ${kb(total)}`);

@@ -2,7 +2,8 @@
 // each React specifier at ./_runtime/<file>, rendered by headless Chromium. The component uses
 // hooks and a portal, so it only renders "hooks ok" if every file shares one React instance;
 // and faibric/data's useCollection, whose hooks work only with that same instance (this server
-// has no data API, so it ends with the 404 as an error).
+// has no data API, so it ends with the 404 as an error); and the toolkit: a lucide-react icon, a
+// recharts bar chart (both use hooks of the same React), clsx and date-fns.
 // Usage: node scripts/check-runtime.mjs [runtimeDir]   (default: $FAIBRIC_WEB_OUT/app-runtime or dist/app-runtime)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -30,6 +31,10 @@ import { jsx, jsxs, Fragment } from 'react/jsx-runtime';
 import { useState, useEffect, version } from 'react';
 import { createPortal } from 'react-dom';
 import { useCollection } from 'faibric/data';
+import { Check } from 'lucide-react';
+import { BarChart, Bar, XAxis } from 'recharts';
+import clsx from 'clsx';
+import { format } from 'date-fns';
 function App() {
   const [count, setCount] = useState(0);
   useEffect(() => { setCount((c) => c + 1); }, []);
@@ -38,6 +43,10 @@ function App() {
     jsx('p', { id: 'out', children: count > 0 ? 'hooks ok ' + version : 'not yet' }),
     jsx('p', { id: 'data', children: posts.error ? 'data answered ' + posts.error.status : 'data waiting' }),
     createPortal(jsx('span', { id: 'portaled', children: 'portal ok' }), document.getElementById('portal')),
+    jsx('p', { id: 'toolkit', className: clsx('a', false && 'b'), children: 'toolkit ' + format(new Date(2026, 0, 2), 'yyyy-MM-dd') }),
+    jsx(Check, { id: 'icon' }),
+    jsxs(BarChart, { width: 300, height: 200, data: [{ n: 'a', v: 1 }, { n: 'b', v: 3 }], children: [
+      jsx(XAxis, { dataKey: 'n' }), jsx(Bar, { dataKey: 'v', fill: '#2563eb', isAnimationActive: false })] }),
   ] });
 }
 createRoot(document.getElementById('root')).render(jsx(App, {}));
@@ -84,10 +93,11 @@ const run = await new Promise((done) => {
 server.close();
 
 const ok =
-  run.out.includes(`hooks ok ${manifest.react}`) && run.out.includes('portal ok') && run.out.includes('data answered 404');
+  run.out.includes(`hooks ok ${manifest.react}`) && run.out.includes('portal ok') && run.out.includes('data answered 404') &&
+  run.out.includes('class="a">toolkit 2026-01-02') && run.out.includes('lucide-check') && run.out.includes('recharts-bar-rectangle');
 console.log(run.out.match(/<body>[\s\S]*?<script/)?.[0] ?? run.out);
 if (!ok) {
   console.error(`runtime check FAILED (chromium exit ${run.code})\n${run.err.slice(-2000)}`);
   process.exit(1);
 }
-console.log(`runtime check passed: React ${manifest.react}, one instance, hooks, portal and faibric/data work`);
+console.log(`runtime check passed: React ${manifest.react}, one instance, hooks, portal, faibric/data, lucide-react, recharts, clsx and date-fns work`);

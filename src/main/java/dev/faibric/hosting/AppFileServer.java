@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -86,10 +87,19 @@ class AppFileServer {
                 return;
             }
             response.setHeader("Cache-Control", "public, max-age=3600");
-            if (conditional.checkNotModified(file.get().etag())) {
+            response.setHeader("Vary", "Accept-Encoding");
+            AppRuntime.RuntimeFile runtimeFile = file.get();
+            boolean gzip = acceptsGzip(request);
+            if (conditional.checkNotModified(gzip ? runtimeFile.gzipEtag() : runtimeFile.etag())) {
                 return;
             }
-            write(response, request, typeOf(path), file.get().length(), file.get().resource());
+            if (gzip) {
+                response.setHeader("Content-Encoding", "gzip");
+                write(response, request, typeOf(path), runtimeFile.gzipped().length,
+                        new ByteArrayResource(runtimeFile.gzipped()));
+                return;
+            }
+            write(response, request, typeOf(path), runtimeFile.length(), runtimeFile.resource());
             return;
         }
         Optional<Path> live = names.directory(name);
@@ -161,6 +171,21 @@ class AppFileServer {
         response.setHeader("Cross-Origin-Resource-Policy", onPlatformOrigin ? "cross-origin" : "same-site");
         // Module scripts of a sandboxed preview are fetched in CORS mode.
         response.setHeader("Access-Control-Allow-Origin", "*");
+    }
+
+    /** Whether the request accepts gzip (not refused with {@code q=0}). */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        Enumeration<String> values = request.getHeaders("Accept-Encoding");
+        while (values != null && values.hasMoreElements()) {
+            for (String coding : values.nextElement().split(",")) {
+                String[] parts = coding.strip().split(";");
+                if (parts[0].strip().equalsIgnoreCase("gzip")
+                        && (parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String typeOf(String name) {

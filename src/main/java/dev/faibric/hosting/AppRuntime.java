@@ -1,5 +1,6 @@
 package dev.faibric.hosting;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The libraries generated apps may import, vendored into the jar at build time
  * (web/scripts/ build-runtime.mjs writes them to {@code app-runtime/}) and served under
- * {@code _runtime/} beside every app. No CDN: previews work offline and never break when
- * a CDN changes.
+ * {@code _runtime/} beside every app: React, the toolkit models reach for (lucide-react,
+ * recharts, clsx, date-fns), {@code faibric/data}, and Tailwind's browser build. No CDN:
+ * previews work offline and never break when a CDN changes.
  */
 @Component
 public class AppRuntime {
@@ -39,6 +42,12 @@ public class AppRuntime {
 
     private final Map<String, String> imports;
 
+    /** The file of Tailwind's browser build, if the build vendored it. */
+    private final Optional<String> tailwind;
+
+    /** The version of each toolkit package, by package name. */
+    private final Map<String, String> versions;
+
     /** Bounded by the files in the jar: only names that exist are kept. */
     private final Map<String, RuntimeFile> files = new ConcurrentHashMap<>();
 
@@ -47,9 +56,34 @@ public class AppRuntime {
         this(readManifest(json));
     }
 
-    /** A runtime with the given specifier → file map. */
+    /** A runtime with the given specifier → file map, and no Tailwind. */
     AppRuntime(Map<String, String> imports) {
-        this.imports = Map.copyOf(imports);
+        this(new Manifest(imports, Optional.empty(), Map.of()));
+    }
+
+    private AppRuntime(Manifest manifest) {
+        this.imports = Map.copyOf(manifest.imports());
+        this.tailwind = manifest.tailwind();
+        this.versions = Map.copyOf(manifest.versions());
+    }
+
+    private record Manifest(Map<String, String> imports, Optional<String> tailwind, Map<String, String> versions) {
+    }
+
+    /**
+     * The URL, relative to an app's root, of the classic script that styles an app page
+     * with Tailwind CSS, if the build vendored it.
+     */
+    public Optional<String> tailwindScript() {
+        return tailwind.map(file -> "./" + PREFIX + file);
+    }
+
+    /**
+     * The version of each vendored toolkit package by its npm name (e.g.
+     * {@code recharts}), what an exported app pins.
+     */
+    public Map<String, String> versions() {
+        return versions;
     }
 
     /**
@@ -105,37 +139,58 @@ public class AppRuntime {
         return Optional.of(files.computeIfAbsent(name, n -> RuntimeFile.of(found)));
     }
 
-    record RuntimeFile(Resource resource, long length, String etag) {
+    /**
+     * A vendored file, and its content gzipped once (the large modules shrink to a
+     * quarter), for browsers that accept it.
+     */
+    record RuntimeFile(Resource resource, long length, String etag, byte[] gzipped) {
 
         static RuntimeFile of(Resource resource) {
             try (InputStream in = resource.getInputStream()) {
                 byte[] content = in.readAllBytes();
-                return new RuntimeFile(resource, content.length, "\"" + DigestUtils.md5DigestAsHex(content) + "\"");
+                ByteArrayOutputStream gzipped = new ByteArrayOutputStream(content.length / 3);
+                try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+                    gzip.write(content);
+                }
+                return new RuntimeFile(resource, content.length, "\"" + DigestUtils.md5DigestAsHex(content) + "\"",
+                        gzipped.toByteArray());
             }
             catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
+        /**
+         * The validator of the gzipped representation, which differs from the plain
+         * one's.
+         */
+        String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+
     }
 
-    private static Map<String, String> readManifest(JsonMapper json) {
+    private static Manifest readManifest(JsonMapper json) {
         ClassPathResource manifest = new ClassPathResource(LOCATION + "manifest.json");
         Map<String, String> imports = new LinkedHashMap<>();
         if (!manifest.exists()) {
             log.warn(
                     "No vendored app runtime on the classpath (built without the frontend?): deployed apps cannot load React");
-            return imports;
+            return new Manifest(imports, Optional.empty(), Map.of());
         }
         try (InputStream in = manifest.getInputStream()) {
             JsonNode root = json.readTree(in);
             root.path("imports").properties().forEach(e -> imports.put(e.getKey(), e.getValue().asString()));
+            Map<String, String> versions = new LinkedHashMap<>();
+            root.path("versions").properties().forEach(e -> versions.put(e.getKey(), e.getValue().asString()));
+            JsonNode tailwind = root.path("scripts").path("tailwind");
             log.info("App runtime: React {} with modules {}", root.path("react").asString(), imports.keySet());
+            return new Manifest(imports, tailwind.isString() ? Optional.of(tailwind.asString()) : Optional.empty(),
+                    versions);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(imports);
     }
 
 }

@@ -115,6 +115,10 @@ public class CodeValidator {
             return Optional.of(from + ": import '" + specifier + "' is not available: this server was built "
                     + "without the apps' React runtime (build it without -DskipFrontend)");
         }
+        Optional<String> advice = ImportAdvice.of(specifier);
+        if (advice.isPresent()) {
+            return Optional.of(from + ": import '" + specifier + "' is not available: " + advice.get());
+        }
         return Optional.of(from + ": import '" + specifier + "' is not available; apps may import only "
                 + String.join(", ", runtime.modules())
                 + " and their own files (components, .css stylesheets, .json data)");
