@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
  * them without it; a root component that declares {@code App} and never exports it;
  * React's hooks (and {@code memo}, {@code forwardRef}, ...) or the {@code React}
  * namespace used without their import; an import of a stylesheet the answer does not
- * have; Tailwind's build directives ({@code @tailwind base;},
- * {@code @import "tailwindcss";}) in a stylesheet, which need a build step there is none
- * of. Anything less certain (a package that is not available, a file cut off) is left to
- * validation and the repair call.
+ * have. (A stylesheet's Tailwind directives are left as they are: the page reads such a
+ * stylesheet with Tailwind's browser build.) Anything less certain (a package that is not
+ * available, a file cut off) is left to validation and the repair call.
  */
 final class SafeFixes {
 
@@ -34,10 +33,6 @@ final class SafeFixes {
 
     private static final Pattern STYLESHEET_IMPORT = Pattern
         .compile("(?m)^[ \\t]*import\\s*[\"'](\\.{1,2}/[^\"']+\\.css)[\"'];?[ \\t]*\\r?\\n?");
-
-    private static final Pattern TAILWIND_DIRECTIVE = Pattern
-        .compile("(?m)^[ \\t]*(?:@tailwind\\s+[\\w-]+|@import\\s+(?:url\\()?[\"']tailwindcss[^\"']*[\"']\\)?[^;\\n]*)"
-                + "\\s*;?[ \\t]*\\r?\\n?");
 
     private static final Pattern DECLARES_APP = Pattern
         .compile("(?m)^(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s+App\\b");
@@ -66,9 +61,6 @@ final class SafeFixes {
                 if (file.isEntry()) {
                     content = exportingApp(file.path(), content, notes);
                 }
-            }
-            else if (file.isStylesheet()) {
-                content = withoutTailwindDirectives(file.path(), content, notes);
             }
             fixed.add(content.equals(file.content()) ? file : new SourceFile(file.path(), content));
         }
@@ -179,15 +171,6 @@ final class SafeFixes {
         }
         notes.add(path + ": added `export default App`, which it declared and never exported");
         return content.stripTrailing() + "\n\nexport default App;\n";
-    }
-
-    private static String withoutTailwindDirectives(String path, String content, List<String> notes) {
-        String stripped = TAILWIND_DIRECTIVE.matcher(content).replaceAll("");
-        if (!stripped.equals(content)) {
-            notes.add(path + ": left out Tailwind's build directives (@tailwind, @import \"tailwindcss\"), "
-                    + "which need a build step");
-        }
-        return stripped;
     }
 
 }

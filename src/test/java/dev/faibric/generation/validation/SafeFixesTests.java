@@ -156,22 +156,6 @@ class SafeFixesTests {
     }
 
     @Test
-    void tailwindBuildDirectivesAreLeftOutOfStylesheets() {
-        List<SourceFile> fixed = fix(file("index.css", """
-                @tailwind base;
-                @tailwind components;
-                @tailwind utilities;
-                @import "tailwindcss";
-                @import url('https://fonts.example/inter.css');
-                body { margin: 0; }
-                """));
-
-        assertThat(content(fixed, "index.css"))
-            .isEqualTo("@import url('https://fonts.example/inter.css');\nbody { margin: 0; }\n");
-        assertThat(notes).hasSize(1);
-    }
-
-    @Test
     void serverCodeAndCleanAppsAreNotTouched() {
         List<SourceFile> files = List.of(file("App.tsx", """
                 import { useState } from 'react';
