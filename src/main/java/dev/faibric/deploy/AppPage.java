@@ -78,12 +78,21 @@ final class AppPage {
     static final String ERROR_BOX_STYLE = "margin:16px;padding:16px;border-radius:8px;background:#fef2f2;"
             + "color:#991b1b;white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace";
 
-    static String html(String title, Map<String, String> variables, AppRuntime runtime, JsonMapper json) {
+    /**
+     * @param tailwind whether the page loads Tailwind's browser build, which styles every
+     * element by its classes as it appears (see {@link TailwindUse})
+     */
+    static String html(String title, Map<String, String> variables, AppRuntime runtime, JsonMapper json,
+            boolean tailwind) {
         String importMap = json.writeValueAsString(Map.of("imports", runtime.importMap())).replace("</", "<\\/");
+        String tailwindScript = runtime.tailwindScript()
+            .filter(script -> tailwind)
+            .map(script -> "<script src=\"" + script + "\"></script>\n")
+            .orElse("");
         return """
                 %s<script>%s
                 %s</script>
-                <script type="importmap">%s</script>
+                %s<script type="importmap">%s</script>
                 </head>
                 <body>
                 <div id="root"></div>
@@ -109,8 +118,8 @@ final class AppPage {
                 </script>
                 </body>
                 </html>
-                """.formatted(start(title), environmentScript(variables, json), STORAGE_FALLBACK, importMap,
-                ERROR_BOX_STYLE);
+                """.formatted(start(title), environmentScript(variables, json), STORAGE_FALLBACK, tailwindScript,
+                importMap, ERROR_BOX_STYLE);
     }
 
 }

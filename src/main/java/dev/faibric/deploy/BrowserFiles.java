@@ -90,8 +90,16 @@ public class BrowserFiles {
         if (!problems.isEmpty()) {
             throw new DeploymentException(problems);
         }
-        output.add(new SourceFile("index.html", AppPage.html(title, variables, runtime, json)));
+        output.add(new SourceFile("index.html", AppPage.html(title, variables, runtime, json, TailwindUse.by(files))));
         return output;
+    }
+
+    /**
+     * Whether the app is styled with Tailwind CSS: a stylesheet imports it, or its class
+     * names are Tailwind's utilities (see {@link TailwindUse}).
+     */
+    public static boolean usesTailwind(List<SourceFile> files) {
+        return TailwindUse.by(files);
     }
 
     /**

@@ -28,11 +28,20 @@ final class StyleModules {
     private StyleModules() {
     }
 
-    /** The module a stylesheet's import is pointed at. */
+    /**
+     * The module a stylesheet's import is pointed at. A stylesheet that imports Tailwind
+     * is one Tailwind's browser build reads ({@code type="text/tailwindcss"}), so its
+     * {@code @apply} and {@code @theme} rules work.
+     */
     static String stylesheet(String path, String css, JsonMapper json) {
         Map<String, String> names = new LinkedHashMap<>();
+        boolean tailwind = TailwindUse.importsTailwind(css);
         String applied = path.endsWith(".module.css") ? scoped(css, suffix(path), names) : css;
-        return "const style = document.createElement(\"style\");\n" + "style.dataset.file = "
+        if (tailwind) {
+            applied = TailwindUse.forBrowserBuild(applied);
+        }
+        return "const style = document.createElement(\"style\");\n"
+                + (tailwind ? "style.type = \"text/tailwindcss\";\n" : "") + "style.dataset.file = "
                 + json.writeValueAsString(path) + ";\n" + "style.textContent = " + json.writeValueAsString(applied)
                 + ";\n" + "document.head.append(style);\n" + "export default " + json.writeValueAsString(names) + ";\n";
     }
