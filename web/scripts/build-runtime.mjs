@@ -127,6 +127,35 @@ if (dataImports.some((path) => path !== 'react')) {
   throw new Error(`faibric/data may import only react, not ${dataImports.join(', ')}`);
 }
 
+// Stand-ins the server-side start check loads instead of lucide-react and recharts: its JavaScript
+// engine interprets, and evaluating those two (1.6 MB) took it seconds, where an app's own code
+// takes milliseconds. Every export is there, so an app's imports link as in a browser; icons
+// render an empty <svg>, charts a <div> with their children, their parts nothing. What the check
+// is for, the app's own code starting, is checked the same.
+const stubDir = join(resolve(webDir, process.env.FAIBRIC_WEB_OUT ?? 'dist'), 'start-check', 'stubs');
+mkdirSync(stubDir, { recursive: true });
+const stubs = {
+  'lucide-react': (name) => (/^[A-Z]/.test(name) ? 'Icon' : name === 'icons' ? 'icons' : 'helper'),
+  recharts: (name) =>
+    /(Chart|Container|Surface|Layer|Treemap|Sankey|SunburstChart)$/.test(name) ? 'Frame' : /^[A-Z]/.test(name) ? 'Part' : 'helper',
+};
+for (const [specifier, kind] of Object.entries(stubs)) {
+  const names = Object.keys(require(specifier)).filter(isIdentifier);
+  const byKind = {};
+  for (const name of names) (byKind[kind(name)] ??= []).push(name);
+  const aliases = Object.entries(byKind).flatMap(([stub, list]) => list.map((name) => `${stub} as ${name}`));
+  writeFileSync(join(stubDir, `${specifier}.js`), [
+    "import { createElement } from 'react';",
+    "const Icon = (props) => createElement('svg', { className: ['lucide', props.className].filter(Boolean).join(' ') });",
+    "const Frame = (props) => createElement('div', { className: 'recharts-wrapper' }, props.children);",
+    'const Part = () => null;',
+    'const helper = () => Icon;',
+    'const icons = new Proxy({}, { get: () => Icon });',
+    `export { ${aliases.join(', ')} };`,
+    '',
+  ].join('\n'));
+}
+
 // Package files read by path: their package.json "exports" do not list them.
 const packageFile = (name, path) => join(webDir, 'node_modules', name, path);
 copyFileSync(packageFile(tailwind.package, tailwind.source), join(outDir, tailwind.file));

@@ -102,6 +102,19 @@ public class BrowserFiles {
         return TailwindUse.by(files);
     }
 
+    /** Whether a stylesheet imports Tailwind CSS (v4's import, or v3's directives). */
+    public static boolean importsTailwind(String css) {
+        return TailwindUse.importsTailwind(css);
+    }
+
+    /**
+     * A stylesheet that imports Tailwind, as Tailwind 4 compiles it: one
+     * {@code @import "tailwindcss"} in place of its imports and v3's directives.
+     */
+    public static String tailwindStylesheet(String css) {
+        return "@import \"tailwindcss\";\n" + TailwindUse.forBrowserBuild(css);
+    }
+
     /**
      * The script the page runs before any module (what {@code process.env} and
      * {@code import.meta.env} read), for whatever starts the app outside a browser.

@@ -35,9 +35,21 @@ final class EntryFiles {
                 """.formatted(BrowserFiles.pageStart(app.title()), entryName(app.files()));
     }
 
+    /**
+     * The stylesheet that brings Tailwind into an app that uses it and has no stylesheet
+     * of its own importing it (Faibric's page adds Tailwind itself).
+     */
+    static final String TAILWIND = "faibric-tailwind.css";
+
+    /** Whether the entry imports {@link #TAILWIND}. */
+    static boolean addsTailwind(ExportedVersion app) {
+        return app.usesTailwind()
+                && app.files().stream().noneMatch(f -> f.isStylesheet() && BrowserFiles.importsTailwind(f.content()));
+    }
+
     static String main(ExportedVersion app) {
-        String importApp = app.rootExport().equals("default") ? "import App from './App';"
-                : "import { App } from './App';";
+        String importApp = (app.rootExport().equals("default") ? "import App from './App';"
+                : "import { App } from './App';") + (addsTailwind(app) ? "\nimport './" + TAILWIND + "';" : "");
         return """
                 // Starts the app as Faibric's page does: the root component (App) rendered into #root,
                 // and an error it could not render past shown on the page as well as in the console.

@@ -1,5 +1,6 @@
 package dev.faibric.export;
 
+import dev.faibric.deploy.BrowserFiles;
 import dev.faibric.project.SourceFile;
 import dev.faibric.servercode.ServerCode;
 import java.net.URI;
@@ -25,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 record ExportedVersion(String slug, String title, int number, List<SourceFile> files, @Nullable String schema,
         String appUrl, Map<String, String> variables, List<String> secretNames, String rootExport) {
 
+    private static final Pattern RECHARTS_IMPORT = Pattern.compile("(?:from|import)\\s*\\(?\\s*[\"']recharts[\"']");
+
     private static final Pattern DATA_IMPORT = Pattern.compile("(?:from|import)\\s*\\(?\\s*[\"']faibric/data[\"']");
 
     ExportedVersion {
@@ -41,6 +44,21 @@ record ExportedVersion(String slug, String title, int number, List<SourceFile> f
         return schema != null || files.stream()
             .filter(f -> !f.isServer() && f.isModule())
             .anyMatch(f -> DATA_IMPORT.matcher(f.content()).find());
+    }
+
+    /**
+     * Whether the pages are styled with Tailwind CSS, as Faibric decides it for the app's
+     * page ({@link BrowserFiles#usesTailwind}).
+     */
+    boolean usesTailwind() {
+        return BrowserFiles.usesTailwind(files);
+    }
+
+    /** Whether a page imports recharts, whose build is one large chunk. */
+    boolean importsRecharts() {
+        return files.stream()
+            .filter(f -> !f.isServer() && f.isModule())
+            .anyMatch(f -> RECHARTS_IMPORT.matcher(f.content()).find());
     }
 
     /** Whether the app has server code ({@code server/}). */

@@ -31,7 +31,13 @@ final class ViteConfig {
         out.append("import { defineConfig, loadEnv")
             .append(app.hasJsModules() ? ", transformWithEsbuild, type Plugin" : "")
             .append(proxied ? ", type ProxyOptions" : "")
-            .append(" } from 'vite';\n\n");
+            .append(" } from 'vite';\n");
+        if (app.usesTailwind()) {
+            // Tailwind's own Vite plugin, of the version whose browser build styles the
+            // app on Faibric.
+            out.append("import tailwindcss from '@tailwindcss/vite';\n");
+        }
+        out.append('\n');
         out.append("""
                 // What the app reads as import.meta.env.* and process.env.*, as on Faibric: variables with
                 // these prefixes (from the environment or a .env file) and the mode.
@@ -79,12 +85,19 @@ final class ViteConfig {
                             // No @vitejs/plugin-react: esbuild's automatic JSX runtime is how Faibric compiles apps too.
                         """);
         out.append("    esbuild: { jsx: 'automatic' },\n");
+        if (app.importsRecharts()) {
+            out.append("    // recharts and React make one chunk of about 700 kB, above Vite's 500 kB warning.\n"
+                    + "    build: { chunkSizeWarningLimit: 1024 },\n");
+        }
+        if (app.usesTailwind() && !app.hasJsModules()) {
+            out.append("    plugins: [tailwindcss()],\n");
+        }
         if (app.hasJsModules()) {
             out.append("""
                         // Apps may write JSX in .js files, as Create React App allows (and Faibric compiles).
-                        plugins: [jsxInJs()],
+                        plugins: [jsxInJs()%s],
                         optimizeDeps: { esbuildOptions: { loader: { '.js': 'jsx' } } },
-                    """);
+                    """.formatted(app.usesTailwind() ? ", tailwindcss()" : ""));
         }
         out.append("    resolve: {\n");
         if (app.dataBacked()) {

@@ -1,5 +1,6 @@
 package dev.faibric.export;
 
+import dev.faibric.deploy.BrowserFiles;
 import dev.faibric.project.SourceFile;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,8 +36,13 @@ final class ViteProject {
         files.put("index.html", EntryFiles.indexHtml(app));
         files.put(".gitignore", ExportResources.text("gitignore"));
         files.put("src/" + EntryFiles.entryName(app.files()), EntryFiles.main(app));
+        if (EntryFiles.addsTailwind(app)) {
+            files.put("src/" + EntryFiles.TAILWIND, "@import \"tailwindcss\";\n");
+        }
         for (SourceFile file : app.files()) {
-            files.put(file.isServer() ? file.path() : "src/" + file.path(), file.content());
+            boolean tailwind = file.isStylesheet() && BrowserFiles.importsTailwind(file.content());
+            files.put(file.isServer() ? file.path() : "src/" + file.path(),
+                    tailwind ? BrowserFiles.tailwindStylesheet(file.content()) : file.content());
         }
         if (app.dataBacked() || app.hasServer()) {
             ExportResources.client().forEach((path, content) -> {

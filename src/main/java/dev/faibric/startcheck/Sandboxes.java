@@ -37,6 +37,15 @@ class Sandboxes implements DisposableBean {
 
     private static final String RUNTIME = "/_runtime/";
 
+    /**
+     * Stand-ins for the toolkit's largest modules (lucide-react, recharts), which this
+     * engine took seconds to evaluate: every export is there, icons and charts render
+     * empty frames (web/scripts/build-runtime.mjs writes them).
+     */
+    private static final String STUBS = "/_stubs/";
+
+    private static final String STUB_LOCATION = "start-check/stubs/";
+
     private static final Logger log = LoggerFactory.getLogger(Sandboxes.class);
 
     private final AppRuntime runtime;
@@ -56,7 +65,10 @@ class Sandboxes implements DisposableBean {
     Sandboxes(AppRuntime runtime, ThreadPoolTaskExecutor startChecks) {
         this.runtime = runtime;
         this.executor = startChecks;
-        runtime.importMap().forEach((specifier, url) -> specifiers.put(specifier, "/" + url.substring(2)));
+        runtime.importMap().forEach((specifier, url) -> {
+            boolean stubbed = new ClassPathResource(STUB_LOCATION + specifier + ".js").exists();
+            specifiers.put(specifier, stubbed ? STUBS + specifier + ".js" : "/" + url.substring(2));
+        });
         Optional<String> dom = text("start-check/dom.js");
         this.browser = dom.isEmpty() ? null : List.of(script("base64.js", text("start-check/base64.js").orElseThrow()),
                 script("dom.js", dom.get()), script("browser.js", text("start-check/browser.js").orElseThrow()));
@@ -117,6 +129,10 @@ class Sandboxes implements DisposableBean {
         if (path.startsWith(RUNTIME)) {
             String name = path.substring(RUNTIME.length());
             return runtimeFiles.computeIfAbsent(name, runtime::text).orElse(null);
+        }
+        if (path.startsWith(STUBS) && path.indexOf('/', STUBS.length()) < 0) {
+            return runtimeFiles.computeIfAbsent(path, stub -> text(STUB_LOCATION + stub.substring(STUBS.length())))
+                .orElse(null);
         }
         return START_MODULE.equals(path) ? startModule.getCharacters().toString() : null;
     }

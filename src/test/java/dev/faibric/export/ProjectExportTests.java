@@ -95,7 +95,8 @@ class ProjectExportTests extends IntegrationTest {
         assertThat(manifest.path("name").asString()).isEqualTo(app.slug());
         assertThat(manifest.path("scripts").path("build").asString()).isEqualTo("vite build");
         assertThat(manifest.path("scripts").has("build:server")).isFalse();
-        assertThat(manifest.path("dependencies").propertyNames()).containsExactly("react", "react-dom");
+        assertThat(manifest.path("dependencies").propertyNames()).containsExactly("clsx", "date-fns", "lucide-react",
+                "react", "react-dom", "react-is", "recharts");
         assertThat(runtime.modules()).as("what the import map offers apps, the export has")
             .allMatch(module -> module.equals("faibric/data")
                     || manifest.path("dependencies").has(module.replaceFirst("/.*", "")));

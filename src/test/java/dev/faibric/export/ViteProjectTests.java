@@ -53,6 +53,38 @@ class ViteProjectTests {
     }
 
     @Test
+    void tailwindIsCompiledByItsVitePluginForAnAppThatUsesIt() {
+        SourceFile tailwindApp = new SourceFile("App.tsx",
+                "export default () => <p className=\"p-4 text-lg font-bold bg-blue-600\">hi</p>;");
+        Map<String, String> files = ViteProject.files(app("Tips", "default", tailwindApp), JSON);
+
+        assertThat(files.get("vite.config.ts")).contains("import tailwindcss from '@tailwindcss/vite';",
+                "plugins: [tailwindcss()]");
+        assertThat(files.get("src/main.tsx")).contains("import './faibric-tailwind.css';");
+        assertThat(files.get("src/faibric-tailwind.css")).isEqualTo("@import \"tailwindcss\";\n");
+
+        Map<String, String> own = ViteProject.files(
+                app("Tips", "default", tailwindApp,
+                        new SourceFile("index.css", "@tailwind base;\n@tailwind utilities;\n.card { @apply p-4; }\n")),
+                JSON);
+        assertThat(own.get("src/index.css")).isEqualTo("@import \"tailwindcss\";\n\n\n.card { @apply p-4; }\n");
+        assertThat(own).doesNotContainKey("src/faibric-tailwind.css");
+        assertThat(own.get("src/main.tsx")).doesNotContain("tailwind");
+
+        Map<String, String> plain = ViteProject.files(app("Tips", "default",
+                new SourceFile("App.tsx", "export default () => <p style={{ padding: 4 }}>hi</p>;")), JSON);
+        assertThat(plain.get("vite.config.ts")).doesNotContain("tailwind");
+        assertThat(plain.get("vite.config.ts")).doesNotContain("chunkSizeWarningLimit");
+        assertThat(ViteProject
+            .files(app("Tips", "default",
+                    new SourceFile("App.tsx",
+                            "import { BarChart } from 'recharts';\nexport default () => <BarChart data={[]} />;")),
+                    JSON)
+            .get("vite.config.ts")).contains("build: { chunkSizeWarningLimit: 1024 }");
+        assertThat(plain).doesNotContainKey("src/faibric-tailwind.css");
+    }
+
+    @Test
     void anAppsOwnMainModuleKeepsItsNameAndTheTitleIsText() {
         ExportedVersion app = app("Tom & Jerry's <Shop>", "default",
                 new SourceFile("App.tsx", "import { x } from './main'; export default () => x;"),
@@ -75,13 +107,18 @@ class ViteProjectTests {
         JsonNode manifest = JSON.readTree(files.get("package.json"));
         JsonNode lock = JSON.readTree(files.get("package-lock.json"));
 
-        for (String name : List.of("react", "react-dom")) {
+        for (String name : List.of("react", "react-dom", "lucide-react", "recharts", "clsx", "date-fns", "react-is")) {
             assertThat(manifest.path("dependencies").path(name).asString()).as(name)
                 .isEqualTo(web.path("dependencies").path(name).asString());
         }
         for (String name : List.of("@types/react", "@types/react-dom", "typescript", "vite", "esbuild")) {
             assertThat(manifest.path("devDependencies").path(name).asString()).as(name)
                 .isEqualTo(web.path("devDependencies").path(name).asString());
+        }
+        for (String name : List.of("tailwindcss", "@tailwindcss/vite")) {
+            assertThat(manifest.path("devDependencies").path(name).asString())
+                .as(name + ": the version whose browser build styles hosted apps")
+                .isEqualTo(web.path("dependencies").path("@tailwindcss/browser").asString());
         }
         for (String section : List.of("dependencies", "devDependencies")) {
             manifest.path(section)

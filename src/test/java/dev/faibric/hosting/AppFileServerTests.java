@@ -2,13 +2,18 @@ package dev.faibric.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class AppFileServerTests {
 
@@ -52,6 +57,30 @@ class AppFileServerTests {
 
         Files.setLastModifiedTime(first, FileTime.from(time.toInstant().plusMillis(1)));
         assertThat(AppFileServer.etag(v1, first, attributes(first))).isNotEqualTo(tag);
+    }
+
+    @Test
+    void runtimeFilesAreSentGzippedToBrowsersThatAcceptItWithTheirOwnValidator() throws Exception {
+        byte[] module = "export const x = 1;\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        AppRuntime.RuntimeFile file = AppRuntime.RuntimeFile.of(new ByteArrayResource(module));
+
+        assertThat(file.gzipped().length).isLessThan(module.length / 10);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(file.gzipped()))) {
+            assertThat(in.readAllBytes()).isEqualTo(module);
+        }
+        assertThat(file.gzipEtag()).endsWith("-gzip\"").isNotEqualTo(file.etag());
+
+        for (String accepts : new String[] { "gzip, deflate, br", "br;q=1.0, GZIP;q=0.5" }) {
+            MockHttpServletRequest request = new MockHttpServletRequest();
+            request.addHeader("Accept-Encoding", accepts);
+            assertThat(AppFileServer.acceptsGzip(request)).as(accepts).isTrue();
+        }
+        for (String refuses : new String[] { "br", "gzip;q=0", "identity" }) {
+            MockHttpServletRequest request = new MockHttpServletRequest();
+            request.addHeader("Accept-Encoding", refuses);
+            assertThat(AppFileServer.acceptsGzip(request)).as(refuses).isFalse();
+        }
+        assertThat(AppFileServer.acceptsGzip(new MockHttpServletRequest())).isFalse();
     }
 
     private static BasicFileAttributes attributes(Path file) throws Exception {

@@ -153,6 +153,33 @@ class StartCheckTests {
     }
 
     @Test
+    void anAppWithTheToolkitStartsWithItsChartAndIcons() {
+        StartCheck.Checked checked = check.check(List.of(file("App.tsx", """
+                import { ResponsiveContainer, LineChart, Line, BarChart, Bar, XAxis, Tooltip } from 'recharts';
+                import { Check } from 'lucide-react';
+                import clsx from 'clsx';
+                import { format, addDays } from 'date-fns';
+                const data = [{ d: 'Mon', v: 3 }, { d: 'Tue', v: 5 }, { d: 'Wed', v: 4 }];
+                export default function App() {
+                  return (
+                    <main className={clsx('p-4', 'bg-white')}>
+                      <Check className="h-4 w-4" /> {format(addDays(new Date(2026, 0, 1), 1), 'yyyy-MM-dd')}
+                      <BarChart width={300} height={200} data={data}><XAxis dataKey="d" /><Bar dataKey="v" /></BarChart>
+                      <div style={{ height: 200 }}>
+                        <ResponsiveContainer width="100%" height="100%">
+                          <LineChart data={data}><Tooltip /><Line dataKey="v" /></LineChart>
+                        </ResponsiveContainer>
+                      </div>
+                    </main>
+                  );
+                }
+                """)), Map.of());
+        assertThat(checked.problem()).isEmpty();
+        assertThat(checked.screen()).startsWith("<main class=\"p-4 bg-white\"><svg")
+            .contains("<svg class=\"lucide h-4 w-4\" />", " 2026-01-02", "<div class=\"recharts-wrapper\">");
+    }
+
+    @Test
     void theModeAndTheOwnersVariablesAreThereAsTheDeployedPageHasThem() {
         StartCheck.Checked checked = check.check(
                 List.of(file("App.jsx",
