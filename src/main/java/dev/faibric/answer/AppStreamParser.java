@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Incremental parser of the model output format ({@code <faibric-app>} with raw
  * {@code <file>} blocks). Chunks may be cut anywhere, even inside a tag; each file is
  * reported as soon as its closing tag arrives. Tolerant of what real models write: prose
- * around the answer, code fences inside a file, single-quoted attributes, a missing
+ * around the answer, a reasoning model's {@code <think>} block before it (which may name
+ * the tags), code fences inside a file, single-quoted attributes, a missing
  * {@code <faibric-app>} wrapper, and a stream that stops early. Nothing here throws on
  * bad input: it becomes a problem report.
  */
@@ -24,12 +25,16 @@ public final class AppStreamParser implements AnswerParser {
 
     private static final Pattern FILE_OPEN_START = Pattern.compile("<file\\b");
 
+    private static final String THINK_OPEN = "<think>";
+
+    private static final String THINK_CLOSE = "</think>";
+
     private static final Pattern TAG = Pattern
         .compile("<(file|description|styles|features|data|backend|database)\\b([^<>]*)>|</faibric-app\\s*>");
 
     private enum State {
 
-        SEEK_APP, IN_APP, IN_FILE, IN_SECTION, DONE
+        SEEK_APP, THINKING, IN_APP, IN_FILE, IN_SECTION, DONE
 
     }
 
@@ -57,6 +62,7 @@ public final class AppStreamParser implements AnswerParser {
         do {
             progressed = switch (state) {
                 case SEEK_APP -> seekApp();
+                case THINKING -> think();
                 case IN_APP -> inApp();
                 case IN_FILE -> inBody(true);
                 case IN_SECTION -> inBody(false);
@@ -73,7 +79,7 @@ public final class AppStreamParser implements AnswerParser {
     @Override
     public void finish() {
         switch (state) {
-            case SEEK_APP -> listener.onProblem("the answer contains no <faibric-app> and no <file> blocks");
+            case SEEK_APP, THINKING -> listener.onProblem("the answer contains no <faibric-app> and no <file> blocks");
             case IN_FILE ->
                 listener.onProblem("file '" + current + "' was cut off before </file> (the answer ended early)");
             case IN_SECTION -> listener.onProblem("<" + current + "> was cut off before </" + current + ">");
@@ -89,6 +95,13 @@ public final class AppStreamParser implements AnswerParser {
         Matcher file = FILE_OPEN_START.matcher(buffer);
         boolean hasApp = app.find();
         boolean hasFile = file.find();
+        int think = buffer.indexOf(THINK_OPEN);
+        if (think >= 0 && (!hasApp || think < app.start()) && (!hasFile || think < file.start())) {
+            // A reasoning model's thoughts, which may name the tags without meaning them.
+            buffer.delete(0, think + THINK_OPEN.length());
+            state = State.THINKING;
+            return true;
+        }
         if (hasApp && (!hasFile || app.start() < file.start())) {
             listener.onApp(Tags.attributes(app.group(1)));
             buffer.delete(0, app.end());
@@ -104,6 +117,18 @@ public final class AppStreamParser implements AnswerParser {
         }
         keepPossibleTagStart();
         return false;
+    }
+
+    /** Skips a reasoning model's {@code <think>} block, up to its end. */
+    private boolean think() {
+        int end = buffer.indexOf(THINK_CLOSE);
+        if (end < 0) {
+            buffer.delete(0, Math.max(0, buffer.length() - THINK_CLOSE.length()));
+            return false;
+        }
+        buffer.delete(0, end + THINK_CLOSE.length());
+        state = State.SEEK_APP;
+        return true;
     }
 
     private boolean inApp() {

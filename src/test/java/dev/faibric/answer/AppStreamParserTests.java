@@ -116,6 +116,34 @@ class AppStreamParserTests {
         assertThat(recorder.files).extracting(SourceFile::path).containsExactly("App.tsx");
     }
 
+    static final String THINKING = """
+            <think>
+            The user wants a tip app. I answer with one <faibric-app type="tool" ...> element and put
+            each file in a <file path="..."> block, App.tsx first.
+            </think>
+
+            """ + ANSWER;
+
+    @Test
+    void aReasoningModelsThinkBlockIsSkippedEvenWhereItNamesTheTags() {
+        assertThat(parse(THINKING).seen).isEqualTo(parse(ANSWER).seen);
+    }
+
+    @Test
+    void aThinkBlockCutAtEveryPossiblePositionGivesTheSameResult() {
+        List<String> whole = parse(ANSWER).seen;
+        for (int cut = 0; cut <= THINKING.length(); cut++) {
+            assertThat(parse(THINKING.substring(0, cut), THINKING.substring(cut)).seen).as("cut at %d", cut)
+                .isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void anAnswerThatNeverLeavesItsThinkBlockHasNoApp() {
+        assertThat(parse("<think>\nI will write <faibric-app> with <file path=\"App.tsx\">").seen)
+            .containsExactly("problem the answer contains no <faibric-app> and no <file> blocks");
+    }
+
     @Test
     void codeFencesInsideAFileAreRemoved() {
         Recorder r = parse(

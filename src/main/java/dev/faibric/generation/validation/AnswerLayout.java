@@ -72,7 +72,7 @@ public final class AnswerLayout {
             app = stripped;
             notes.add("took " + root + " as the app's root");
         }
-        return new Normalised(withoutMountFile(app, notes), notes);
+        return new Normalised(SafeFixes.apply(withoutMountFile(app, notes), notes), notes);
     }
 
     /** The one folder every file is in, with its slash; empty when there is none. */
