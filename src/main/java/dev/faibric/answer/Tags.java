@@ -12,9 +12,10 @@ final class Tags {
 
     /**
      * A tag (or a marker line outside a block) is at most this long: text that runs
-     * longer without a '>' is not one, and a parser need not keep it.
+     * longer without a '>' is not one, and a parser need not keep it. Room for an app tag
+     * with the offline composer's note (what it built and what a model would add).
      */
-    static final int MAX_TAG = 400;
+    static final int MAX_TAG = 2000;
 
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_][\\w-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 

@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class OfflineTemplateComposer implements LlmProvider {
 
+    private static final int NOTE_LIMIT = 1000;
+
     private final TemplateFinder templates;
 
     private final ComposerSettings pacing;
@@ -109,7 +111,7 @@ class OfflineTemplateComposer implements LlmProvider {
         app.put("title", title);
         app.put("requires_backend", "false");
         String said = ComposedProse.chat(composed, prompt) + colours(palette);
-        app.put("note", said);
+        app.put("note", note(said));
         String sections = ComposedProse.sections(composed);
         AnswerWriter answer = new AnswerWriter().prose(said + "\n\n")
             .openApp(app)
@@ -130,6 +132,11 @@ class OfflineTemplateComposer implements LlmProvider {
             .section("features", json.writeValueAsString(composed.featureLabels()))
             .closeApp()
             .toString();
+    }
+
+    /** The chat's note, short enough for the app tag that carries it. */
+    private static String note(String said) {
+        return said.length() <= NOTE_LIMIT ? said : said.substring(0, NOTE_LIMIT - 1) + "…";
     }
 
     private static String colours(Palettes.Palette palette) {
@@ -158,7 +165,7 @@ class OfflineTemplateComposer implements LlmProvider {
         app.put("template", template.slug());
         String said = "Offline template composer (not a language model): adapting the built-in '" + template.name()
                 + "' template." + colours(palette);
-        app.put("note", said);
+        app.put("note", note(said));
         AnswerWriter answer = new AnswerWriter().prose(said + "\n\n")
             .openApp(app)
             .section("description",
