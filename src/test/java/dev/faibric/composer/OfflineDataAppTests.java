@@ -35,6 +35,12 @@ class OfflineDataAppTests extends IntegrationTest {
         List<String> types = events.stream().map(e -> e.path("type").asString()).toList();
         assertThat(types).as(events.toString()).containsSubsequence("message", "complete", "deployed");
         assertThat(events).filteredOn(e -> e.path("type").asString().equals("message"))
+            .filteredOn(e -> e.path("composer").asBoolean())
+            .singleElement()
+            .satisfies(m -> assertThat(m.path("content").asString())
+                .startsWith("Offline template composer (not a language model): adapting the built-in 'Guestbook'"));
+        assertThat(events).filteredOn(e -> e.path("type").asString().equals("message"))
+            .filteredOn(e -> e.path("dataTier").asBoolean())
             .singleElement()
             .satisfies(m -> assertThat(m.path("content").asString()).isEqualTo("Data: Added collection entries."));
         JsonNode result = events.stream()
