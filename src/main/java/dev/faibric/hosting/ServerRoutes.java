@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import dev.faibric.platform.DatabaseRetry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +28,8 @@ public class ServerRoutes {
 
     private final JdbcClient jdbc;
 
+    private final DatabaseRetry retry;
+
     /**
      * Read on every proxied request; a switch on another node is seen within a second.
      */
@@ -35,18 +38,19 @@ public class ServerRoutes {
         .expireAfterWrite(Duration.ofSeconds(1))
         .build();
 
-    ServerRoutes(JdbcClient jdbc) {
+    ServerRoutes(JdbcClient jdbc, DatabaseRetry retry) {
         this.jdbc = jdbc;
+        this.retry = retry;
     }
 
     public Optional<Route> find(String slug) {
         return recent.get(slug,
-                key -> jdbc
+                key -> retry.statement("find the server route of an app", () -> jdbc
                     .sql("SELECT project_id, slug, version, tier, upstream, handle FROM app_servers WHERE slug = ?")
                     .param(key)
                     .query((rs, n) -> new Route(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                             URI.create(rs.getString(5)), rs.getString(6)))
-                    .optional());
+                    .optional()));
     }
 
     public List<Route> all() {
@@ -58,6 +62,16 @@ public class ServerRoutes {
 
     /** Points the app's {@code /api/} at this version, in one statement. */
     public void switchTo(Route route) {
+        // Update, else insert: running it again after a lost connection writes the same
+        // row.
+        retry.statement("switch the server route of an app", () -> {
+            write(route);
+            return route;
+        });
+        recent.invalidate(route.slug());
+    }
+
+    private void write(Route route) {
         Timestamp now = Timestamp.from(Instant.now());
         int updated = jdbc
             .sql("UPDATE app_servers SET version = ?, tier = ?, upstream = ?, handle = ?, updated_at = ? "
@@ -71,11 +85,11 @@ public class ServerRoutes {
                         route.handle(), now)
                 .update();
         }
-        recent.invalidate(route.slug());
     }
 
     public void remove(String slug) {
-        jdbc.sql("DELETE FROM app_servers WHERE slug = ?").param(slug).update();
+        retry.statement("remove the server route of an app",
+                () -> jdbc.sql("DELETE FROM app_servers WHERE slug = ?").param(slug).update());
         recent.invalidate(slug);
     }
 
