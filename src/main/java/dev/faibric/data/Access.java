@@ -3,12 +3,16 @@ package dev.faibric.data;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may do each action on a collection's rows. Defaults: anyone may list and read,
- * signed-in people may create, owners may update and delete. {@link Rule#OWNER} for list
- * or read means a person sees only their own rows; it is refused for create, since nobody
- * owns a row before it exists.
+ * signed-in people may create, owners may update and delete. A rule is one grant or a
+ * list of them, any one of which suffices: {@code "owner"} or
+ * {@code ["owner", "owner of job"]}. {@code owner} for list or read means a person sees
+ * only their own rows; it is refused for create, since nobody owns a row before it
+ * exists. {@code owner of job} means the person owns the row the reference field
+ * {@code job} points to; for create, the row being created must point to one they own.
  *
  * @param list who may list rows
  * @param read who may read one row
@@ -40,8 +44,8 @@ public record Access(Rule list, Rule read, Rule create, Rule update, Rule delete
                 action.equals("delete") ? rule : this.delete);
     }
 
-    /** Who is allowed. */
-    public enum Rule {
+    /** Kinds of grant. */
+    public enum Kind {
 
         /** Anyone, signed in or not. */
         PUBLIC("public"),
@@ -52,12 +56,15 @@ public record Access(Rule list, Rule read, Rule create, Rule update, Rule delete
         /** The person who created the row. */
         OWNER("owner"),
 
+        /** The person who created the row a reference field of this row points to. */
+        OWNER_OF("owner of"),
+
         /** The app's administrators. */
         ADMIN("admin");
 
         private final String json;
 
-        Rule(String json) {
+        Kind(String json) {
             this.json = json;
         }
 
@@ -65,8 +72,99 @@ public record Access(Rule list, Rule read, Rule create, Rule update, Rule delete
             return this.json;
         }
 
-        public static Optional<Rule> fromJson(String name) {
-            return Arrays.stream(values()).filter(r -> r.json.equals(name)).findFirst();
+    }
+
+    /**
+     * One way to be allowed.
+     *
+     * @param kind who it lets in
+     * @param field for {@link Kind#OWNER_OF}, the reference field; otherwise null
+     */
+    public record Grant(Kind kind, @Nullable String field) {
+
+        /** The grant as a schema writes it: {@code owner}, {@code owner of job}. */
+        public String json() {
+            return (this.kind == Kind.OWNER_OF) ? "owner of " + this.field : this.kind.json();
+        }
+
+        /**
+         * Reads a grant as written; {@code owner of <name>} is read whatever the name,
+         * which the caller checks against the collection's fields.
+         */
+        static Optional<Grant> fromJson(String text) {
+            if (text.startsWith("owner of ") && text.length() > "owner of ".length()) {
+                return Optional.of(new Grant(Kind.OWNER_OF, text.substring("owner of ".length())));
+            }
+            return Arrays.stream(Kind.values())
+                .filter(k -> k != Kind.OWNER_OF && k.json().equals(text))
+                .findFirst()
+                .map(k -> new Grant(k, null));
+        }
+
+    }
+
+    /**
+     * Who may do one action: any one of its grants suffices (the app's admin always may).
+     *
+     * @param grants at least one, in the order written
+     */
+    public record Rule(List<Grant> grants) {
+
+        /** Anyone, signed in or not. */
+        public static final Rule PUBLIC = of(Kind.PUBLIC);
+
+        /** Any signed-in person. */
+        public static final Rule SIGNED_IN = of(Kind.SIGNED_IN);
+
+        /** The person who created the row. */
+        public static final Rule OWNER = of(Kind.OWNER);
+
+        /** The app's administrators. */
+        public static final Rule ADMIN = of(Kind.ADMIN);
+
+        public Rule {
+            grants = List.copyOf(grants);
+            if (grants.isEmpty()) {
+                throw new IllegalArgumentException("a rule needs at least one grant");
+            }
+        }
+
+        private static Rule of(Kind kind) {
+            return new Rule(List.of(new Grant(kind, null)));
+        }
+
+        /** The person who owns the row this reference field points to. */
+        public static Rule ownerOf(String field) {
+            return new Rule(List.of(new Grant(Kind.OWNER_OF, field)));
+        }
+
+        public boolean allows(Kind kind) {
+            return this.grants.stream().anyMatch(g -> g.kind() == kind);
+        }
+
+        /** Whether anyone may, signed in or not. */
+        public boolean anyone() {
+            return allows(Kind.PUBLIC);
+        }
+
+        /** Whether every signed-in person may. */
+        public boolean anySignedIn() {
+            return anyone() || allows(Kind.SIGNED_IN);
+        }
+
+        /** Whether only the app's admin may. */
+        public boolean adminOnly() {
+            return this.grants.stream().allMatch(g -> g.kind() == Kind.ADMIN);
+        }
+
+        /** The reference fields whose rows' owners may, in the order written. */
+        public List<String> ownerOf() {
+            return this.grants.stream().filter(g -> g.kind() == Kind.OWNER_OF).map(Grant::field).toList();
+        }
+
+        /** The rule as written in a sentence: {@code owner or owner of job}. */
+        public String text() {
+            return String.join(" or ", this.grants.stream().map(Grant::json).toList());
         }
 
     }

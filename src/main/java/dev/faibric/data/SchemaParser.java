@@ -114,7 +114,8 @@ final class SchemaParser {
         known.addAll(Collection.SERVER_FIELDS);
         List<List<String>> unique = fieldSets(name, "unique", node.get("unique"), known);
         List<List<String>> indexes = fieldSets(name, "indexes", node.get("indexes"), known);
-        return new Collection(name, fields, unique, indexes, access(name, node.get("access")));
+        return new Collection(name, fields, unique, indexes,
+                AccessParser.parse(name, node.get("access"), fields, fieldNodes.propertyNames(), this.problems));
     }
 
     private List<List<String>> fieldSets(String collection, String key, @Nullable JsonNode node, Set<String> known) {
@@ -140,37 +141,6 @@ final class SchemaParser {
             problem(collection, "\"" + key + "\" must be a list of non-empty lists of field names");
         }
         return sets;
-    }
-
-    private Access access(String collection, @Nullable JsonNode node) {
-        Access access = Access.DEFAULT;
-        if (node == null) {
-            return access;
-        }
-        if (!node.isObject()) {
-            problem(collection, "\"access\" must be an object from action to who may do it");
-            return access;
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            String action = entry.getKey();
-            if (!Access.ACTIONS.contains(action)) {
-                problem(collection, "unknown access action \"" + action + "\"; the actions are "
-                        + String.join(", ", Access.ACTIONS));
-                continue;
-            }
-            Access.@Nullable Rule rule = entry.getValue().isString()
-                    ? Access.Rule.fromJson(entry.getValue().stringValue()).orElse(null) : null;
-            if (rule == null) {
-                problem(collection, "access \"" + action + "\" must be one of public, signed-in, owner, admin");
-            }
-            else if (rule == Access.Rule.OWNER && action.equals("create")) {
-                problem(collection, "create cannot be 'owner': nobody owns a row before it exists; use signed-in");
-            }
-            else {
-                access = access.with(action, rule);
-            }
-        }
-        return access;
     }
 
     private void problem(String at, String text) {

@@ -33,11 +33,21 @@ final class SchemaWriter {
                 node.set("indexes", sets(collection.indexes()));
             }
             ObjectNode access = node.putObject("access");
-            Access.ACTIONS.forEach(action -> access.put(action, collection.access().rule(action).json()));
+            Access.ACTIONS.forEach(action -> access.set(action, rule(collection.access().rule(action))));
         }
         ObjectNode root = NODES.objectNode();
         root.set("collections", collections);
         return root.toPrettyString();
+    }
+
+    /** One grant as a string, as it is usually written; several as a list, in order. */
+    private static JsonNode rule(Access.Rule rule) {
+        if (rule.grants().size() == 1) {
+            return NODES.stringNode(rule.grants().getFirst().json());
+        }
+        ArrayNode grants = NODES.arrayNode();
+        rule.grants().forEach(grant -> grants.add(grant.json()));
+        return grants;
     }
 
     private static ObjectNode field(Field field) {
@@ -101,7 +111,7 @@ final class SchemaWriter {
                 line += "; unique " + String.join(", ", collection.unique().stream().map(SchemaWriter::group).toList());
             }
             List<String> access = Access.ACTIONS.stream()
-                .map(action -> action + " " + collection.access().rule(action).json())
+                .map(action -> action + " " + collection.access().rule(action).text())
                 .toList();
             lines.add(line + ". Access: " + String.join(", ", access) + ".");
         }

@@ -77,12 +77,13 @@ class AppDataController {
         ListParameters.Parsed parsed = ListParameters.parse(parameters);
         access.require("list");
         RowQuery query = parsed.query();
-        if (parsed.mine() || access.listsOnlyOwn()) {
+        if (parsed.mine()) {
             AppUser user = access.user()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED,
                         "Sign in to list your own rows of " + collection + "."));
             query = query.ownedBy(user.id());
         }
+        query = access.reach().map(query::within).orElse(query);
         return this.json.page(app.projectId(), this.store.list(app.projectId(), collection, query));
     }
 
@@ -93,6 +94,7 @@ class AppDataController {
         DataAccess access = access(app, collection, request);
         access.require("create");
         JsonNode body = JsonBodies.body(request, this.mapper, this.maxBody);
+        access.allowWrite("create", null, body);
         Row row = this.store.create(app.projectId(), collection, body,
                 access.user().filter(u -> !u.appServer()).map(AppUser::id).orElse(null));
         this.changes.publish(app.projectId(), collection, DataChanges.Action.CREATED, row.id());
@@ -105,7 +107,7 @@ class AppDataController {
         DataAccess access = access(app, collection, request);
         access.require("read");
         Row row = found(this.store.get(app.projectId(), collection, id), collection, id);
-        access.ownRow("read", row);
+        access.allowRow("read", row);
         return this.json.row(app.projectId(), row);
     }
 
@@ -115,8 +117,10 @@ class AppDataController {
         AppWrites.check(request, app.origin(), true);
         DataAccess access = access(app, collection, request);
         access.require("update");
-        access.ownRow("update", found(this.store.get(app.projectId(), collection, id), collection, id));
+        Row before = found(this.store.get(app.projectId(), collection, id), collection, id);
+        access.allowRow("update", before);
         JsonNode body = JsonBodies.body(request, this.mapper, this.maxBody);
+        access.allowWrite("update", before, body);
         Row row = found(this.store.update(app.projectId(), collection, id, body), collection, id);
         this.changes.publish(app.projectId(), collection, DataChanges.Action.UPDATED, id);
         return this.json.row(app.projectId(), row);
@@ -128,7 +132,7 @@ class AppDataController {
         AppWrites.check(request, app.origin(), false);
         DataAccess access = access(app, collection, request);
         access.require("delete");
-        access.ownRow("delete", found(this.store.get(app.projectId(), collection, id), collection, id));
+        access.allowRow("delete", found(this.store.get(app.projectId(), collection, id), collection, id));
         found(this.store.delete(app.projectId(), collection, id), collection, id);
         this.changes.publish(app.projectId(), collection, DataChanges.Action.DELETED, id);
         return ResponseEntity.noContent().build();
@@ -139,7 +143,8 @@ class AppDataController {
             .flatMap(schema -> schema.collection(collection))
             .orElseThrow(() -> new AppDataException(AppDataException.Kind.NOT_FOUND,
                     "This app has no collection \"" + ListParameters.shown(collection) + "\""));
-        return new DataAccess(found, this.signIns.current(request, app.projectId()));
+        return new DataAccess(found, this.signIns.current(request, app.projectId()),
+                (other, id) -> this.store.get(app.projectId(), other, id));
     }
 
     private static Row found(Optional<Row> row, String collection, long id) {

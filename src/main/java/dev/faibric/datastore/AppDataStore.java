@@ -156,8 +156,9 @@ public class AppDataStore {
      * (invalid), or no such collection (not found)
      */
     public RowPage list(long projectId, String collection, RowQuery query) {
-        RowTable table = table(projectId, collection);
-        return read("list rows", () -> this.reader.list(table, query));
+        Stored stored = modelled(projectId);
+        RowTable table = table(stored, projectId, collection);
+        return read("list rows", () -> this.reader.list(table, query, other -> table(stored, projectId, other)));
     }
 
     public Optional<Row> get(long projectId, String collection, long id) {

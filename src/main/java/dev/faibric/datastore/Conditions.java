@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -48,16 +49,51 @@ record Conditions(List<String> parts, List<SqlParameterValue> params) {
         return this.parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", this.parts);
     }
 
-    /** The conditions of a query's filters and owner. */
-    static Conditions of(RowTable table, RowQuery query) {
+    /**
+     * The conditions of a query's filters, owner and reach.
+     * @param tables the tables of the collections the reach's reference fields point to,
+     * by collection name
+     */
+    static Conditions of(RowTable table, RowQuery query, Function<String, RowTable> tables) {
         Conditions conditions = NONE;
         if (query.owner() != null) {
             conditions = conditions.and("\"owner_id\" = ?", List.of(Values.bind(FieldType.REFERENCE, query.owner())));
+        }
+        if (query.reach() != null) {
+            conditions = reach(conditions, table, query.reach(), tables);
         }
         for (Filter filter : query.filters()) {
             conditions = filter(conditions, table, filter);
         }
         return conditions;
+    }
+
+    /**
+     * The rows a person created, or whose reference field points to a row they created,
+     * in one condition: {@code ("owner_id" = ? OR "f_job" IN (SELECT "id" FROM <jobs>
+     * WHERE "owner_id" = ?))}.
+     */
+    private static Conditions reach(Conditions conditions, RowTable table, RowQuery.Reach reach,
+            Function<String, RowTable> tables) {
+        SqlParameterValue person = Values.bind(FieldType.REFERENCE, reach.person());
+        List<String> alternatives = new ArrayList<>();
+        List<SqlParameterValue> params = new ArrayList<>();
+        if (reach.own()) {
+            alternatives.add("\"owner_id\" = ?");
+            params.add(person);
+        }
+        for (String name : reach.ownerOf()) {
+            Field field = table.collection()
+                .field(name)
+                .filter(f -> f.type() == FieldType.REFERENCE && f.collection() != null)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        table.collection().name() + " has no reference field " + name));
+            alternatives.add(SqlNames.quote(table.column(field)) + " IN (SELECT \"id\" FROM "
+                    + tables.apply(field.collection()).qualified() + " WHERE \"owner_id\" = ?)");
+            params.add(person);
+        }
+        return alternatives.isEmpty() ? conditions.and("1 = 0", List.of())
+                : conditions.and("(" + String.join(" OR ", alternatives) + ")", params);
     }
 
     private static Conditions filter(Conditions conditions, RowTable table, Filter filter) {

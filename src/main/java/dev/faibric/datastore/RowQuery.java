@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param offset how many matching rows to skip (zero when a cursor is given)
  * @param cursor where to go on, from a page's {@code nextCursor}, or null
  * @param owner only the rows this app user created, or null for everyone's
+ * @param reach only the rows a person may see by owning them or the rows they point to,
+ * or null for every row
  */
 public record RowQuery(List<Filter> filters, List<SortKey> sort, int limit, int offset, @Nullable String cursor,
-        @Nullable Long owner) {
+        @Nullable Long owner, @Nullable Reach reach) {
 
     public static final int DEFAULT_LIMIT = 50;
 
@@ -36,6 +38,12 @@ public record RowQuery(List<Filter> filters, List<SortKey> sort, int limit, int 
         sort = List.copyOf(sort);
     }
 
+    /** A query of everyone's rows or one person's, whoever may see them. */
+    public RowQuery(List<Filter> filters, List<SortKey> sort, int limit, int offset, @Nullable String cursor,
+            @Nullable Long owner) {
+        this(filters, sort, limit, offset, cursor, owner, null);
+    }
+
     /** Every row, newest first. */
     public static RowQuery page(int limit, int offset) {
         return new RowQuery(List.of(), List.of(), limit, offset, null, null);
@@ -43,7 +51,29 @@ public record RowQuery(List<Filter> filters, List<SortKey> sort, int limit, int 
 
     /** The same query, only the rows of this app user. */
     public RowQuery ownedBy(long user) {
-        return new RowQuery(this.filters, this.sort, this.limit, this.offset, this.cursor, user);
+        return new RowQuery(this.filters, this.sort, this.limit, this.offset, this.cursor, user, this.reach);
+    }
+
+    /** The same query, only the rows this reach lets its person see. */
+    public RowQuery within(Reach reach) {
+        return new RowQuery(this.filters, this.sort, this.limit, this.offset, this.cursor, this.owner, reach);
+    }
+
+    /**
+     * The rows one person may see: those they created (when {@code own}) and those whose
+     * reference field, one of {@code ownerOf}, points to a row they created. Any one
+     * suffices; with neither, no row.
+     *
+     * @param person the app user
+     * @param own whether the rows they created are theirs to see
+     * @param ownerOf reference fields of the collection
+     */
+    public record Reach(long person, boolean own, List<String> ownerOf) {
+
+        public Reach {
+            ownerOf = List.copyOf(ownerOf);
+        }
+
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.faibric.datastore;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,7 +19,11 @@ final class RowReader {
         this.jdbc = jdbc;
     }
 
-    RowPage list(RowTable table, RowQuery query) {
+    /**
+     * @param tables the tables of the other collections, by name, for a reach through
+     * reference fields
+     */
+    RowPage list(RowTable table, RowQuery query, Function<String, RowTable> tables) {
         if (query.limit() < 1 || query.limit() > RowQuery.MAX_LIMIT) {
             throw RowTable.invalid("limit must be from 1 to " + RowQuery.MAX_LIMIT + ", not " + query.limit());
         }
@@ -29,7 +34,7 @@ final class RowReader {
         if (cursor != null && query.offset() > 0) {
             throw RowTable.invalid("Send either offset or cursor, not both");
         }
-        Conditions conditions = Conditions.of(table, query);
+        Conditions conditions = Conditions.of(table, query, tables);
         PageOrder order = new PageOrder(table, query.sort());
         Conditions page = (cursor == null) ? conditions : order.after(conditions, cursor);
         long total = this.jdbc.sql("SELECT COUNT(*) FROM " + table.qualified() + conditions.where())

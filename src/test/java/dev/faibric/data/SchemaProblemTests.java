@@ -7,13 +7,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every kind of problem a schema can have, with its exact message. Inputs are JSON with '
- * for "; a line starting with "fields:" is a collection "posts" with those fields.
- * Several problems are joined with " | ".
+ * for "; a line starting with "fields:" is a collection "posts" with those fields, one
+ * starting with "access:" is {@link Schemas#applications} with that access. Several
+ * problems are joined with " | ".
  */
 class SchemaProblemTests {
 
     private static final String NAME_RULE = "must start with a lowercase letter and have only letters, digits and _"
             + " (at most 40 characters)";
+
+    private static final String GRANTS = "public, signed-in, owner, admin or \"owner of <reference field>\"";
 
     private static final String TYPES = "text, longtext, number, boolean, datetime, enum, reference, url";
 
@@ -63,17 +66,31 @@ class SchemaProblemTests {
                     {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'indexes': ['title']}}}  ~  posts: "indexes" must be a list of non-empty lists of field names
                     {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'indexes': [[]]}}}  ~  posts: "indexes" must be a list of non-empty lists of field names
                     {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'access': 'public'}}}  ~  posts: "access" must be an object from action to who may do it
-                    {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'access': {'create': 'owner'}}}}  ~  posts: create cannot be 'owner': nobody owns a row before it exists; use signed-in
-                    {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'access': {'update': 'everyone'}}}}  ~  posts: access "update" must be one of public, signed-in, owner, admin
+                    {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'access': {'create': 'owner'}}}}  ~  posts: create cannot be 'owner': nobody owns a row before it exists; use signed-in, or "owner of <reference field>" for people who own the row it points to
+                    {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'access': {'update': 'everyone'}}}}  ~  posts: access "update" must be one of GRANTS, or a list of them, not "everyone"
+                    {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'access': {'read': 'owner of title'}}}}  ~  posts: access "read" says "owner of title", but title is a text field, not a reference to a row someone owns; it has no reference field to name
+                    access: {'list': 'owner of jobb'}  ~  applications: access "list" says "owner of jobb", but applications has no field "jobb"; name one of its reference fields: job
+                    access: {'list': 'owner of name'}  ~  applications: access "list" says "owner of name", but name is a text field, not a reference to a row someone owns; name one of its reference fields: job
+                    access: {'list': 'owner of owner'}  ~  applications: access "list" says "owner of owner", but applications has no field "owner"; name one of its reference fields: job
+                    access: {'update': 'owner of'}  ~  applications: access "update" must be one of GRANTS, or a list of them, not "owner of"
+                    access: {'list': []}  ~  applications: access "list" must be one of GRANTS, or a list of them (any one suffices)
+                    access: {'list': {'any': 'owner'}}  ~  applications: access "list" must be one of GRANTS, or a list of them (any one suffices)
+                    access: {'list': ['owner', 'owner']}  ~  applications: access "list" lists "owner" twice
+                    access: {'list': ['owner', 3]}  ~  applications: access "list" lists 3; each item must be one of GRANTS
+                    access: {'list': ['public', 'owner of job']}  ~  applications: access "list" lists "public" with other rules; "public" already lets in everyone the others would, so give it alone
+                    access: {'read': ['owner', 'signed-in']}  ~  applications: access "read" lists "signed-in" with other rules; "signed-in" already lets in everyone the others would, so give it alone
+                    access: {'create': ['owner', 'owner of job']}  ~  applications: create cannot be 'owner': nobody owns a row before it exists; use signed-in, or "owner of <reference field>" for people who own the row it points to
+                    access: {'delete': ['owner of job', 'owner of nope']}  ~  applications: access "delete" says "owner of nope", but applications has no field "nope"; name one of its reference fields: job
                     {'collections': {'posts': {'fields': {'title': {'type': 'text'}}, 'access': {'edit': 'owner'}}}}  ~  posts: unknown access action "edit"; the actions are list, read, create, update, delete
                     """)
     void namesTheProblem(String input, String expected) {
         String json = input.startsWith("fields:") ? Schemas.posts(input.substring("fields:".length()))
-                : input.replace('\'', '"');
+                : input.startsWith("access:") ? Schemas.applications(input.substring("access:".length()))
+                        : input.replace('\'', '"');
         Outcome<AppSchema> outcome = AppSchema.parse(json);
         assertThat(outcome.ok()).isFalse();
         assertThat(String.join(" | ", outcome.texts()))
-            .isEqualTo(expected.replace("NAME_RULE", NAME_RULE).replace("TYPES", TYPES));
+            .isEqualTo(expected.replace("NAME_RULE", NAME_RULE).replace("TYPES", TYPES).replace("GRANTS", GRANTS));
     }
 
 }

@@ -31,6 +31,17 @@ final class Schemas {
         return AppSchema.parse(EXAMPLE).orThrow();
     }
 
+    /**
+     * Jobs and the applications to them (a reference to jobs, a name), with this access
+     * for applications (JSON with ' for ").
+     */
+    static String applications(String access) {
+        return ("{'collections': {'jobs': {'fields': {'title': {'type': 'text'}}}, 'applications': {'fields':"
+                + " {'job': {'type': 'reference', 'collection': 'jobs'}, 'name': {'type': 'text'}}, 'access': " + access
+                + "}}}")
+            .replace('\'', '"');
+    }
+
     /** A schema of one collection, posts, with these fields (JSON with ' for "). */
     static String posts(String fields) {
         return ("{'collections': {'posts': {'fields': {" + fields + "}}}}").replace('\'', '"');
