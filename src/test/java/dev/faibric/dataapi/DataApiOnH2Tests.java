@@ -8,9 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@link CrossAccessCases} and {@link HostileDataCases} on the embedded H2. */
+/**
+ * {@link CrossAccessCases}, {@link HostileDataCases} and {@link ReferenceOwnerCases} on
+ * the embedded H2.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DataApiOnH2Tests extends IntegrationTest implements CrossAccessCases, HostileDataCases {
+class DataApiOnH2Tests extends IntegrationTest implements CrossAccessCases, HostileDataCases, ReferenceOwnerCases {
 
     @Autowired
     AppDataStore store;

@@ -8,9 +8,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@link CrossAccessCases} and {@link HostileDataCases} on the real PostgreSQL. */
+/**
+ * {@link CrossAccessCases}, {@link HostileDataCases} and {@link ReferenceOwnerCases} on
+ * the real PostgreSQL.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DataApiOnPostgreSqlTests extends PostgresIntegrationTest implements CrossAccessCases, HostileDataCases {
+class DataApiOnPostgreSqlTests extends PostgresIntegrationTest
+        implements CrossAccessCases, HostileDataCases, ReferenceOwnerCases {
 
     @Autowired
     AppDataStore store;

@@ -22,7 +22,9 @@ final class TwoApps {
 
     /**
      * Notes are private to their writer; posts are public to read and their writer's to
-     * change; topics are the admin's; orders are seen only by the admin.
+     * change; topics are the admin's; orders are seen only by the admin. Jobs are public;
+     * an application is seen by its applicant and by the owner of its job, who moves it
+     * along; a job's shortlist is its owner's alone.
      */
     static final String SCHEMA = """
             {"collections": {
@@ -42,7 +44,20 @@ final class TwoApps {
                         "indexes": [["tag", "votes"]]},
               "orders": {"fields": {"total": {"type": "number", "required": true, "min": 0}},
                          "access": {"list": "admin", "read": "admin", "create": "signed-in",
-                                    "update": "admin", "delete": "admin"}}
+                                    "update": "admin", "delete": "admin"}},
+              "jobs": {"fields": {"title": {"type": "text", "required": true}}},
+              "applications": {"fields": {"job": {"type": "reference", "collection": "jobs", "required": true},
+                                          "letter": {"type": "text", "required": true},
+                                          "status": {"type": "enum", "values": ["received", "interview"],
+                                                     "default": "received"}},
+                               "indexes": [["job"]],
+                               "access": {"list": ["owner", "owner of job"], "read": ["owner", "owner of job"],
+                                          "create": "signed-in", "update": ["admin", "owner of job"],
+                                          "delete": "owner"}},
+              "shortlist": {"fields": {"job": {"type": "reference", "collection": "jobs"},
+                                       "note": {"type": "text"}},
+                            "access": {"list": "owner of job", "read": "owner of job", "create": "owner of job",
+                                       "update": "owner of job", "delete": "owner of job"}}
             }}
             """;
 
@@ -58,6 +73,9 @@ final class TwoApps {
     final AppVisitor bob;
 
     final AppVisitor carol;
+
+    /** Another employer on A. */
+    final AppVisitor erin;
 
     final AppVisitor adminOfA;
 
@@ -76,6 +94,21 @@ final class TwoApps {
 
     final long carolsPost;
 
+    /** Jobs on A posted by Alice and by Erin. */
+    final long alicesJob;
+
+    final long erinsJob;
+
+    /**
+     * Applications on A: Bob's to Alice's job and to Erin's, Erin's to Alice's; Bob's
+     * letters say "Bob", Erin's "Erin".
+     */
+    final long bobsApplication;
+
+    final long bobsApplicationToErin;
+
+    final long erinsApplication;
+
     /**
      * @param api the platform's REST API
      * @param projects where the apps are created
@@ -89,6 +122,7 @@ final class TwoApps {
         this.alice = signedUp(new AppVisitor(a.slug(), port), "alice-" + run + "@example.com");
         this.bob = signedUp(new AppVisitor(a.slug(), port), "bob-" + run + "@example.com");
         this.carol = signedUp(new AppVisitor(b.slug(), port), "carol-" + run + "@example.com");
+        this.erin = signedUp(new AppVisitor(a.slug(), port), "erin-" + run + "@example.com");
         this.anonymousOnA = new AppVisitor(a.slug(), port);
         this.anonymousOnB = new AppVisitor(b.slug(), port);
         this.adminOfA = new AppVisitor(a.slug(), port);
@@ -108,6 +142,14 @@ final class TwoApps {
         created(this.alice.post("/_api/data/notes", Map.of("text", "a warm-up note")));
         this.alicesNote = created(this.alice.post("/_api/data/notes", Map.of("text", "Alice's private note")));
         this.alicesOrder = created(this.alice.post("/_api/data/orders", Map.of("total", 42)));
+        this.alicesJob = created(this.alice.post("/_api/data/jobs", Map.of("title", "Alice's barista job")));
+        this.erinsJob = created(this.erin.post("/_api/data/jobs", Map.of("title", "Erin's baker job")));
+        this.bobsApplication = created(
+                this.bob.post("/_api/data/applications", Map.of("job", this.alicesJob, "letter", "Bob pours well")));
+        this.bobsApplicationToErin = created(
+                this.bob.post("/_api/data/applications", Map.of("job", this.erinsJob, "letter", "Bob bakes too")));
+        this.erinsApplication = created(
+                this.erin.post("/_api/data/applications", Map.of("job", this.alicesJob, "letter", "Erin pours too")));
     }
 
     /** An app with the data model; the data API needs no deployed version to answer. */
