@@ -43,7 +43,8 @@ declare module 'faibric/data' {
   /**
    * Conditions by field name, all of which must hold: a value (equals), a list (any of them) or
    * a Filter. `id`, `createdAt` and `updatedAt` filter too; `owner: 'me'` keeps the signed-in
-   * user's rows.
+   * user's rows. A list holds only the rows the collection's access lets the user see: with
+   * `"list": ["owner", "owner of job"]`, their own and those whose `job` is a row they created.
    */
   export type Where = Record<string, Value | readonly Value[] | Filter | undefined>;
   export interface Query {

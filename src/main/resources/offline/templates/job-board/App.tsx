@@ -6,9 +6,10 @@ import type { Job } from './jobs';
 import JobList from './components/JobList';
 import PostJob from './components/PostJob';
 import MyApplications from './components/MyApplications';
+import JobApplications from './components/JobApplications';
 import AllApplications from './components/AllApplications';
 
-type View = 'jobs' | 'post' | 'applied' | 'review';
+type View = 'jobs' | 'post' | 'hiring' | 'applied' | 'review';
 
 export default function App() {
   const { user } = useUser();
@@ -17,6 +18,7 @@ export default function App() {
   const nav: NavItem[] = [
     { id: 'jobs', label: 'Find jobs', badge: jobs.items.filter((j) => j.open).length },
     { id: 'post', label: 'Post a job' },
+    { id: 'hiring', label: 'Applications to my jobs' },
     { id: 'applied', label: 'My applications' },
   ];
   if (user?.admin) nav.push({ id: 'review', label: 'All applications' });
@@ -26,6 +28,7 @@ export default function App() {
     <Shell nav={nav} current={current} onNavigate={(id) => setView(id as View)}>
       {current === 'jobs' && <JobList jobs={jobs} onPost={() => setView('post')} />}
       {current === 'post' && <PostJob jobs={jobs.items} />}
+      {current === 'hiring' && <JobApplications jobs={jobs.items} onPost={() => setView('post')} />}
       {current === 'applied' && <MyApplications jobs={jobs.items} onBrowse={() => setView('jobs')} />}
       {current === 'review' && <AllApplications jobs={jobs.items} />}
     </Shell>

@@ -2,8 +2,8 @@ import { collection } from 'faibric/data';
 import type { Row } from 'faibric/data';
 
 // The board's data: jobs (anyone reads them; the employer who posted one edits and closes
-// it) and applications (only the applicant and the board's admin read them; one per person
-// per job).
+// it) and applications (read by the applicant, by the employer who posted the job, who moves
+// them along, and by the board's admin; one per person per job).
 
 export type JobType = 'full-time' | 'part-time' | 'contract' | 'internship';
 

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * The data-backed business templates, each generated offline from a realistic prompt,
  * deployed, and used in headless Chromium by two people in two browsers (cookies of their
  * own): one signs up and creates something, the other sees it appear without reloading
- * and acts on it. The shop and the booking portal are also run by their owner, who opens
+ * and acts on it; on the job board the employer then reads the application to her job and
+ * moves it along. The shop and the booking portal are also run by their owner, who opens
  * the app as its admin through the one-time admin link and sees the order or booking. Two
  * Chromium sessions serve the whole class.
  */
@@ -133,6 +135,16 @@ class BusinessTemplatesTests extends IntegrationTest {
         click(bob, "nav-applied");
         waitText(bob, "[data-testid=my-application]", "Weekend barista");
         waitText(bob, "[data-testid=application-status]", "Received");
+
+        // The employer reads the application to her job, no admin needed, and moves it
+        // along.
+        click(alice, "nav-hiring");
+        waitText(alice, "[data-testid=application]", "Bob Seeker");
+        waitText(alice, "[data-testid=application]", "latte art");
+        new Select(visible(alice, "[data-testid=application] [data-testid=set-status]")).selectByValue("interview");
+        waitText(alice, "[data-testid=application] [data-testid=application-status]", "Interview");
+        // The applicant's page follows without a reload.
+        waitText(bob, "[data-testid=application-status]", "Interview");
         noConsoleProblems();
     }
 
