@@ -45,6 +45,15 @@ interface ReferenceOwnerCases {
     }
 
     @Test
+    default void theSchemaShowsTheRuleAsWritten() {
+        Api.Response schema = apps().anonymousOnA.get("/_api/schema");
+        assertThat(schema.status()).isEqualTo(200);
+        assertThat(schema.json().path("collections").path("applications").path("access").toString())
+            .isEqualTo("{\"list\":[\"owner\",\"owner of job\"],\"read\":[\"owner\",\"owner of job\"],"
+                    + "\"create\":\"signed-in\",\"update\":[\"admin\",\"owner of job\"],\"delete\":\"owner\"}");
+    }
+
+    @Test
     default void theOwnerOfAJobListsTheApplicationsToItAndNoOthers() {
         Api.Response list = apps().alice.get("/_api/data/applications");
         assertThat(ids(list)).containsExactlyInAnyOrder(apps().bobsApplication, apps().erinsApplication);

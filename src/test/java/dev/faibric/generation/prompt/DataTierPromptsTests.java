@@ -32,7 +32,7 @@ class DataTierPromptsTests {
         assertThat(prompt).contains("\"type\": \"text\"", "longtext", "number", "boolean", "datetime", "\"enum\"",
                 "\"values\"", "\"reference\"", "\"collection\": \"posts\"", "url", "\"required\": true",
                 "\"unique\": true", "\"default\"", "\"indexes\"", "\"access\"", "\"public\"", "\"signed-in\"",
-                "\"owner\"", "\"admin\"");
+                "\"owner\"", "\"admin\"", "\"owner of <reference field>\"");
         // The client, as the contract gives it.
         assertThat(prompt).contains("from 'faibric/data'", "collection<Post>('posts')", ".list(", ".get(12)",
                 ".create(", ".update(12", ".remove(12)", "useCollection<Post>(", "useRow<Post>(", "useUser()",
