@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Faibric's own pages in a real browser, on a desktop window and on a phone 390 pixels
@@ -221,7 +220,7 @@ class AccessibilityEndToEndTests extends IntegrationTest {
 
     private void open(long id) {
         browser.open(baseUrl() + "/projects/" + id);
-        new WebDriverWait(browser.driver(), WAIT)
+        Browser.waiting(browser.driver(), WAIT)
             .until(d -> d.findElement(By.cssSelector("[data-testid=project-phase]")).getText().equals("Ready"));
         browser.visible(By.cssSelector("[data-testid=preview-frame]"), WAIT);
     }

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -98,7 +97,7 @@ class EndToEndTests extends IntegrationTest {
         prompt.sendKeys("a tip calculator");
         browser.driver().findElement(By.cssSelector("[data-testid=prompt-submit]")).click();
 
-        new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
+        Browser.waiting(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
         // The frame is replaced by each preview as files complete; look inside once the
         // build's card says the version is deployed.
         browser.visible(By.cssSelector(DEPLOYED_CARD), WAIT);
@@ -158,7 +157,7 @@ class EndToEndTests extends IntegrationTest {
         assertThat(code.findElements(By.cssSelector(".hljs-keyword"))).isNotEmpty();
         WebElement copy = browser.driver().findElement(By.cssSelector("[data-testid=code-copy]"));
         copy.click();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> !"idle".equals(copy.getAttribute("data-state")));
+        Browser.waiting(browser.driver(), WAIT).until(d -> !"idle".equals(copy.getAttribute("data-state")));
     }
 
     @Test
@@ -178,8 +177,10 @@ class EndToEndTests extends IntegrationTest {
             .sendKeys("https://api.example.com");
         browser.driver().findElement(By.cssSelector("[data-testid=environment-save]")).click();
 
-        new WebDriverWait(browser.driver(), WAIT).until(
-                d -> d.findElement(By.cssSelector("[data-testid=environment-status]")).getText().startsWith("Saved"));
+        Browser.waiting(browser.driver(), WAIT)
+            .until(d -> d.findElement(By.cssSelector("[data-testid=environment-status]"))
+                .getText()
+                .startsWith("Saved"));
         assertThat(api().get("/api/projects/" + id + "/environment")
             .json()
             .path("variables")

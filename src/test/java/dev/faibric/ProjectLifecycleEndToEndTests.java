@@ -24,7 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A project's life in headless Chromium, as its owner sees it, with a model answering in
@@ -106,7 +105,7 @@ class ProjectLifecycleEndToEndTests extends ModelIntegrationTest {
         browser.open(baseUrl() + "/");
         browser.visible(By.cssSelector("[data-testid=prompt-input]"), WAIT).sendKeys("a tip calculator");
         browser.driver().findElement(By.cssSelector("[data-testid=prompt-submit]")).click();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
+        Browser.waiting(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
         long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/projects/(\\d+).*", "$1"));
 
         WebElement card = browser.visible(By.cssSelector("[data-testid=build-card]"), WAIT);
@@ -129,7 +128,8 @@ class ProjectLifecycleEndToEndTests extends ModelIntegrationTest {
 
     private void versionOneAtItsOwnAddress(long id) {
         browser.driver().findElement(By.cssSelector("[data-testid=versions-toggle]")).click();
-        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+        Browser.waiting(browser.driver(), WAIT)
+            .ignoring(StaleElementReferenceException.class)
             .until(d -> d.findElements(By.cssSelector("[data-testid=version-row]")).size() == 2);
         screenshot("versions");
         assertThat(browser.driver().findElements(By.cssSelector("[data-testid=preview-frame]")))
@@ -154,7 +154,7 @@ class ProjectLifecycleEndToEndTests extends ModelIntegrationTest {
         browser.driver()
             .findElement(By.cssSelector("[data-testid=version-row][data-version='1'] [data-testid=version-restore]"))
             .click();
-        new WebDriverWait(browser.driver(), WAIT)
+        Browser.waiting(browser.driver(), WAIT)
             .until(d -> api().get("/api/projects/" + id).json().path("currentVersion").asInt() == 3);
         WebElement three = browser.visible(By.cssSelector("[data-testid=version-row][data-version='3']"), WAIT);
         assertThat(three.getText()).contains("restored from v1").contains("live");
@@ -203,7 +203,7 @@ class ProjectLifecycleEndToEndTests extends ModelIntegrationTest {
 
     private void chat(String text) {
         WebElement input = browser.visible(By.cssSelector("[data-testid=chat-input]"), WAIT);
-        new WebDriverWait(browser.driver(), WAIT).until(d -> input.isEnabled());
+        Browser.waiting(browser.driver(), WAIT).until(d -> input.isEnabled());
         input.sendKeys(text);
         browser.driver().findElement(By.cssSelector("[data-testid=chat-send]")).click();
     }
@@ -216,7 +216,7 @@ class ProjectLifecycleEndToEndTests extends ModelIntegrationTest {
      * Waits until there are {@code count} build cards and the last one has this status.
      */
     private void awaitCard(int count, String status) {
-        new WebDriverWait(browser.driver(), LONG).ignoring(StaleElementReferenceException.class).until(d -> {
+        Browser.waiting(browser.driver(), LONG).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> cards = cards();
             return cards.size() == count && status.equals(cards.get(count - 1).getDomAttribute("data-status"));
         });

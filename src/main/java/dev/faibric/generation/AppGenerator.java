@@ -1,6 +1,7 @@
 package dev.faibric.generation;
 
 import dev.faibric.classification.AppTypeClassifier;
+import dev.faibric.composer.AppTitles;
 import dev.faibric.generation.prompt.ModelRequests;
 import dev.faibric.library.TemplateMatch;
 import dev.faibric.limits.BuildAdmission;
@@ -85,7 +86,7 @@ public class AppGenerator {
         Project project;
         try {
             AppType appType = classifier.classify(prompt);
-            project = projects.create(new NewProject(provisionalTitle(prompt), prompt, appType, ownerId));
+            project = projects.create(new NewProject(provisionalTitle(prompt, appType), prompt, appType, ownerId));
             if (!runner.claim(project.id())) {
                 throw new IllegalStateException("a new project is already being built: " + project.id());
             }
@@ -194,9 +195,15 @@ public class AppGenerator {
 
     /**
      * A name to show (and to derive the app's permanent slug from) until the model names
-     * the app: the prompt's first words, without the "please build me a" in front.
+     * the app: the request's subject as the composer names apps ("Stock Reports" for
+     * "please implement a website for generating stock reports"), or else its first words
+     * without the "please build me a" in front.
      */
-    static String provisionalTitle(String prompt) {
+    static String provisionalTitle(String prompt, AppType appType) {
+        return AppTitles.from(prompt, firstWords(prompt), appType == AppType.WEBSITE);
+    }
+
+    private static String firstWords(String prompt) {
         String text = FILLER.matcher(prompt.strip().replaceAll("\\s+", " ")).replaceFirst("");
         if (text.isBlank()) {
             text = prompt.strip();

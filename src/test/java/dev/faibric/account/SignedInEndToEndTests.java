@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -49,7 +48,7 @@ class SignedInEndToEndTests extends IntegrationTest {
             .isEqualTo("maker@example.com");
         browser.visible(By.cssSelector("[data-testid=prompt-input]"), WAIT).sendKeys("a tip calculator");
         browser.driver().findElement(By.cssSelector("[data-testid=prompt-submit]")).click();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
+        Browser.waiting(browser.driver(), WAIT).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+"));
         browser.visible(By.cssSelector("[data-testid=messages] [data-testid=build-card][data-status=deployed]"), WAIT);
         WebElement frame = browser.visible(By.cssSelector("[data-testid=preview-frame]"), WAIT);
         browser.driver().switchTo().frame(frame);

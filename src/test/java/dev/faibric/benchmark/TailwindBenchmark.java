@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -106,7 +105,7 @@ class TailwindBenchmark {
 
     private static double measure(String url) {
         browser.driver().get(url);
-        Object styled = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        Object styled = Browser.waiting(browser.driver(), Duration.ofSeconds(10))
             .until(driver -> browser.driver().executeScript("return window.__styled ?? null;"));
         return ((Number) styled).doubleValue();
     }

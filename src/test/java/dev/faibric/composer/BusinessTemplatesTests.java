@@ -15,7 +15,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -308,7 +307,8 @@ class BusinessTemplatesTests extends IntegrationTest {
 
     /** Waits until some element the selector matches shows the text. */
     private static void waitText(Browser browser, String css, String text) {
-        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+        Browser.waiting(browser.driver(), WAIT)
+            .ignoring(StaleElementReferenceException.class)
             .withMessage(() -> css + " never showed \"" + text + "\"")
             .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -77,7 +76,8 @@ class GuestbookInBrowsersTests extends IntegrationTest {
     }
 
     private static WebElement waitForEntry(Browser browser, String message) {
-        return new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+        return Browser.waiting(browser.driver(), WAIT)
+            .ignoring(StaleElementReferenceException.class)
             .until(driver -> driver.findElements(By.cssSelector("[data-testid=entry-item]"))
                 .stream()
                 .filter(e -> e.getText().contains(message))

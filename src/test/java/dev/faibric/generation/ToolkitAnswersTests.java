@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An app written with the toolkit models were trained on (Tailwind classes, lucide-react,
@@ -50,7 +49,7 @@ class ToolkitAnswersTests extends ModelIntegrationTest {
         Map<String, List<Object>> looks = new LinkedHashMap<>();
         for (String page : List.of("preview", "deployed")) {
             browser.openApp(run.last(page).path("url").asString());
-            Object selected = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            Object selected = Browser.waiting(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> browser.driver().executeScript(BACKGROUND, "[data-testid=range-7]"));
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid=chart] .recharts-bar-rectangle")))
                 .as(page + ": one bar a day")

@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Generated code is untrusted. An app that attacks the platform the moment it runs is
@@ -85,8 +84,9 @@ class AppIsolationTests extends ModelIntegrationTest {
     }
 
     private static Map<String, String> results(WebDriver driver) {
-        new WebDriverWait(driver, WAIT).until(d -> ATTACKS.stream()
-            .allMatch(a -> !d.findElements(By.cssSelector("[data-testid=result-" + a + "]")).isEmpty()));
+        Browser.waiting(driver, WAIT)
+            .until(d -> ATTACKS.stream()
+                .allMatch(a -> !d.findElements(By.cssSelector("[data-testid=result-" + a + "]")).isEmpty()));
         Map<String, String> results = new LinkedHashMap<>();
         for (String attack : ATTACKS) {
             results.put(attack, driver.findElement(By.cssSelector("[data-testid=result-" + attack + "]")).getText());

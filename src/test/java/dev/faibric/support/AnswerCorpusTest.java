@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.StreamSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -107,7 +106,7 @@ public abstract class AnswerCorpusTest extends ModelIntegrationTest {
         browser.open(url);
         String first = answer.expect().getFirst().toLowerCase(Locale.ROOT);
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> bodyText(browser).contains(first));
+            Browser.waiting(browser.driver(), Duration.ofSeconds(15)).until(d -> bodyText(browser).contains(first));
         }
         catch (TimeoutException e) {
             failures.add("the page never showed '" + answer.expect().getFirst() + "': " + browser.snapshot());

@@ -15,6 +15,12 @@ public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * How long one request may take: generous, since a loaded 2-core machine can take
+     * seconds to answer the first request that loads the embedding model.
+     */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private final String base;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -40,7 +46,7 @@ public final class Api {
 
     public Response post(String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(10))
+            .timeout(TIMEOUT)
             .POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -51,14 +57,14 @@ public final class Api {
     /** PUT of a JSON body. */
     public Response put(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(10))
+            .timeout(TIMEOUT)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json))
             .build());
     }
 
     public Response delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).DELETE().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).DELETE().build());
     }
 
     public Response generate(String prompt) {
@@ -67,7 +73,7 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET().build());
     }
 
     /**

@@ -9,7 +9,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person using deployed apps in a browser of their own (cookies of their own), by the
@@ -111,7 +110,7 @@ public final class Member {
     }
 
     private Member clickFirst(String css, java.util.function.Predicate<WebElement> wanted) {
-        new WebDriverWait(this.browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+        Browser.waiting(this.browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement element = d.findElements(By.cssSelector(css)).stream().filter(wanted).findFirst().orElse(null);
             if (element == null) {
                 return false;
@@ -151,7 +150,8 @@ public final class Member {
 
     /** Waits until some element {@code css} selects shows {@code text}, and gives it. */
     public WebElement waitForText(String css, String text) {
-        return new WebDriverWait(this.browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+        return Browser.waiting(this.browser.driver(), WAIT)
+            .ignoring(StaleElementReferenceException.class)
             .until(d -> d.findElements(By.cssSelector(css))
                 .stream()
                 .filter(e -> e.isDisplayed() && e.getText().contains(text))

@@ -107,6 +107,7 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
                 long left = deadline - System.nanoTime();
                 JsonNode next = left <= 0 ? null : inbox.poll(left, TimeUnit.NANOSECONDS);
                 if (next == null) {
+                    System.out.println("Threads when '" + type + "' did not come:\n" + busyThreads());
                     throw new AssertionError("no '" + type + "' within " + timeout + "; received " + types());
                 }
                 received.add(next);
@@ -119,6 +120,30 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * The stacks of this JVM's threads that are not idle in a pool, for a test whose
+     * server runs in the same JVM: what a build that stopped sending events waits on.
+     */
+    static String busyThreads() {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            String trace = java.util.Arrays.stream(stack)
+                .limit(40)
+                .map(frame -> "    at " + frame)
+                .collect(java.util.stream.Collectors.joining("\n"));
+            if (stack.length > 0 && !trace.contains("LinkedBlockingQueue.take") && !trace.contains("SynchronousQueue")
+                    && !trace.contains("ForkJoinPool.awaitWork")) {
+                out.append(thread.getName())
+                    .append(" (")
+                    .append(thread.getState())
+                    .append(")\n")
+                    .append(trace)
+                    .append('\n');
+            }
+        });
+        return out.toString();
     }
 
     /** Everything received so far (after draining what has arrived), in arrival order. */
