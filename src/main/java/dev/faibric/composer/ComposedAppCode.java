@@ -72,6 +72,7 @@ final class ComposedAppCode {
             .append("import { useStore, view } from './items';\n")
             .append("import type { SortKey } from './items';\n")
             .append("import { ")
+            .append(shared ? "aOrAn, " : "")
             .append(cart ? "button, heading" : "heading")
             .append(" } from './look';\n");
         if (shared) {
@@ -150,7 +151,7 @@ final class ComposedAppCode {
             .append("</h2>\n");
         if (shared) {
             out.append("          {store.examples && (\n")
-                .append("            <p data-testid=\"examples-note\" style={{ margin: 0, color: theme.muted }}>Nobody has added a {spec.kind} yet, so these are examples. What members add is shared with everyone and takes their place.</p>\n")
+                .append("            <p data-testid=\"examples-note\" style={{ margin: 0, color: theme.muted }}>Nobody has added {aOrAn(spec.kind)} yet, so these are examples. What members add is shared with everyone and takes their place.</p>\n")
                 .append("          )}\n");
         }
         out.append("          {item ? (\n").append("            <ItemDetail item={item} onBack={() => setOpen(null)}");
@@ -177,7 +178,7 @@ final class ComposedAppCode {
         }
         if (sections.contains("ItemForm")) {
             out.append(shared ? "        {store.user ? (\n          <ItemForm onAdd={store.add} />\n        ) : (\n"
-                    + "          <SignInPrompt text={`Sign up or log in to add a ${spec.kind}: what you add is shared with everyone.`} onSignIn={setPanel} />\n"
+                    + "          <SignInPrompt text={`Sign up or log in to add ${aOrAn(spec.kind)}: what you add is shared with everyone.`} onSignIn={setPanel} />\n"
                     + "        )}\n" : "        <ItemForm onAdd={store.add} />\n");
         }
         if (cart) {

@@ -39,7 +39,7 @@ export default function ItemDetail({ item, onBack, onRate, onAddToCart, onRemove
           </button>
         )}
         {onRemove && (
-          <button type="button" onClick={onRemove} style={button('secondary')}>
+          <button type="button" data-testid="remove-item" onClick={onRemove} style={button('secondary')}>
             Delete this {spec.kind}
           </button>
         )}

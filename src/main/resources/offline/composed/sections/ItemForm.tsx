@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { spec } from '../spec';
 import type { Item } from '../spec';
-import { button, card, field, heading, label } from '../look';
+import { aOrAn, button, card, field, heading, label } from '../look';
 
 /** A form to add an item of the app's kind; what adding it failed on is said under it. */
 export default function ItemForm({ onAdd }: { onAdd: (item: Omit<Item, 'id' | 'date'> & { date?: string }) => void | Promise<void> }) {
@@ -34,7 +34,7 @@ export default function ItemForm({ onAdd }: { onAdd: (item: Omit<Item, 'id' | 'd
       }}
       style={{ ...card, display: 'grid', gap: 12 }}
     >
-      <h2 style={heading}>Add a {spec.kind}</h2>
+      <h2 style={heading}>Add {aOrAn(spec.kind)}</h2>
       <label style={label}>
         Title
         <input required data-testid="item-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} style={field} />
