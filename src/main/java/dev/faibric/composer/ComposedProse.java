@@ -66,8 +66,9 @@ final class ComposedProse {
         return "A " + app.subject() + " composed offline from the library's " + sections(app) + " sections, listing "
                 + app.kind().plural()
                 + (app.shared()
-                        ? "; what members add" + sharedActions(app) + " is shared with every visitor (sign-up and "
-                                + "log-in, live updates), and the samples are shown as examples until the first one."
+                        ? "; its " + sharedThings(app) + " are shared with every visitor through the app's data API, "
+                                + "live (members sign up to add), and the samples are shown as examples until the "
+                                + "first one."
                         : "; what visitors add is kept in their browser.");
     }
 
@@ -76,9 +77,21 @@ final class ComposedProse {
         List<String> features = new ArrayList<>(app.featureLabels());
         if (app.shared()) {
             features.add("sign-up and log-in for members");
-            features.add("items" + sharedActions(app) + " shared by every visitor, live");
+            features.add(ComposedApp.capitalised(sharedThings(app)) + " shared by every visitor, live");
         }
         return features;
+    }
+
+    /** "recipes, comments and ratings": what a shared app keeps in its data API. */
+    private static String sharedThings(ComposedApp app) {
+        List<String> things = new ArrayList<>(List.of(app.kind().plural()));
+        if (app.features().contains(RequestedFeature.COMMENTS)) {
+            things.add("comments");
+        }
+        if (app.features().contains(RequestedFeature.RATINGS)) {
+            things.add("ratings");
+        }
+        return join(things);
     }
 
     /** ", comment and rate": what members do besides adding, in a shared app. */
