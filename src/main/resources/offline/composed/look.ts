@@ -37,3 +37,8 @@ export function grid(min: number, gap = 16): CSSProperties {
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** "a poem", "an entry". */
+export function aOrAn(word: string): string {
+  return (/^[aeiou]/i.test(word) ? 'an ' : 'a ') + word;
+}

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  *
  * <p>
  * Each signal found adds its weight once: a strong signal (sign-in, comments, orders,
- * "everyone", people doing things with the app) is enough alone, two weak ones (users, a
- * team, a poll) are too; a request that says its data stays local (in the browser, on
- * this device, private, personal) loses weight. The labelled prompts of
- * {@code DataTierNeedTests} measure it. A change request is judged the same way, so "let
- * people log in" turns the data tier on.
+ * "everyone", people or the asker's team or club doing things with the app) is enough
+ * alone, two weak ones (users, a team, a poll) are too; a request that says its data
+ * stays local (in the browser, on this device, private, personal) loses weight. The
+ * labelled prompts of {@code DataTierNeedTests} measure it. A change request is judged
+ * the same way, so "let people log in" turns the data tier on.
  */
 public final class DataTierNeed {
 
@@ -54,6 +54,10 @@ public final class DataTierNeed {
             strong("members", "\\b(?:members|members-only|member (?:area|login|page|portal)|user profiles?)\\b"),
             strong("people using it together",
                     "\\b" + ACTORS + "(?:\\s+(?:can|may|will|could|should|to|who|that))?" + "\\s+" + ACTIONS
+                            + "\\w*\\b"),
+            strong("a group using it together",
+                    "\\b(?:my|our) (?:\\w+ )?(?:team|staff|office|class|club|group|crew|family)"
+                            + "(?:\\s+(?:can|may|will|could|should))?(?:\\s+(?:all|also|each|both))?\\s+" + ACTIONS
                             + "\\w*\\b"),
             strong("posts and comments",
                     "\\b(?:comments?|commenting|repl(?:y|ies) to|upvot\\w*|downvot\\w*|likes|"

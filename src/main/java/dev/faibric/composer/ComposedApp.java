@@ -1,5 +1,7 @@
 package dev.faibric.composer;
 
+import dev.faibric.classification.DataTierNeed;
+import dev.faibric.data.AppSchema;
 import dev.faibric.project.AppType;
 import dev.faibric.project.SourceFile;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,11 +23,19 @@ import tools.jackson.databind.json.JsonMapper;
  * features the request lists ({@link RequestedFeature}), on the closest layout
  * ({@link ComposedLayout}), listing the request's own kind of item ({@link ItemKinds})
  * with samples. It takes its colours from {@code config.ts} through the shared
- * {@code theme.ts}, like every template, and keeps what the visitor adds in the browser
- * (localStorage): no data is shared between visitors.
+ * {@code theme.ts}, like every template. What visitors add is kept in their browser
+ * (localStorage), unless the request needs shared data ({@link DataTierNeed}, as the
+ * platform decides it for a model): then the items, comments and ratings are collections
+ * of the app's data API ({@code database}, from {@link ComposedDataModel}), shared and
+ * live, members sign up to add, and the samples are shown as examples until the first
+ * real item; the cart stays each visitor's own.
  */
 record ComposedApp(String subject, ComposedLayout layout, Set<RequestedFeature> features, ItemKinds.Kind kind,
-        List<SourceFile> files) {
+        List<SourceFile> files, @Nullable AppSchema database) {
+
+    /** The data-backed templates' kit the shared variant signs members in with. */
+    private static final List<String> KIT = List.of("ui.ts", "form.ts", "components/AccountBar.tsx",
+            "components/SignInForm.tsx", "components/Person.tsx", "components/States.tsx");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -32,24 +43,42 @@ record ComposedApp(String subject, ComposedLayout layout, Set<RequestedFeature> 
     private static final List<String> CHART_COMPONENTS = List.of("bar-chart/BarChart", "stat-card/StatCard");
 
     static ComposedApp compose(String request, AppType requested) {
+        boolean shared = DataTierNeed.of(request).needed();
         Set<RequestedFeature> features = RequestedFeature.in(request);
         ItemKinds.Kind kind = ItemKinds.of(request);
         if (kind.priced() && features.contains(RequestedFeature.CART)) {
             features.add(RequestedFeature.SORTING);
+        }
+        if (shared) {
+            // Sharing is for what members add.
+            features.add(RequestedFeature.FORM);
         }
         ComposedLayout layout = ComposedLayout.of(requested, features);
         if (layout == ComposedLayout.DASHBOARD) {
             features.add(RequestedFeature.CHARTS);
         }
         List<SourceFile> files = new ArrayList<>();
-        files.add(new SourceFile("App.tsx", ComposedAppCode.app(layout, features, capitalised(kind.plural()))));
+        files.add(new SourceFile("App.tsx", ComposedAppCode.app(layout, features, capitalised(kind.plural()), shared)));
         files.add(new SourceFile("theme.ts", resource("offline/shared/theme.ts")));
         files.add(new SourceFile("look.ts", resource("offline/composed/look.ts")));
         files.add(new SourceFile("spec.ts", spec(kind, features)));
-        files.add(new SourceFile("items.ts", resource("offline/composed/items.ts")));
+        files.add(new SourceFile("items.ts", resource("offline/composed/" + (shared ? "shared/" : "") + "items.ts")));
+        files.add(new SourceFile("view.ts", resource("offline/composed/view.ts")));
+        files.add(new SourceFile("cart.ts", resource("offline/composed/cart.ts")));
+        if (shared) {
+            files.add(new SourceFile("ratings.ts", resource("offline/composed/shared/"
+                    + (features.contains(RequestedFeature.RATINGS) ? "ratings.ts" : "unrated.ts"))));
+            for (String kit : KIT) {
+                files.add(new SourceFile(kit, resource("offline/shared/" + kit)));
+            }
+        }
         for (String section : ComposedAppCode.sections(layout, features)) {
-            files.add(new SourceFile("sections/" + section + ".tsx",
-                    resource("offline/composed/sections/" + section + ".tsx")));
+            // Shared comments are the data-backed templates' own, by the member who wrote
+            // them.
+            files.add(shared && section.equals("Comments")
+                    ? new SourceFile("components/Comments.tsx", resource("offline/shared/components/Comments.tsx"))
+                    : new SourceFile("sections/" + section + ".tsx",
+                            resource("offline/composed/sections/" + section + ".tsx")));
         }
         if (ComposedAppCode.charts(layout, features)) {
             for (String component : CHART_COMPONENTS) {
@@ -57,7 +86,13 @@ record ComposedApp(String subject, ComposedLayout layout, Set<RequestedFeature> 
                         resource("library/components/" + component + ".tsx")));
             }
         }
-        return new ComposedApp(RequestText.subject(request), layout, features, kind, List.copyOf(files));
+        return new ComposedApp(RequestText.subject(request), layout, features, kind, List.copyOf(files),
+                shared ? ComposedDataModel.of(kind, features) : null);
+    }
+
+    /** Whether what visitors add is shared, through the app's data API. */
+    boolean shared() {
+        return database != null;
     }
 
     /** What the app does, feature by feature, in the chat's words. */
@@ -96,7 +131,9 @@ record ComposedApp(String subject, ComposedLayout layout, Set<RequestedFeature> 
         spec.put("items", items);
         return "// What this app lists and the samples it starts with.\n"
                 + "export interface Item {\n  id: string;\n  title: string;\n  summary: string;\n  category: string;\n"
-                + "  date: string;\n  price?: number;\n  rating?: number;\n}\n\n"
+                + "  date: string;\n  price?: number;\n  rating?: number;\n"
+                + "  /** A sample shown until the first real item is added (shared apps). */\n  example?: boolean;\n"
+                + "  /** Who added it (shared apps). */\n  owner?: number | null;\n  author?: string;\n}\n\n"
                 + "export const spec: { kind: string; kinds: string; categories: string[]; price: boolean; "
                 + "rating: boolean; items: Item[] } = " + JSON.writerWithDefaultPrettyPrinter().writeValueAsString(spec)
                 + ";\n";

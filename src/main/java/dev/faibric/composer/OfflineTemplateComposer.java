@@ -1,6 +1,7 @@
 package dev.faibric.composer;
 
 import dev.faibric.answer.AnswerWriter;
+import dev.faibric.data.AppSchema;
 import dev.faibric.llm.LlmException;
 import dev.faibric.llm.LlmProvider;
 import dev.faibric.llm.LlmRequest;
@@ -24,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the features the prompt lists), names it after the prompt, colours it as asked, and
  * streams the result in the same output format a model uses (so the rest of the pipeline
  * cannot tell the difference, and is exercised the same way), paced in small chunks. A
- * data-backed template is answered with {@code requires_backend="true"} and its data
- * model in a {@code <database>} block.
+ * data-backed template, or a composed app whose request needs shared data, is answered
+ * with {@code requires_backend="true"} and its data model in a {@code <database>} block.
  */
 @Component
 class OfflineTemplateComposer implements LlmProvider {
@@ -98,7 +99,8 @@ class OfflineTemplateComposer implements LlmProvider {
             .map(t -> TemplateFit.fits(request.userPrompt(), t) ? compose(request, t) : composed(request));
     }
 
-    private String composed(LlmRequest request) {
+    /** The answer for an app composed from the library's sections. */
+    String composed(LlmRequest request) {
         String prompt = request.userPrompt();
         ComposedApp composed = ComposedApp.compose(prompt,
                 request.appType() == null ? AppType.DEFAULT : request.appType());
@@ -109,16 +111,12 @@ class OfflineTemplateComposer implements LlmProvider {
         Map<String, String> app = new LinkedHashMap<>();
         app.put("type", type.wire());
         app.put("title", title);
-        app.put("requires_backend", "false");
+        app.put("requires_backend", String.valueOf(composed.shared()));
         String said = ComposedProse.chat(composed, prompt) + colours(palette);
         app.put("note", note(said));
-        String sections = ComposedProse.sections(composed);
         AnswerWriter answer = new AnswerWriter().prose(said + "\n\n")
             .openApp(app)
-            .section("description",
-                    "A " + composed.subject() + " composed offline from the library's " + sections
-                            + " sections, listing " + composed.kind().plural()
-                            + "; what visitors add is kept in their browser.");
+            .section("description", ComposedProse.description(composed));
         boolean first = true;
         for (SourceFile file : composed.files()) {
             answer.file(file);
@@ -128,10 +126,13 @@ class OfflineTemplateComposer implements LlmProvider {
                 first = false;
             }
         }
-        return answer.section("styles", json.writeValueAsString(styles(palette, type)))
-            .section("features", json.writeValueAsString(composed.featureLabels()))
-            .closeApp()
-            .toString();
+        answer.section("styles", json.writeValueAsString(styles(palette, type)))
+            .section("features", json.writeValueAsString(ComposedProse.features(composed)));
+        AppSchema database = composed.database();
+        if (database != null) {
+            answer.section("database", database.toJson());
+        }
+        return answer.closeApp().toString();
     }
 
     /** The chat's note, short enough for the app tag that carries it. */

@@ -25,11 +25,15 @@ export default function ItemCards({ items, onOpen, onAddToCart }: ItemCardsProps
       {items.map((item) => (
         <li key={item.id} data-testid="item" style={{ ...card, display: 'grid', gap: 8, alignContent: 'start' }}>
           <span style={{ display: 'flex', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' }}>
-            <span style={pill()}>{item.category}</span>
+            <span style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
+              <span style={pill()}>{item.category}</span>
+              {item.example && <span data-testid="example" style={pill(theme.muted)}>Example</span>}
+            </span>
             <span style={{ color: theme.muted, fontSize: 13 }}>{longDate(item.date)}</span>
           </span>
           <h3 style={{ margin: 0, fontFamily: theme.heading, fontSize: 19 }}>{item.title}</h3>
           <p style={{ margin: 0, color: theme.muted, fontSize: 15 }}>{item.summary}</p>
+          {item.author && <span style={{ color: theme.muted, fontSize: 13 }}>Added by {item.author}</span>}
           {spec.rating && <Stars value={item.rating ?? 0} />}
           {spec.price && <strong>{money(item.price)}</strong>}
           <span style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>

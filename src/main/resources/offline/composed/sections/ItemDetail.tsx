@@ -25,7 +25,8 @@ export default function ItemDetail({ item, onBack, onRate, onAddToCart, onRemove
       </button>
       <span style={{ display: 'flex', gap: 10, flexWrap: 'wrap', alignItems: 'center' }}>
         <span style={pill()}>{item.category}</span>
-        <span style={{ color: theme.muted, fontSize: 14 }}>{longDate(item.date)}</span>
+        {item.example && <span style={pill(theme.muted)}>Example</span>}
+        <span style={{ color: theme.muted, fontSize: 14 }}>{longDate(item.date)}{item.author ? ` · added by ${item.author}` : ''}</span>
       </span>
       <h2 style={{ margin: 0, fontFamily: theme.heading, fontSize: 'clamp(24px, 4vw, 34px)' }}>{item.title}</h2>
       <p style={{ margin: 0, fontSize: 17, lineHeight: 1.6, whiteSpace: 'pre-wrap' }}>{item.summary}</p>
@@ -38,7 +39,7 @@ export default function ItemDetail({ item, onBack, onRate, onAddToCart, onRemove
           </button>
         )}
         {onRemove && (
-          <button type="button" onClick={onRemove} style={button('secondary')}>
+          <button type="button" data-testid="remove-item" onClick={onRemove} style={button('secondary')}>
             Delete this {spec.kind}
           </button>
         )}

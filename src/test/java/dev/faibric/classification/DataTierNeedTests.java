@@ -89,6 +89,16 @@ class DataTierNeedTests {
         assertThat(DataTierNeed.of(change).needed()).isEqualTo(needed);
     }
 
+    @ParameterizedTest(name = "\"{0}\" needs it: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a supplier directory my team can all add to        | true
+            a reading list our book club picks from            | true
+            a chore chart for my family                        | false
+            """)
+    void aGroupDoingThingsWithTheAppNeedsIt(String request, boolean needed) {
+        assertThat(DataTierNeed.of(request).needed()).isEqualTo(needed);
+    }
+
     @Test
     void saysWhy() {
         DataTierNeed.Decision decision = DataTierNeed

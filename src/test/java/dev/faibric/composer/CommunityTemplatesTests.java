@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faibric.support.Api;
 import dev.faibric.support.AppVisitor;
-import dev.faibric.support.Browser;
-import dev.faibric.support.IntegrationTest;
 import dev.faibric.support.Member;
 import dev.faibric.support.SocketClient;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
@@ -25,22 +19,7 @@ import tools.jackson.databind.JsonNode;
  * it, and what either does appears for the other; the forum and the feed show it without
  * a reload. Two browsers serve every test.
  */
-class CommunityTemplatesTests extends IntegrationTest {
-
-    @RegisterExtension
-    static final Browser first = new Browser();
-
-    @RegisterExtension
-    static final Browser second = new Browser();
-
-    @RegisterExtension
-    final TestWatcher printBrowsersOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            System.out.println("===== first browser =====\n" + first.snapshot());
-            System.out.println("===== second browser =====\n" + second.snapshot());
-        }
-    };
+class CommunityTemplatesTests extends TwoBrowsersTest {
 
     /** A deployed app: its project and its address. */
     record App(long id, String slug, String url) {
@@ -60,12 +39,6 @@ class CommunityTemplatesTests extends IntegrationTest {
         Api.Response link = api().post("/api/projects/" + app.id() + "/data/admin-link", "application/json", "");
         assertThat(link.status()).isEqualTo(200);
         return link.json().path("url").asString();
-    }
-
-    @AfterEach
-    void noConsoleProblems() {
-        assertThat(first.consoleProblems()).as("first browser's console").isEmpty();
-        assertThat(second.consoleProblems()).as("second browser's console").isEmpty();
     }
 
     @Test

@@ -2,11 +2,17 @@ package dev.faibric.composer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faibric.data.Access;
+import dev.faibric.data.AppSchema;
+import dev.faibric.data.Collection;
+import dev.faibric.data.FieldType;
 import dev.faibric.project.AppType;
 import dev.faibric.project.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,9 +75,11 @@ class ComposedAppTests {
         assertThat(app.kind().plural()).isEqualTo("poems");
         assertThat(app.layout()).isEqualTo(ComposedLayout.WEBSITE);
         assertThat(app.features()).contains(RequestedFeature.SEARCH, RequestedFeature.COMMENTS);
+        // Readers who comment share their comments: the data-backed templates' own.
+        assertThat(app.shared()).isTrue();
         assertThat(app.files().stream().map(SourceFile::path))
             .contains("App.tsx", "theme.ts", "spec.ts", "sections/Hero.tsx", "sections/Toolbar.tsx",
-                    "sections/Comments.tsx")
+                    "components/Comments.tsx")
             .doesNotContain("sections/Cart.tsx", "components/BarChart.tsx");
         assertThat(app.files().getFirst().content()).contains("<Comments", "search={true}",
                 "data-testid=\"app-title\"");
@@ -88,6 +96,72 @@ class ComposedAppTests {
         assertThat(app.kind().plural()).isEqualTo("stock reports");
         assertThat(app.files().stream().map(SourceFile::path)).contains("sections/Charts.tsx",
                 "components/BarChart.tsx", "components/StatCard.tsx");
+    }
+
+    @Test
+    void aRequestThatNeedsSharedDataKeepsItsItemsInTheDataTier() {
+        ComposedApp app = ComposedApp.compose(
+                "a recipe exchange where members post recipes, rate them and comment; white background, teal buttons",
+                AppType.WEBAPP);
+
+        assertThat(app.shared()).isTrue();
+        assertThat(app.kind().plural()).isEqualTo("recipes");
+        AppSchema schema = app.database();
+        assertThat(schema).isNotNull();
+        assertThat(schema.collections().stream().map(Collection::name)).containsExactly("items", "comments", "ratings");
+        Collection items = schema.collection("items").orElseThrow();
+        assertThat(items.access()).isEqualTo(Access.DEFAULT);
+        assertThat(items.field("category").orElseThrow().values()).isEqualTo(app.kind().categories());
+        assertThat(items.field("title").orElseThrow().max()).isEqualTo(120.0);
+        assertThat(items.field("date").orElseThrow().type()).isEqualTo(FieldType.DATETIME);
+        assertThat(items.field("price")).isEmpty();
+        assertThat(schema.collection("comments").orElseThrow().field("item").orElseThrow().collection())
+            .isEqualTo("items");
+        assertThat(schema.collection("ratings").orElseThrow().unique()).containsExactly(List.of("item", "owner"));
+
+        Map<String, String> files = app.files()
+            .stream()
+            .collect(Collectors.toMap(SourceFile::path, SourceFile::content));
+        assertThat(files)
+            .containsKeys("items.ts", "ratings.ts", "cart.ts", "components/AccountBar.tsx", "components/Comments.tsx",
+                    "sections/ItemForm.tsx")
+            .doesNotContainKey("sections/Comments.tsx");
+        assertThat(files.get("items.ts")).contains("from 'faibric/data'", "useCollection<ItemRow>('items'");
+        assertThat(files.get("cart.ts")).contains("localStorage").doesNotContain("faibric/data");
+        assertThat(files.get("App.tsx")).contains("<AccountBar", "<ItemForm onAdd={store.add} />", "<SignInPrompt",
+                "<Comments field=\"item\"", "store.owns(item)", "data-testid=\"examples-note\"",
+                "shared with every visitor");
+        assertThat(ComposedProse.chat(app, "a recipe exchange"))
+            .contains("not a language model", "shared by every visitor", "members sign up to add, comment and rate")
+            .doesNotContain("kept in the visitor's browser", "accounts and sign-in");
+    }
+
+    @Test
+    void aPrivateJournalStaysInTheBrowser() {
+        ComposedApp app = ComposedApp.compose("a private journal for my moods", AppType.WEBAPP);
+
+        assertThat(app.shared()).isFalse();
+        assertThat(app.database()).isNull();
+        assertThat(app.files()).noneMatch(f -> f.content().contains("faibric/data"));
+        assertThat(app.files().getFirst().content()).contains("kept in this browser").doesNotContain("AccountBar");
+        assertThat(ComposedProse.chat(app, "a private journal for my moods")).contains("kept in the visitor's browser",
+                "data shared by every visitor on the server");
+    }
+
+    @Test
+    void aPricedSharedKindHasAPriceAndAnAppWithoutRatingsNoRatings() {
+        ComposedApp app = ComposedApp.compose("a plant swap board where neighbours list the plants they give away",
+                AppType.WEBAPP);
+
+        assertThat(app.shared()).isTrue();
+        AppSchema schema = app.database();
+        assertThat(schema).isNotNull();
+        assertThat(schema.collection("items").orElseThrow().field("price").orElseThrow().min()).isEqualTo(0.0);
+        assertThat(schema.collection("ratings")).isEmpty();
+        assertThat(app.files()).filteredOn(f -> f.path().equals("ratings.ts"))
+            .singleElement()
+            .satisfies(f -> assertThat(f.content()).doesNotContain("faibric/data"));
+        assertThat(app.features()).contains(RequestedFeature.FORM);
     }
 
 }

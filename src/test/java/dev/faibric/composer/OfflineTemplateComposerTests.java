@@ -54,6 +54,36 @@ class OfflineTemplateComposerTests {
         assertThat(answer).contains("from 'faibric/data'");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is composed with shared data")
+    @CsvSource(delimiter = '|', textBlock = """
+            a supplier directory my team can all add to                       | suppliers
+            a recipe exchange where members post recipes and comment          | recipes
+            a lost and found board for our office                             | entries
+            """)
+    void aComposedAppThatNeedsSharedDataIsAnsweredWithItsDataModel(String request, String kind) {
+        String answer = composer(Duration.ZERO).composed(new LlmRequest("system", request, AppType.WEBAPP, null));
+
+        assertThat(answer).contains("no built-in template fits", "not a language model", "shared by every visitor")
+            .contains("requires_backend=\"true\"")
+            .doesNotContain("template=\"");
+        String database = answer.substring(answer.indexOf("<database>") + "<database>".length(),
+                answer.indexOf("</database>"));
+        AppSchema schema = AppSchema.parse(database).orThrow();
+        assertThat(database).isEqualTo(schema.toJson());
+        assertThat(schema.collection("items")).isPresent();
+        assertThat(answer).contains("listing " + kind, "from 'faibric/data'");
+    }
+
+    @Test
+    void aPersonalComposedAppKeepsItsDataInTheBrowser() {
+        String answer = composer(Duration.ZERO)
+            .composed(new LlmRequest("system", "a private journal for my moods", AppType.WEBAPP, null));
+
+        assertThat(answer).contains("no built-in template fits", "kept in the visitor's browser")
+            .contains("requires_backend=\"false\"")
+            .doesNotContain("<database>", "faibric/data");
+    }
+
     @Test
     void aTemplateWithoutDataSaysItNeedsNoBackend() {
         String answer = composer(Duration.ZERO).compose(new LlmRequest("system", "a stopwatch", AppType.TOOL, null))
