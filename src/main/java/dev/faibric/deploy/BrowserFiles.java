@@ -144,7 +144,8 @@ public class BrowserFiles {
                         "$1$2" + Matcher.quoteReplacement(specifier) + ".js$2");
             }
         }
-        return IMPORT_META_ENV.matcher(code).replaceAll(Matcher.quoteReplacement(AppPage.ENV_GLOBAL));
+        return code.contains("import.meta.env")
+                ? IMPORT_META_ENV.matcher(code).replaceAll(Matcher.quoteReplacement(AppPage.ENV_GLOBAL)) : code;
     }
 
 }

@@ -1,5 +1,7 @@
 package dev.faibric.deploy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faibric.project.SourceFile;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +51,17 @@ final class TailwindUse {
 
     private static final Pattern ANY_IMPORT = Pattern.compile("@import\\s[^;]*;");
 
+    /**
+     * What {@link #utilities} found in a module, by its text: the same modules are
+     * deployed again and again (every preview while an answer streams, a restore), and
+     * scanning a module takes a millisecond.
+     */
+    private static final Cache<String, Set<String>> SCANNED = Caffeine.newBuilder()
+        .maximumWeight(8_000_000)
+        .weigher((String module, Set<String> found) -> module.length())
+        .executor(Runnable::run)
+        .build();
+
     private TailwindUse() {
     }
 
@@ -61,17 +74,29 @@ final class TailwindUse {
             if (file.isStylesheet() && importsTailwind(file.content())) {
                 return true;
             }
-            if (file.isModule() && CLASS_NAME.matcher(file.content()).find()) {
-                Matcher matcher = UTILITY.matcher(file.content());
-                while (matcher.find()) {
-                    utilities.add(matcher.group());
-                    if (utilities.size() >= MIN_UTILITIES) {
-                        return true;
-                    }
+            if (file.isModule()) {
+                utilities.addAll(SCANNED.get(file.content(), TailwindUse::utilities));
+                if (utilities.size() >= MIN_UTILITIES) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Up to {@value #MIN_UTILITIES} different Tailwind utilities of a module that sets
+     * {@code className}; none for one that does not.
+     */
+    private static Set<String> utilities(String module) {
+        Set<String> found = new HashSet<>();
+        if (CLASS_NAME.matcher(module).find()) {
+            Matcher matcher = UTILITY.matcher(module);
+            while (found.size() < MIN_UTILITIES && matcher.find()) {
+                found.add(matcher.group());
+            }
+        }
+        return Set.copyOf(found);
     }
 
     /** Whether a stylesheet asks for Tailwind. */

@@ -64,12 +64,13 @@ public class HostedApps {
      */
     static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
+    /** What a deploy leaves beside the versions for a moment, by name. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(staging|leftover|current|preview)-[0-9a-f-]{36}");
+
     private static void removeAbandoned(Path app) throws IOException {
         FileTime before = FileTime.from(Instant.now().minus(ABANDONED_AFTER));
         try (var entries = Files.list(app)) {
-            for (Path entry : entries
-                .filter(p -> p.getFileName().toString().matches("\\.(staging|leftover|current|preview)-[0-9a-f-]{36}"))
-                .toList()) {
+            for (Path entry : entries.filter(p -> TEMPORARY.matcher(p.getFileName().toString()).matches()).toList()) {
                 try {
                     if (Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
                         deleteTree(entry);
