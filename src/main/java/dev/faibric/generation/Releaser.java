@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -106,10 +107,18 @@ class Releaser {
     }
 
     boolean release(Project project, Build build) {
+        return released(project, build, null).isPresent();
+    }
+
+    /**
+     * Releases a build, one that restores version {@code restoredFrom} when that is not
+     * null: the new version's number once it is live, empty when the build failed.
+     */
+    OptionalInt released(Project project, Build build, @Nullable Integer restoredFrom) {
         long id = project.id();
         List<String> warnings = new ArrayList<>(build.warnings());
         if (!applyDataModel(project, build.schema(), warnings)) {
-            return false;
+            return OptionalInt.empty();
         }
         // An app with server code has a backend of its own, whether or not it keeps data.
         boolean backend = build.requiresBackend() || ServerCode.present(build.files());
@@ -121,7 +130,7 @@ class Releaser {
         GenerationCost cost = new GenerationCost(usage.calls(), usage.inputTokens(), usage.outputTokens(),
                 usage.timeToFirstToken().toMillis(), tookMillis, usage.duration().toMillis(), usage.provider(),
                 usage.model());
-        ProjectVersion version = versions.add(id, build.files(), result, build.summary(), cost);
+        ProjectVersion version = versions.add(id, build.files(), result, build.summary(), cost, restoredFrom);
         events.publish(id, EventType.COMPLETE, result,
                 Map.of("version", version.number(), "warnings", warnings, "usage", cost));
 
@@ -135,7 +144,7 @@ class Releaser {
         catch (DeploymentException e) {
             events.publish(id, EventType.VALIDATION, "Deployment failed", Map.of("errors", e.problems()));
             fail(project, "Version " + version.number() + " could not be deployed: " + e.getMessage());
-            return false;
+            return OptionalInt.empty();
         }
         versions.recordDeployment(id, version.number(), deployment.tier().wire(), deployment.took().toMillis(),
                 deployment.url());
@@ -143,7 +152,7 @@ class Releaser {
         events.publish(id, EventType.DEPLOYED, "Version " + version.number() + " is live" + where(deployment.tier()),
                 Map.of("url", deployment.url(), "path", urls.pathUrl(project.slug()), "version", version.number(),
                         "deployMillis", deployment.took().toMillis(), "tier", deployment.tier().wire()));
-        return true;
+        return OptionalInt.of(version.number());
     }
 
     /**

@@ -5,12 +5,13 @@ import dev.faibric.llm.LlmUsage;
 import dev.faibric.project.Project;
 import dev.faibric.project.ProjectVersion;
 import dev.faibric.project.ProjectVersions;
-import dev.faibric.project.Projects;
 import dev.faibric.realtime.EventType;
 import dev.faibric.realtime.ProjectEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +52,6 @@ public class Restorer {
     public record Restore(Outcome outcome, @Nullable Integer version) {
     }
 
-    private final Projects projects;
-
     private final ProjectVersions versions;
 
     private final Releaser releaser;
@@ -63,9 +62,7 @@ public class Restorer {
 
     private final JsonMapper json;
 
-    Restorer(Projects projects, ProjectVersions versions, Releaser releaser, BuildRunner runner, ProjectEvents events,
-            JsonMapper json) {
-        this.projects = projects;
+    Restorer(ProjectVersions versions, Releaser releaser, BuildRunner runner, ProjectEvents events, JsonMapper json) {
         this.versions = versions;
         this.releaser = releaser;
         this.runner = runner;
@@ -82,32 +79,30 @@ public class Restorer {
             return new Restore(Outcome.NO_SUCH_VERSION, null);
         }
         ProjectVersion earlier = found.get();
-        Optional<Boolean> released = runner.runNow(project.id(), "restore", () -> release(project, earlier));
+        AtomicInteger restored = new AtomicInteger();
+        Optional<Boolean> released = runner.runNow(project.id(), "restore", () -> {
+            OptionalInt version = release(project, earlier);
+            version.ifPresent(restored::set);
+            return version.isPresent();
+        });
         if (released.isEmpty()) {
             return new Restore(Outcome.BUSY, null);
         }
-        if (!released.get()) {
-            return new Restore(Outcome.FAILED, null);
-        }
-        Integer restored = projects.find(project.id()).map(Project::currentVersion).orElse(null);
-        if (restored == null) {
-            return new Restore(Outcome.FAILED, null);
-        }
-        versions.markRestored(project.id(), restored, number);
-        return new Restore(Outcome.RESTORED, restored);
+        return released.get() ? new Restore(Outcome.RESTORED, restored.get()) : new Restore(Outcome.FAILED, null);
     }
 
-    private boolean release(Project project, ProjectVersion earlier) {
+    private OptionalInt release(Project project, ProjectVersion earlier) {
         long started = System.nanoTime();
         events.publish(project.id(), EventType.THINKING, "Restoring version " + earlier.number(),
                 Map.of("version", earlier.number()));
         AppSchema schema = VersionContents.schema(earlier, json);
         Object title = earlier.result().get("title");
         boolean backend = Boolean.TRUE.equals(earlier.result().get("requires_backend"));
-        return releaser.release(project,
+        return releaser.released(project,
                 new Releaser.Build(project.appType(), title instanceof String text ? text : project.title(), backend,
                         schema, earlier.files(), VersionContents.sections(earlier, json), List.of(),
-                        "Restored version " + earlier.number(), LlmUsage.NONE, started));
+                        "Restored version " + earlier.number(), LlmUsage.NONE, started),
+                earlier.number());
     }
 
 }

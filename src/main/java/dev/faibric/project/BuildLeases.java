@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One build per project across all nodes: the node building a project holds a lease in
@@ -30,10 +29,10 @@ public class BuildLeases {
 
     private final ProjectRows rows;
 
-    public BuildLeases(JdbcClient jdbc, JsonMapper json, DatabaseRetry retry) {
+    public BuildLeases(JdbcClient jdbc, DatabaseRetry retry) {
         this.jdbc = jdbc;
         this.retry = retry;
-        this.rows = new ProjectRows(json);
+        this.rows = new ProjectRows();
     }
 
     /** Takes the project's build lease for {@code owner} if nobody holds a live one. */

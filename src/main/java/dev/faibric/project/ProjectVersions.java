@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +39,7 @@ public class ProjectVersions {
         this.jdbc = jdbc;
         this.json = json;
         this.retry = retry;
-        this.rows = new ProjectRows(json);
+        this.rows = new ProjectRows();
     }
 
     /**
@@ -50,20 +52,37 @@ public class ProjectVersions {
      */
     public ProjectVersion add(long projectId, List<SourceFile> files, Map<String, Object> result,
             @Nullable String summary, GenerationCost cost) {
+        return add(projectId, files, result, summary, cost, null);
+    }
+
+    /**
+     * Stores a new version, one that restores version {@code restoredFrom} when that is
+     * not null: {@code files} are then that version's files, which the database copies
+     * rather than being sent them again.
+     */
+    public ProjectVersion add(long projectId, List<SourceFile> files, Map<String, Object> result,
+            @Nullable String summary, GenerationCost cost, @Nullable Integer restoredFrom) {
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        String filesJson = json.writeValueAsString(files);
+        String filesValue = restoredFrom == null ? "CAST(? AS jsonb)"
+                : "(SELECT files FROM project_versions WHERE project_id = ? AND number = ?)";
+        List<Object> filesParams = restoredFrom == null ? List.of(json.writeValueAsString(files))
+                : List.of(projectId, restoredFrom);
         String resultJson = json.writeValueAsString(result);
         return retry.transaction("save version", () -> {
             int number = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM project_versions WHERE project_id = ?")
                 .param(projectId)
                 .query(Integer.class)
                 .single();
+            List<Object> params = new ArrayList<>(List.of(projectId, number));
+            params.addAll(filesParams);
+            params.addAll(Arrays.asList(resultJson, summary, now, cost.aiCalls(), cost.inputTokens(),
+                    cost.outputTokens(), cost.firstTokenMillis(), cost.durationMillis(), cost.aiMillis(),
+                    cost.provider(), cost.model(), restoredFrom));
             jdbc.sql("INSERT INTO project_versions (project_id, number, files, result, summary, created_at, ai_calls, "
-                    + "input_tokens, output_tokens, first_token_ms, duration_ms, ai_ms, ai_provider, ai_model) "
-                    + "VALUES (?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(projectId, number, filesJson, resultJson, summary, now, cost.aiCalls(), cost.inputTokens(),
-                        cost.outputTokens(), cost.firstTokenMillis(), cost.durationMillis(), cost.aiMillis(),
-                        cost.provider(), cost.model())
+                    + "input_tokens, output_tokens, first_token_ms, duration_ms, ai_ms, ai_provider, ai_model, "
+                    + "restored_from) VALUES (?, ?, " + filesValue
+                    + ", CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(params)
                 .update();
             return new ProjectVersion(projectId, number, List.copyOf(files), result, summary, cost, now.toInstant());
         }, version -> jdbc
@@ -140,14 +159,6 @@ public class ProjectVersions {
                 () -> jdbc.sql("UPDATE project_versions SET bookmark = ? WHERE project_id = ? AND number = ?")
                     .params(name, projectId, number)
                     .update()) > 0;
-    }
-
-    /** Records that a version was made by restoring an earlier one. */
-    public void markRestored(long projectId, int number, int from) {
-        retry.statement("record restore",
-                () -> jdbc.sql("UPDATE project_versions SET restored_from = ? WHERE project_id = ? AND number = ?")
-                    .params(from, projectId, number)
-                    .update());
     }
 
     /**

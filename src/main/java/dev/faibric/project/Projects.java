@@ -38,7 +38,7 @@ public class Projects {
         this.jdbc = jdbc;
         this.json = json;
         this.retry = retry;
-        this.rows = new ProjectRows(json);
+        this.rows = new ProjectRows();
     }
 
     public Project create(NewProject project) {

@@ -26,7 +26,7 @@ class ProjectsPersistenceTests {
             JsonMapper json = JsonMapper.builder().build();
             DatabaseRetry retry = TestDatabase.retry(dataSource);
             return new Stores(new Projects(jdbc, json, retry), new ProjectVersions(jdbc, json, retry),
-                    new BuildLeases(jdbc, json, retry));
+                    new BuildLeases(jdbc, retry));
         }
 
     }
@@ -76,6 +76,17 @@ class ProjectsPersistenceTests {
         assertThat(stored.result()).isEqualTo(result);
         assertThat(versions.list(project.id())).extracting(ProjectVersions.VersionSummary::number)
             .containsExactly(2, 1);
+
+        // A restore stores the earlier version's files as the database has them, and
+        // says which version it restored.
+        ProjectVersion v3 = versions.add(project.id(), files, result, "restored", GenerationCost.NONE, 1);
+        assertThat(v3.number()).isEqualTo(3);
+        ProjectVersion restored = versions.find(project.id(), 3).orElseThrow();
+        assertThat(restored.files()).containsExactlyElementsOf(files);
+        assertThat(restored.result()).isEqualTo(result);
+        assertThat(versions.list(project.id())).filteredOn(v -> v.number() == 3)
+            .extracting(ProjectVersions.VersionSummary::restoredFrom)
+            .containsExactly(1);
     }
 
     @ParameterizedTest

@@ -73,7 +73,7 @@ class ConnectionLossPersistenceTests {
         retry = new DatabaseRetry(pool, meters);
         projects = new Projects(JdbcClient.create(pool), JSON, retry);
         versions = new ProjectVersions(JdbcClient.create(pool), JSON, retry);
-        leases = new BuildLeases(JdbcClient.create(pool), JSON, retry);
+        leases = new BuildLeases(JdbcClient.create(pool), retry);
         log = new EventLog(pool, retry);
     }
 
