@@ -63,7 +63,7 @@ class ReleaserDataModelTests {
     final AppDataStore data = mock(AppDataStore.class);
 
     private Releaser releaser(DeploymentStrategy strategy) throws Exception {
-        when(versions.add(anyLong(), any(), any(), any(), any())).thenReturn(new ProjectVersion(7, 1, List.of(),
+        when(versions.add(anyLong(), any(), any(), any(), any(), any())).thenReturn(new ProjectVersion(7, 1, List.of(),
                 Map.of(), "Generated from the prompt", GenerationCost.NONE, Instant.now()));
         when(deployer.deploy(anyLong(), any(), anyBoolean(), any()))
             .thenReturn(new Deployment("guestbook", 1, "http://guestbook.apps.localhost/", Duration.ofMillis(3)));
