@@ -34,7 +34,7 @@ final class ProjectRows {
      * (every string for half characters, duplicate keys), which stored rows need not pay
      * for again on every read.
      */
-    private static final JsonMapper json = JsonMapper.builder()
+    private static final JsonMapper STORED = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
 
@@ -43,7 +43,7 @@ final class ProjectRows {
         Integer currentVersion = rs.wasNull() ? null : version;
         return new Project(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("prompt"),
                 AppType.parse(rs.getString("app_type")).orElse(AppType.DEFAULT), rs.getBoolean("requires_backend"),
-                rs.getString("generation_version"), json.readValue(rs.getString("reused_components"), STRINGS),
+                rs.getString("generation_version"), STORED.readValue(rs.getString("reused_components"), STRINGS),
                 ProjectStatus.valueOf(rs.getString("status")), currentVersion, rs.getString("deployed_url"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("owner_id"));
@@ -51,7 +51,7 @@ final class ProjectRows {
 
     ProjectVersion version(ResultSet rs, int row) throws SQLException {
         return new ProjectVersion(rs.getLong("project_id"), rs.getInt("number"),
-                json.readValue(rs.getString("files"), FILES), json.readValue(rs.getString("result"), OBJECT),
+                STORED.readValue(rs.getString("files"), FILES), STORED.readValue(rs.getString("result"), OBJECT),
                 rs.getString("summary"), cost(rs), rs.getTimestamp("created_at").toInstant());
     }
 

@@ -5,12 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -129,10 +131,10 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     static String busyThreads() {
         StringBuilder out = new StringBuilder();
         Thread.getAllStackTraces().forEach((thread, stack) -> {
-            String trace = java.util.Arrays.stream(stack)
+            String trace = Arrays.stream(stack)
                 .limit(40)
                 .map(frame -> "    at " + frame)
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
             if (stack.length > 0 && !trace.contains("LinkedBlockingQueue.take") && !trace.contains("SynchronousQueue")
                     && !trace.contains("ForkJoinPool.awaitWork")) {
                 out.append(thread.getName())
